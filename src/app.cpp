@@ -1,0 +1,141 @@
+#include "app.hpp"
+
+#include "corpus/loader.hpp"
+#include "error.hpp"
+#include "grammar/scan.hpp"
+#include "report/report.hpp"
+#include "rules/load.hpp"
+#include "timeline/timeline.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <unistd.h>
+
+namespace factline::app {
+
+const char* version() {
+  return "0.1.0";
+}
+
+void write_file_atomically(const std::string& path, const std::string& text) {
+  std::filesystem::path target(path);
+  std::filesystem::path temp = target;
+  temp += fmt::format(".factline-{}.tmp", ::getpid());
+  std::FILE* f = std::fopen(temp.c_str(), "wb");
+  if (!f)
+    throw input_error({path, 0, 0}, fmt::format("cannot be written: {}", std::strerror(errno)));
+  bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
+  ok = (std::fflush(f) == 0) && ok;
+  ok = (::fsync(::fileno(f)) == 0 || errno == EINVAL) && ok;
+  ok = (std::fclose(f) == 0) && ok;
+  std::error_code ec;
+  if (ok) std::filesystem::rename(temp, target, ec);
+  if (!ok || ec) {
+    int err = errno;
+    std::filesystem::remove(temp, ec);
+    throw input_error({path, 0, 0}, fmt::format("cannot be written: {}", std::strerror(err)));
+  }
+}
+
+namespace {
+
+bool color_wanted(const run_config& config) {
+  if (config.color == color_mode::always) return true;
+  if (config.color == color_mode::never || config.output) return false;
+  if (std::getenv("NO_COLOR")) return false;
+  return ::isatty(::fileno(stdout));
+}
+
+// DTSTAMP: SOURCE_DATE_EPOCH when set (reproducible builds convention), else now.
+std::string dtstamp() {
+  std::time_t t = std::time(nullptr);
+  if (const char* epoch = std::getenv("SOURCE_DATE_EPOCH"))
+    t = std::time_t(std::strtoll(epoch, nullptr, 10));
+  auto tp =
+      std::chrono::time_point_cast<std::chrono::seconds>(std::chrono::system_clock::from_time_t(t));
+  auto day = date::floor<date::days>(tp);
+  date::year_month_day ymd{day};
+  date::hh_mm_ss<std::chrono::seconds> hms{tp - day};
+  return fmt::format("{:04}{:02}{:02}T{:02}{:02}{:02}Z", int(ymd.year()), unsigned(ymd.month()),
+                     unsigned(ymd.day()), hms.hours().count(), hms.minutes().count(),
+                     hms.seconds().count());
+}
+
+int pipeline(const run_config& config) {
+  std::optional<std::filesystem::path> rules_dir;
+  if (config.rules_dir) rules_dir = *config.rules_dir;
+  rules::configuration rules = rules::load(rules_dir);
+  grammar::use_vocabulary(rules.words);
+
+  corpus::corpus corpus = corpus::load(config.paths);
+  timeline::timeline timeline = timeline::build(corpus, rules.words, rules.time);
+
+  std::vector<rules::finding> findings;
+  rules::check_input input{corpus, timeline, rules.words};
+  for (const auto& r : rules.rules) r->check(input, findings);
+  std::sort(findings.begin(), findings.end(), [](const auto& a, const auto& b) {
+    const auto& x = a.claims.front().where;
+    const auto& y = b.claims.front().where;
+    return std::tie(x.document, x.begin, a.rule_id, a.id) <
+           std::tie(y.document, y.begin, b.rule_id, b.id);
+  });
+
+  std::vector<const rules::rule_info*> infos;
+  for (const auto& r : rules.rules) infos.push_back(&r->info());
+  report::report_input in{corpus, timeline, findings, infos};
+
+  std::string text;
+  if (config.command == subcommand::check) {
+    text = config.format == output_format::json ? report::json_report(in)
+                                                : report::text_report(in, {color_wanted(config)});
+  } else {
+    switch (config.format) {
+    case output_format::csv:
+      text = report::timeline_csv(in);
+      break;
+    case output_format::ics:
+      text = report::timeline_ics(in, dtstamp());
+      break;
+    default:
+      text = report::timeline_json(in);
+      break;
+    }
+  }
+  if (config.output)
+    write_file_atomically(*config.output, text);
+  else
+    fmt::print("{}", text);
+
+  if (config.command != subcommand::check || config.fail_on == fail_level::never) return exit_clean;
+  auto threshold =
+      config.fail_on == fail_level::warning ? rules::severity::warning : rules::severity::error;
+  bool failing = std::any_of(findings.begin(), findings.end(),
+                             [&](const auto& f) { return f.level >= threshold; });
+  return failing ? exit_conflicts : exit_clean;
+}
+
+} // namespace
+
+int run(const run_config& config) {
+  try {
+    return pipeline(config);
+  } catch (const input_error& e) {
+    fmt::print(stderr, "factline: error: {}\n", e.describe());
+  } catch (const std::filesystem::filesystem_error& e) {
+    fmt::print(stderr, "factline: error: {}: {}\n", e.path1().string(), e.code().message());
+  } catch (const std::bad_alloc&) {
+    fmt::print(stderr, "factline: error: out of memory\n");
+  } catch (const std::exception& e) {
+    fmt::print(stderr, "factline: internal error (please report): {}\n", e.what());
+  }
+  return exit_usage;
+}
+
+} // namespace factline::app

@@ -1,0 +1,268 @@
+#include "calendar/normalize.hpp"
+
+#include <cmath>
+#include <cstdlib>
+
+namespace factline::calendar {
+
+namespace {
+
+using grammar::date_ast;
+using grammar::date_form;
+using grammar::period_part;
+using grammar::time_unit;
+
+date::year_month_day ymd_of(date::sys_days d) {
+  return date::year_month_day{d};
+}
+
+// The whole unit-long period holding d: its week (Monday first), month, quarter, year, decade.
+interval period_holding(date::sys_days d, time_unit unit) {
+  auto ymd = ymd_of(d);
+  switch (unit) {
+  case time_unit::day:
+    return day_of(d);
+  case time_unit::week: {
+    date::sys_days monday = d - (date::weekday{d} - date::Monday);
+    return {monday, monday + date::days{7}, precision::week};
+  }
+  case time_unit::month:
+    return month_of(ymd.year() / ymd.month());
+  case time_unit::quarter: {
+    unsigned first = (unsigned(ymd.month()) - 1) / 3 * 3 + 1;
+    date::year_month ym{ymd.year(), date::month{first}};
+    return {date::sys_days{ym / 1}, date::sys_days{(ym + date::months{3}) / 1}, precision::quarter};
+  }
+  case time_unit::year:
+    return year_of(ymd.year());
+  case time_unit::decade: {
+    int start = int(ymd.year()) / 10 * 10;
+    return {date::sys_days{date::year{start} / 1 / 1},
+            date::sys_days{date::year{start + 10} / 1 / 1}, precision::decade};
+  }
+  }
+  return day_of(d);
+}
+
+date::sys_days shift(date::sys_days d, time_unit unit, int n) {
+  switch (unit) {
+  case time_unit::day:
+    return d + date::days{n};
+  case time_unit::week:
+    return d + date::days{7 * n};
+  case time_unit::month:
+    return add_months(d, n);
+  case time_unit::quarter:
+    return add_months(d, 3 * n);
+  case time_unit::year:
+    return add_months(d, 12 * n);
+  case time_unit::decade:
+    return add_months(d, 120 * n);
+  }
+  return d;
+}
+
+// early / mid / late thirds of a month or a year; "earlier"/"later" split at the anchor day.
+interval part_of(const interval& whole, period_part part, date::sys_days anchor_day) {
+  if (part == period_part::whole) return whole;
+  if (part == period_part::earlier_part) {
+    date::sys_days end = std::min(whole.end, anchor_day + date::days{1});
+    return {whole.begin, std::max(end, whole.begin + date::days{1}), precision::vague};
+  }
+  if (part == period_part::later_part) {
+    date::sys_days begin = std::max(whole.begin, anchor_day);
+    return {std::min(begin, whole.last()), whole.end, precision::vague};
+  }
+  int third = part == period_part::early ? 0 : part == period_part::mid ? 1 : 2;
+  if (whole.prec == precision::month) {
+    date::sys_days b = whole.begin + date::days{10 * third};
+    date::sys_days e = third == 2 ? whole.end : whole.begin + date::days{10 * (third + 1)};
+    return {b, e, precision::vague};
+  }
+  if (whole.prec == precision::year) {
+    date::sys_days b = add_months(whole.begin, 4 * third);
+    date::sys_days e = add_months(whole.begin, 4 * (third + 1));
+    return {b, e, precision::vague};
+  }
+  // Other periods: thirds by days.
+  auto len = (whole.end - whole.begin).count();
+  date::sys_days b = whole.begin + date::days{len * third / 3};
+  date::sys_days e = whole.begin + date::days{len * (third + 1) / 3};
+  return {b, e, precision::vague};
+}
+
+// A date stated without its year takes the year that puts it closest to the anchor day.
+interval closest_year(const date_ast& ast, date::sys_days anchor_day) {
+  int anchor_year = int(ymd_of(anchor_day).year());
+  std::optional<interval> best;
+  long best_distance = 0;
+  for (int y = anchor_year - 1; y <= anchor_year + 1; ++y) {
+    interval candidate;
+    date::year_month ym{date::year{y}, date::month(unsigned(ast.month))};
+    if (ast.day != 0) {
+      date::year_month_day ymd{ym / date::day(unsigned(ast.day))};
+      if (!ymd.ok()) continue; // February 29 in a common year
+      candidate = day_of(ymd);
+    } else {
+      candidate = month_of(ym);
+    }
+    candidate = part_of(candidate, ast.part, anchor_day);
+    long distance = std::labs((candidate.begin - anchor_day).count()) +
+                    std::labs((candidate.last() - anchor_day).count());
+    if (!best || distance < best_distance) {
+      best = candidate;
+      best_distance = distance;
+    }
+  }
+  return best ? *best : day_of(anchor_day);
+}
+
+date::sys_days weekday_near(date::sys_days d, int weekday, int direction) {
+  date::weekday wd{unsigned(weekday)};
+  if (direction > 0)
+    return d + ((wd - date::weekday{d}) == date::days{0} ? date::days{7} : (wd - date::weekday{d}));
+  date::sys_days back = d - (date::weekday{d} - wd); // on or before d
+  if (direction < 0 && back == d) back -= date::days{7};
+  return back;
+}
+
+// An expression resolved against one anchor day.
+std::optional<interval> resolve_at(const date_ast& ast, date::sys_days d,
+                                   const time_settings& settings) {
+  switch (ast.form) {
+  case date_form::absolute:
+    return closest_year(ast, d); // only reached without a year
+  case date_form::quarter: {
+    int y = int(ymd_of(d).year());
+    date::year_month ym{date::year{y}, date::month(unsigned(3 * ast.count - 2))};
+    return interval{date::sys_days{ym / 1}, date::sys_days{(ym + date::months{3}) / 1},
+                    precision::quarter};
+  }
+  case date_form::relative_unit:
+    return part_of(period_holding(shift(d, ast.unit, ast.direction), ast.unit), ast.part, d);
+  case date_form::offset: {
+    int n = ast.count * (ast.direction < 0 ? -1 : 1);
+    date::sys_days target = shift(d, ast.unit, n);
+    interval r = period_holding(target, ast.unit);
+    if (ast.unit == time_unit::week)
+      r = {target - date::days{3}, target + date::days{4}, precision::week};
+    if (ast.approximate) {
+      int widen = int(std::lround(ast.count * settings.approximate_widen));
+      r = hull(period_holding(shift(target, ast.unit, -widen), ast.unit),
+               period_holding(shift(target, ast.unit, widen), ast.unit));
+      r.approximate = true;
+    }
+    return r;
+  }
+  case date_form::vague_offset: {
+    const auto& bound = settings.vague[std::size_t(ast.unit)];
+    int sign = ast.direction < 0 ? -1 : 1;
+    date::sys_days near = shift(d, ast.unit, sign * bound.min);
+    date::sys_days far = shift(d, ast.unit, sign * bound.max);
+    return interval{std::min(near, far), std::max(near, far) + date::days{1}, precision::vague};
+  }
+  case date_form::weekday:
+    return day_of(weekday_near(d, ast.weekday, ast.direction));
+  case date_form::deictic:
+    return day_of(d + date::days{ast.count});
+  case date_form::decade:
+    break;
+  }
+  return std::nullopt;
+}
+
+bool is_relative(const date_ast& ast) {
+  switch (ast.form) {
+  case date_form::absolute:
+    return ast.year == 0;
+  case date_form::decade:
+    return false;
+  case date_form::quarter:
+    return ast.year == 0;
+  default:
+    return true;
+  }
+}
+
+interval apply_relation(interval i, grammar::date_relation relation) {
+  switch (relation) {
+  case grammar::date_relation::at:
+    return i;
+  case grammar::date_relation::no_later:
+    return {far_past, i.end, i.prec, i.approximate};
+  case grammar::date_relation::before:
+    return {far_past, i.begin, i.prec, i.approximate};
+  case grammar::date_relation::after:
+    return {i.end, far_future, i.prec, i.approximate};
+  case grammar::date_relation::no_earlier:
+    return {i.begin, far_future, i.prec, i.approximate};
+  }
+  return i;
+}
+
+} // namespace
+
+normalized normalize(const date_ast& ast, const std::optional<interval>& anchor,
+                     const time_settings& settings) {
+  normalized out;
+  std::optional<interval> value;
+  if (!is_relative(ast)) {
+    if (ast.form == date_form::decade) {
+      value = interval{date::sys_days{date::year{ast.count} / 1 / 1},
+                       date::sys_days{date::year{ast.count + 10} / 1 / 1}, precision::decade};
+    } else if (ast.form == date_form::quarter) {
+      date::year_month ym{date::year{ast.year}, date::month(unsigned(3 * ast.count - 2))};
+      value = interval{date::sys_days{ym / 1}, date::sys_days{(ym + date::months{3}) / 1},
+                       precision::quarter};
+    } else if (ast.month == 0) {
+      value = part_of(year_of(date::year{ast.year}), ast.part, far_past);
+    } else if (ast.day == 0) {
+      value = part_of(month_of(date::year{ast.year} / date::month(unsigned(ast.month))), ast.part,
+                      far_past);
+    } else {
+      date::year_month_day ymd{date::year{ast.year}, date::month(unsigned(ast.month)),
+                               date::day(unsigned(ast.day))};
+      if (!ymd.ok()) return out; // the grammar rejects these; never snap to a neighbouring day
+      value = day_of(ymd);
+    }
+    if (ast.approximate) value->approximate = true;
+  } else {
+    if (!anchor) {
+      out.needs_anchor = true;
+      return out;
+    }
+    if (ast.form == date_form::absolute && (anchor->end - anchor->begin).count() > 31) {
+      // Published "in 2025": a date without its year is in that year, not the one nearest to
+      // either end of it.
+      int first_year = int(ymd_of(anchor->begin).year());
+      int last_year = int(ymd_of(anchor->last()).year());
+      for (int y = first_year; y <= last_year; ++y) {
+        date_ast with_year = ast;
+        with_year.year = y;
+        with_year.relation = grammar::date_relation::at;
+        auto v = normalize(with_year, std::nullopt, settings).value;
+        if (v) value = value ? hull(*value, *v) : *v;
+      }
+      if (!value) return out;
+      out.value = apply_relation(*value, ast.relation);
+      return out;
+    }
+    if (ast.form == date_form::absolute && anchor->begin != anchor->last()) {
+      // Published "in 2025-01": the year nearest the middle of the month.
+      auto mid = anchor->begin + (anchor->end - anchor->begin) / 2;
+      value = closest_year(ast, mid);
+      if (ast.approximate) value->approximate = true;
+      out.value = apply_relation(*value, ast.relation);
+      return out;
+    }
+    auto first = resolve_at(ast, anchor->begin, settings);
+    auto last = resolve_at(ast, anchor->last(), settings);
+    if (!first || !last) return out;
+    value = anchor->begin == anchor->last() ? *first : hull(*first, *last);
+    if (ast.approximate) value->approximate = true;
+  }
+  out.value = apply_relation(*value, ast.relation);
+  return out;
+}
+
+} // namespace factline::calendar

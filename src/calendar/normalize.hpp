@@ -1,0 +1,34 @@
+#pragma once
+// From what a sentence says (grammar::date_ast) to the days it can mean (an interval), using the
+// publication date for everything relative. Every unit of arithmetic goes through date.h.
+#include "calendar/interval.hpp"
+#include "grammar/ast.hpp"
+
+#include <array>
+#include <optional>
+#include <string>
+
+namespace factline::calendar {
+
+// "months prior" means between min and max months before the anchor. Data, from rules/time.toml.
+struct vague_bound {
+  int min = 2;
+  int max = 11;
+};
+
+struct time_settings {
+  // Indexed by grammar::time_unit: day, week, month, quarter, year, decade.
+  std::array<vague_bound, 6> vague{{{2, 6}, {2, 6}, {2, 11}, {2, 3}, {2, 10}, {2, 5}}};
+  // "around five years ago" widens by this share of the count, in the same unit, each side.
+  double approximate_widen = 0.2;
+};
+
+struct normalized {
+  std::optional<interval> value; // empty when the expression cannot be placed
+  bool needs_anchor = false;     // relative, and the document has no publication date
+};
+
+normalized normalize(const grammar::date_ast& ast, const std::optional<interval>& anchor,
+                     const time_settings& settings);
+
+} // namespace factline::calendar

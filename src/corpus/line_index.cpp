@@ -1,0 +1,33 @@
+#include "corpus/line_index.hpp"
+
+#include <algorithm>
+
+namespace factline::corpus {
+
+line_index::line_index(std::string_view text) {
+  starts_.push_back(0);
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '\n') starts_.push_back(i + 1);
+}
+
+line_column line_index::at(std::string_view text, std::size_t offset) const {
+  offset = std::min(offset, text.size());
+  auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+  std::size_t line = std::size_t(it - starts_.begin()); // 1-based
+  std::size_t start = starts_[line - 1];
+  int column = 1;
+  for (std::size_t i = start; i < offset; ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
+  return {int(line), column};
+}
+
+std::string_view line_index::line_text(std::string_view text, std::size_t offset) const {
+  offset = std::min(offset, text.size());
+  auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+  std::size_t start = *(it - 1);
+  std::size_t end = text.find('\n', start);
+  if (end == std::string_view::npos) end = text.size();
+  return text.substr(start, end - start);
+}
+
+} // namespace factline::corpus

@@ -1,0 +1,21 @@
+#pragma once
+// Turns the PATHs of the command line into documents: folders are corpora (with an optional
+// factline.toml), files are single documents. Nothing is dropped silently: a file that cannot
+// be read as text is kept as a skipped document with its reason.
+#include "corpus/document.hpp"
+#include "corpus/manifest.hpp"
+
+#include <string>
+#include <vector>
+
+namespace factline::corpus {
+
+struct corpus {
+  std::string name;
+  std::vector<document> documents; // sorted by path, so output never depends on disk order
+};
+
+// Throws input_error for a path that does not exist or a bad manifest.
+corpus load(const std::vector<std::string>& paths);
+
+} // namespace factline::corpus

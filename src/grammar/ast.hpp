@@ -1,0 +1,53 @@
+#pragma once
+// What the date grammar recognizes, before any calendar arithmetic: the syntactic form of a
+// date expression. Plain data, free of Spirit, so every stage may include it.
+#include <cstdint>
+
+namespace factline::grammar {
+
+enum class date_form : std::uint8_t {
+  absolute,      // 2025-04-15, April 15, 2025, October 2023, in 2024, April 15 (year from anchor)
+  decade,        // the 1990s
+  quarter,       // Q1 2025, the first quarter of 2025
+  relative_unit, // last/this/next week|month|year, late last year, earlier this year
+  offset,        // four years ago, two weeks later
+  vague_offset,  // months prior, weeks ago, a few years earlier
+  weekday,       // on Monday, last Tuesday
+  deictic,       // today, yesterday, tomorrow
+};
+
+enum class time_unit : std::uint8_t { day, week, month, quarter, year, decade };
+
+// How the sentence relates the event to the date: "on/in" places it there, "by/until" no later,
+// "before"/"after" strictly outside it.
+enum class date_relation : std::uint8_t { at, no_later, before, after, no_earlier };
+
+// Part of a period: "early March", "mid-April", "late last year", "earlier this year".
+enum class period_part : std::uint8_t { whole, early, mid, late, earlier_part, later_part };
+
+struct date_ast {
+  date_form form = date_form::absolute;
+  date_relation relation = date_relation::at;
+  period_part part = period_part::whole;
+  time_unit unit = time_unit::day;
+  bool approximate = false; // around, about, nearly ...
+  bool narrative = false;   // "earlier"/"later": counted from a narrated event, not publication
+  bool has_time = false;
+  int year = 0;      // 0 = not stated
+  int month = 0;     // 1..12, 0 = not stated
+  int day = 0;       // 1..31, 0 = not stated
+  int weekday = -1;  // 0 = Sunday .. 6 = Saturday
+  int count = 0;     // offset count; quarter number; decade start year
+  int direction = 0; // -1 past, +1 future, 0 this/current
+  int hour = -1, minute = -1;
+};
+
+// One token of an event mention, as the event grammar recognizes it.
+enum class event_token_kind : std::uint8_t { trigger, entity, name, anaphor_noun, determiner };
+
+struct event_token_ast {
+  event_token_kind kind = event_token_kind::name;
+  int id = -1; // trigger class, entity, anaphoric noun or determiner index; -1 for names
+};
+
+} // namespace factline::grammar

@@ -1,0 +1,336 @@
+#pragma once
+// The date expression grammar (X3). Rules fill a date_ast through semantic actions; every
+// alternative starts by clearing what an earlier, failed alternative may have set.
+//
+// Scanning policy (most positions in a text are not dates): month and weekday names must be
+// capitalized; a bare month or a bare year counts only after a preposition ("in February",
+// "from 2023"), so "may" the verb, "H20", "Mate 60" and "$52.7 billion" never match.
+#include "grammar/date_expr.hpp"
+#include "grammar/word_boundary.hpp"
+
+#include <boost/fusion/include/at_c.hpp>
+#include <date/date.h>
+
+namespace factline::grammar {
+namespace date_grammar {
+
+using x3::lit;
+using x3::no_case;
+using x3::omit;
+
+// ---- word lists -------------------------------------------------------------------------
+struct month_names : x3::symbols<int> {
+  month_names() {
+    const char* full[] = {"January", "February", "March",     "April",   "May",      "June",
+                          "July",    "August",   "September", "October", "November", "December"};
+    for (int m = 0; m < 12; ++m) add(full[m], m + 1);
+    const char* abbr[] = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
+                          "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const int abbr_month[] = {1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12};
+    for (int i = 0; i < 11; ++i) {
+      add(abbr[i], abbr_month[i]);
+      add(std::string(abbr[i]) + ".", abbr_month[i]);
+    }
+    add("Sept", 9)("Sept.", 9);
+  }
+};
+inline const month_names month_name;
+
+struct weekday_names : x3::symbols<int> {
+  weekday_names() {
+    add("Sunday", 0)("Monday", 1)("Tuesday", 2)("Wednesday", 3)("Thursday", 4)("Friday",
+                                                                               5)("Saturday", 6);
+  }
+};
+inline const weekday_names weekday_name;
+
+struct number_words : x3::symbols<int> {
+  number_words() {
+    const char* words[] = {"one",     "two",       "three",    "four",     "five",
+                           "six",     "seven",     "eight",    "nine",     "ten",
+                           "eleven",  "twelve",    "thirteen", "fourteen", "fifteen",
+                           "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+    for (int i = 0; i < 20; ++i) add(words[i], i + 1);
+    add("a", 1)("an", 1)("a couple of", 2)("a dozen", 12)("thirty", 30)("forty", 40)("fifty", 50)(
+        "a hundred", 100);
+  }
+};
+inline const number_words number_word;
+
+struct unit_singular_names : x3::symbols<time_unit> {
+  unit_singular_names() {
+    add("day", time_unit::day)("week", time_unit::week)("month", time_unit::month)(
+        "quarter", time_unit::quarter)("year", time_unit::year)("decade", time_unit::decade);
+  }
+};
+inline const unit_singular_names unit_singular;
+
+struct unit_plural_names : x3::symbols<time_unit> {
+  unit_plural_names() {
+    add("days", time_unit::day)("weeks", time_unit::week)("months", time_unit::month)(
+        "quarters", time_unit::quarter)("years", time_unit::year)("decades", time_unit::decade);
+  }
+};
+inline const unit_plural_names unit_plural;
+
+// "ago" and "prior" count back from publication; "earlier"/"later"/"before"/"after" count from
+// an event the text narrates (see date_ast::narrative).
+struct direction_words : x3::symbols<std::pair<int, bool>> {
+  direction_words() {
+    add("ago", {-1, false})("prior", {-1, false})("back", {-1, false})("earlier", {-1, true})(
+        "before", {-1, true})("later", {+1, true})("after", {+1, true})("from now", {+1, false})(
+        "hence", {+1, false});
+  }
+};
+inline const direction_words direction_word;
+
+struct deictic_words : x3::symbols<int> {
+  deictic_words() { add("today", 0)("yesterday", -1)("tomorrow", +1); }
+};
+inline const deictic_words deictic_word;
+
+struct relative_words : x3::symbols<int> {
+  relative_words() { add("last", -1)("past", -1)("previous", -1)("this", 0)("next", +1); }
+};
+inline const relative_words relative_word;
+
+struct preposition_words : x3::symbols<date_relation> {
+  preposition_words() {
+    for (const char* w : {"on", "in", "during", "of", "from", "since", "at", "throughout"})
+      add(w, date_relation::at);
+    for (const char* w : {"by", "until", "till", "through"}) add(w, date_relation::no_later);
+    add("before", date_relation::before)("after", date_relation::after)("as early as",
+                                                                        date_relation::at);
+  }
+};
+inline const preposition_words preposition;
+
+struct part_words : x3::symbols<period_part> {
+  part_words() {
+    add("early", period_part::early)("the beginning of", period_part::early)(
+        "the start of", period_part::early)("beginning of", period_part::early)("start of",
+                                                                                period_part::early)(
+        "mid", period_part::mid)("middle of", period_part::mid)("the middle of", period_part::mid)(
+        "late", period_part::late)("the end of", period_part::late)("end of", period_part::late)(
+        "earlier", period_part::earlier_part)("later", period_part::later_part);
+  }
+};
+inline const part_words part_word;
+
+struct approximator_words : x3::symbols<int> {
+  approximator_words() {
+    for (const char* w :
+         {"about", "around", "roughly", "approximately", "nearly", "almost", "some", "more than",
+          "over", "less than", "under", "just over", "just under", "circa"})
+      add(w, 1);
+  }
+};
+inline const approximator_words approximator;
+
+struct ordinal_words : x3::symbols<int> {
+  ordinal_words() { add("first", 1)("second", 2)("third", 3)("fourth", 4); }
+};
+inline const ordinal_words ordinal_word;
+
+// ---- semantic actions ---------------------------------------------------------------------
+inline auto reset = [](auto& ctx) {
+  auto& v = x3::_val(ctx);
+  auto rel = v.relation;
+  auto approx = v.approximate;
+  v = date_ast{};
+  v.relation = rel;
+  v.approximate = approx;
+};
+template <date_form F>
+inline auto set_form = [](auto& ctx) { x3::_val(ctx).form = F; };
+inline auto set_year = [](auto& ctx) { x3::_val(ctx).year = x3::_attr(ctx); };
+inline auto set_month = [](auto& ctx) { x3::_val(ctx).month = x3::_attr(ctx); };
+inline auto set_day = [](auto& ctx) { x3::_val(ctx).day = x3::_attr(ctx); };
+inline auto set_weekday = [](auto& ctx) { x3::_val(ctx).weekday = x3::_attr(ctx); };
+inline auto set_count = [](auto& ctx) { x3::_val(ctx).count = x3::_attr(ctx); };
+inline auto set_unit = [](auto& ctx) { x3::_val(ctx).unit = x3::_attr(ctx); };
+inline auto set_part = [](auto& ctx) { x3::_val(ctx).part = x3::_attr(ctx); };
+inline auto set_direction = [](auto& ctx) { x3::_val(ctx).direction = x3::_attr(ctx); };
+inline auto set_relation = [](auto& ctx) { x3::_val(ctx).relation = x3::_attr(ctx); };
+inline auto set_approximate = [](auto& ctx) { x3::_val(ctx).approximate = true; };
+inline auto set_offset_direction = [](auto& ctx) {
+  x3::_val(ctx).direction = x3::_attr(ctx).first;
+  x3::_val(ctx).narrative = x3::_attr(ctx).second;
+};
+inline auto set_deictic = [](auto& ctx) {
+  x3::_val(ctx).form = date_form::deictic;
+  x3::_val(ctx).count = x3::_attr(ctx);
+};
+inline auto set_time = [](auto& ctx) {
+  int hour = boost::fusion::at_c<0>(x3::_attr(ctx));
+  int minute = boost::fusion::at_c<1>(x3::_attr(ctx));
+  if (hour > 23 || minute > 59) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  auto& v = x3::_val(ctx);
+  v.hour = hour;
+  v.minute = minute;
+  v.has_time = true;
+};
+inline auto set_pm = [](auto& ctx) {
+  auto& v = x3::_val(ctx);
+  if (v.hour >= 1 && v.hour < 12) v.hour += 12;
+};
+inline auto set_am = [](auto& ctx) {
+  auto& v = x3::_val(ctx);
+  if (v.hour == 12) v.hour = 0;
+};
+// Impossible calendar dates (February 30, April 31) are not dates at all.
+inline auto check_day = [](auto& ctx) {
+  const auto& v = x3::_val(ctx);
+  if (v.day == 0) return;
+  if (v.month < 1 || v.month > 12 || v.day < 1 || v.day > 31) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  int year = v.year != 0 ? v.year : 2000; // a leap year admits February 29 until resolved
+  date::year_month_day ymd{date::year{year}, date::month(unsigned(v.month)),
+                           date::day(unsigned(v.day))};
+  if (!ymd.ok()) x3::_pass(ctx) = false;
+};
+inline auto check_year = [](auto& ctx) {
+  int y = x3::_attr(ctx);
+  if (y < 1000 || y > 2999) x3::_pass(ctx) = false;
+};
+// A year standing alone after a preposition: "in 2024" but not "in 3000 cases".
+inline auto check_plain_year = [](auto& ctx) {
+  int y = x3::_attr(ctx);
+  if (y < 1800 || y > 2199) x3::_pass(ctx) = false;
+};
+inline auto set_decade = [](auto& ctx) {
+  int y = x3::_attr(ctx);
+  if (y % 10 != 0 || y < 1000 || y > 2990) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  auto& v = x3::_val(ctx);
+  v.form = date_form::decade;
+  v.count = y;
+};
+
+// ---- tokens ---------------------------------------------------------------------------------
+x3::uint_parser<int, 10, 4, 4> const digits4;
+x3::uint_parser<int, 10, 1, 2> const digits1_2;
+x3::uint_parser<int, 10, 2, 2> const digits2;
+x3::uint_parser<int, 10, 1, 3> const digits1_3;
+
+struct sp_class;
+x3::rule<sp_class> const sp = "space";
+auto const sp_def = +(lit(' ') | '\t' | "\xC2\xA0");
+
+// ---- rules ----------------------------------------------------------------------------------
+// Plain expressions rather than sub-rules: their actions then write into the one date_ast of
+// date_expr (a sub-rule with actions would fill a private attribute of its own).
+auto const year = (digits4 >> word_end)[check_year][set_year];
+auto const plain_year = (digits4 >> word_end)[check_plain_year][set_year];
+auto const ordinal_suffix = lit("st") | "nd" | "rd" | "th";
+auto const day_number = (digits1_2 >> -ordinal_suffix >> word_end)[set_day];
+auto const am_pm = no_case[lit("a.m.") | "am"][set_am] | no_case[lit("p.m.") | "pm"][set_pm];
+auto const time_of_day = -lit(',') >> sp >> -(lit("at") >> sp) >>
+                         (digits1_2 >> ':' >> digits2)[set_time] >> -(-sp >> am_pm) >> word_end;
+
+auto const iso_date = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >>
+                      digits4[check_year][set_year] >> '-' >> digits2[set_month] >> '-' >>
+                      digits2[set_day] >> word_end >> x3::eps[check_day] >> -time_of_day;
+
+auto const month_word = month_name[set_month] >> word_end;
+
+// April 15 | April 15, 2025 | Apr 24, 2025, 12:00 AM
+auto const month_day = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >> month_word >>
+                       sp >> day_number >> -(-lit(',') >> sp >> year) >> x3::eps[check_day] >>
+                       -time_of_day;
+
+// 15 April 2025 | 15th April | the 15th of April
+auto const day_month = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >>
+                       -(no_case[lit("the")] >> sp) >> day_number >> sp >>
+                       -(lit("of") >> sp) >> month_word >>
+                       -(-lit(',') >> sp >> year) >> x3::eps[check_day];
+
+// October 2023
+auto const month_year = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >> month_word >>
+                        -lit(',') >> sp >> year;
+
+// Q1 2025 | the first quarter of 2025 | the third quarter
+auto const quarter = x3::eps[reset] >> x3::eps[set_form<date_form::quarter>] >>
+                     ((lit('Q') >> x3::uint_parser<int, 10, 1, 1>()[set_count] >> sp >> year) |
+                      (no_case[lit("the")] >> sp >> no_case[ordinal_word][set_count] >> sp >>
+                       no_case[lit("quarter")] >> -(sp >> lit("of") >> sp >> year) >> word_end)) >>
+                     x3::eps[([](auto& ctx) {
+                       if (x3::_val(ctx).count < 1 || x3::_val(ctx).count > 4)
+                         x3::_pass(ctx) = false;
+                     })];
+
+auto const relative_core =
+    no_case[relative_word][set_direction] >> sp >> no_case[unit_singular][set_unit] >> word_end;
+
+// early March 2024 | mid-April | late last year | earlier this year | the end of 2024
+auto const part_of = x3::eps[reset] >> no_case[part_word][set_part] >> (sp | lit('-')) >>
+                     ((x3::eps[set_form<date_form::relative_unit>] >> relative_core) |
+                      (x3::eps[set_form<date_form::absolute>] >> month_word >>
+                       -(-lit(',') >> sp >> year)) |
+                      (x3::eps[set_form<date_form::absolute>] >> year));
+
+auto const count = digits1_3[set_count] | no_case[number_word][set_count];
+
+// four years ago | 3 months earlier | a year later
+auto const offset = x3::eps[reset] >> x3::eps[set_form<date_form::offset>] >> count >> sp >>
+                    (no_case[unit_plural][set_unit] | no_case[unit_singular][set_unit]) >> sp
+                    >> no_case[direction_word][set_offset_direction] >> word_end;
+
+// months prior | weeks ago | a few years earlier | several months ago
+auto const vague_quantifier = no_case[lit("several") | "a few" | "few" | "some" | "many"] >> sp;
+auto const vague_offset = x3::eps[reset] >> x3::eps[set_form<date_form::vague_offset>] >>
+                          -vague_quantifier >> no_case[unit_plural][set_unit] >> sp >>
+                          no_case[direction_word][set_offset_direction] >> word_end;
+
+// last year | this week | next month
+auto const relative_unit =
+    x3::eps[reset] >> x3::eps[set_form<date_form::relative_unit>] >> relative_core;
+
+// Monday | last Tuesday | next Friday
+auto const weekday_expr = x3::eps[reset] >> x3::eps[set_form<date_form::weekday>] >>
+                          -((no_case[relative_word] >> sp)[set_direction]) >>
+                          weekday_name[set_weekday] >> word_end;
+
+auto const deictic = x3::eps[reset] >> no_case[deictic_word][set_deictic] >> word_end;
+
+// the 1990s
+auto const decade = x3::eps[reset] >> -(no_case[lit("the")] >> sp) >> digits4[set_decade] >>
+                    -lit('\'') >> lit('s') >> word_end;
+
+// "in February", but not the "February" of an impossible "on February 30, 2025".
+auto const bare_month =
+    x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >> month_word >> !(sp >> x3::digit);
+auto const bare_year = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >> plain_year;
+
+auto const standalone = iso_date | quarter | part_of | month_day | month_year | day_month | offset |
+                        vague_offset | relative_unit | weekday_expr | deictic | decade;
+auto const after_preposition = standalone | bare_month | bare_year;
+
+auto const preposition_clause = (no_case[preposition] >> sp)[set_relation];
+auto const approximator_clause = (no_case[approximator] >> sp)[set_approximate];
+
+auto const date_expr_def = x3::eps[([](auto& ctx) { x3::_val(ctx) = date_ast{}; })] >>
+                           ((preposition_clause >> -approximator_clause >> after_preposition) |
+                            (x3::eps[([](auto& ctx) { x3::_val(ctx) = date_ast{}; })] >>
+                             -approximator_clause >> standalone));
+
+BOOST_SPIRIT_DEFINE(sp)
+
+} // namespace date_grammar
+
+date_expr_type const date_expr_rule = "date expression";
+auto const date_expr_rule_def = date_grammar::date_expr_def;
+BOOST_SPIRIT_DEFINE(date_expr_rule)
+
+date_expr_type const& date_expr() {
+  return date_expr_rule;
+}
+
+} // namespace factline::grammar

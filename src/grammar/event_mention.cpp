@@ -1,0 +1,35 @@
+// The only translation unit that compiles the event grammar.
+#include "grammar/event_mention_def.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace factline::grammar {
+
+BOOST_SPIRIT_INSTANTIATE(event_token_type, iterator_type, context_type)
+
+namespace {
+std::string lowercase(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return char(std::tolower(c)); });
+  return s;
+}
+} // namespace
+
+void load_event_words(const vocabulary& words) {
+  using namespace event_grammar;
+  trigger_words.clear();
+  entity_aliases.clear();
+  anaphor_nouns.clear();
+  determiners.clear();
+  for (std::size_t c = 0; c < words.triggers.size(); ++c)
+    for (const auto& w : words.triggers[c].words) trigger_words.add(lowercase(w), int(c));
+  for (std::size_t e = 0; e < words.entities.size(); ++e)
+    for (const auto& alias : words.entities[e].aliases) entity_aliases.add(alias, int(e));
+  for (std::size_t n = 0; n < words.anaphor_nouns.size(); ++n)
+    anaphor_nouns.add(lowercase(words.anaphor_nouns[n]), int(n));
+  for (std::size_t d = 0; d < words.determiners.size(); ++d)
+    determiners.add(lowercase(words.determiners[d]), int(d));
+}
+
+} // namespace factline::grammar

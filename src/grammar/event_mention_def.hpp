@@ -1,0 +1,58 @@
+#pragma once
+// The event mention grammar (X3). Its word tables are filled at run time from the vocabulary
+// (rules/events.toml); the shape of a token is fixed here.
+#include "grammar/event_mention.hpp"
+#include "grammar/word_boundary.hpp"
+
+namespace factline::grammar {
+namespace event_grammar {
+
+using x3::lit;
+using x3::no_case;
+
+// Filled by load_event_words. Triggers and anaphoric nouns are matched without case
+// ("Launched four years ago"); participant aliases with case ("Apple", not "apple").
+inline x3::symbols<int> trigger_words;
+inline x3::symbols<int> entity_aliases;
+inline x3::symbols<int> anaphor_nouns;
+inline x3::symbols<int> determiners;
+
+template <event_token_kind K>
+inline auto set_token = [](auto& ctx) {
+  x3::_val(ctx).kind = K;
+  x3::_val(ctx).id = x3::_attr(ctx);
+};
+inline auto set_name = [](auto& ctx) {
+  x3::_val(ctx).kind = event_token_kind::name;
+  x3::_val(ctx).id = -1;
+};
+
+struct name_space_class;
+x3::rule<name_space_class> const name_space = "space";
+auto const name_space_def = +(lit(' ') | "\xC2\xA0");
+BOOST_SPIRIT_DEFINE(name_space)
+
+// A capitalized word ("Huawei", "SiCarrier", "Mate") or a model number inside a name
+// ("60" in "Mate 60 Pro", "5.5" in "SenseNova 5.5").
+auto const capitalized_word = x3::upper >> *(x3::alnum | lit('-') | lit('&')) >> word_end;
+auto const model_number = +x3::digit >> -(lit('.') >> +x3::digit) >> word_end;
+auto const name = capitalized_word >> *(name_space >> (capitalized_word | model_number));
+
+auto const event_token_def =
+    (entity_aliases >> word_end)[set_token<event_token_kind::entity>] |
+    (no_case[determiners] >> word_end)[set_token<event_token_kind::determiner>] |
+    (no_case[trigger_words] >> word_end)[set_token<event_token_kind::trigger>] |
+    (no_case[anaphor_nouns] >> word_end)[set_token<event_token_kind::anaphor_noun>] |
+    x3::omit[name][set_name];
+
+} // namespace event_grammar
+
+event_token_type const event_token_rule = "event token";
+auto const event_token_rule_def = event_grammar::event_token_def;
+BOOST_SPIRIT_DEFINE(event_token_rule)
+
+event_token_type const& event_token() {
+  return event_token_rule;
+}
+
+} // namespace factline::grammar

@@ -1,0 +1,397 @@
+#include "grammar/mentions.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+namespace factline::grammar {
+
+namespace {
+
+struct span {
+  std::size_t begin = 0, end = 0;
+  bool holds(std::size_t offset) const { return offset >= begin && offset < end; }
+};
+
+bool is_upper(char c) {
+  return c >= 'A' && c <= 'Z';
+}
+bool is_alpha(char c) {
+  return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
+std::string lowercase(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return char(std::tolower(c)); });
+  return out;
+}
+
+// The word that ends right before offset (letters and dots only), e.g. "U.S" or "Mr".
+std::string_view word_before(std::string_view text, std::size_t offset) {
+  std::size_t b = offset;
+  while (b > 0 && (is_alpha(text[b - 1]) || text[b - 1] == '.')) --b;
+  return text.substr(b, offset - b);
+}
+
+bool is_abbreviation(std::string_view word) {
+  static const std::set<std::string, std::less<>> known = {
+      "Mr",  "Mrs",    "Ms",  "Dr",  "Prof", "Inc", "Corp", "Co",   "Ltd", "Jr",
+      "Sr",  "St",     "vs",  "etc", "No",   "Gen", "Gov",  "Sen",  "Rep", "Jan",
+      "Feb", "Mar",    "Apr", "Jun", "Jul",  "Aug", "Sep",  "Sept", "Oct", "Nov",
+      "Dec", "approx", "est", "Fig", "U.S",  "U.K", "U.N",  "E.U",  "a.m", "p.m"};
+  if (known.count(word)) return true;
+  // Initials: "U. S." and single letters.
+  return word.size() == 1 || (word.size() >= 2 && word[word.size() - 2] == '.');
+}
+
+std::size_t utf8_length_at(std::string_view text, std::size_t i) {
+  auto c = static_cast<unsigned char>(text[i]);
+  return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+}
+
+// Sentence boundaries: every line break, and ". " / "! " / "? " before a capital, a digit or
+// a quote, unless the period closes an abbreviation.
+std::vector<span> split_sentences(std::string_view text) {
+  std::vector<span> out;
+  std::size_t start = 0;
+  auto close = [&](std::size_t end) {
+    if (end > start) out.push_back({start, end});
+    start = end;
+  };
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '\n') {
+      close(i + 1);
+      continue;
+    }
+    if (c != '.' && c != '!' && c != '?') continue;
+    std::size_t j = i + 1;
+    while (j < text.size() && (text[j] == '"' || text[j] == '\'' || text[j] == ')')) ++j;
+    if (j + 2 < text.size() && text.substr(j, 3) == "\xE2\x80\x9D") j += 3; // closing quote
+    if (j >= text.size() || (text[j] != ' ' && text[j] != '\t')) continue;
+    std::size_t k = j;
+    while (k < text.size() && (text[k] == ' ' || text[k] == '\t')) ++k;
+    if (k >= text.size()) continue;
+    bool next_starts = is_upper(text[k]) || std::isdigit(static_cast<unsigned char>(text[k])) ||
+                       text[k] == '"' || static_cast<unsigned char>(text[k]) == 0xE2;
+    if (!next_starts) continue;
+    if (c == '.' && is_abbreviation(word_before(text, i))) continue;
+    close(k);
+  }
+  close(text.size());
+  return out;
+}
+
+// Clause boundaries inside a sentence: , ; : ( ) and dashes.
+std::vector<span> split_clauses(std::string_view text, span sentence) {
+  std::vector<span> out;
+  std::size_t start = sentence.begin;
+  for (std::size_t i = sentence.begin; i < sentence.end;) {
+    std::size_t len = utf8_length_at(text, i);
+    std::string_view ch = text.substr(i, len);
+    bool boundary =
+        ch == "," || ch == ";" || ch == ":" || ch == "(" || ch == ")" ||
+        ch == "\xE2\x80\x94" /* em dash */ || ch == "\xE2\x80\x93" /* en dash */ ||
+        (ch == "-" && i > 0 && text[i - 1] == ' ' && i + 1 < text.size() && text[i + 1] == ' ');
+    if (boundary) {
+      if (i > start) out.push_back({start, i});
+      start = i + len;
+    }
+    i += len;
+  }
+  if (sentence.end > start) out.push_back({start, sentence.end});
+  if (out.empty()) out.push_back(sentence);
+  return out;
+}
+
+// Lowercase words in [begin, end), for hedge and determiner distance checks.
+std::vector<std::string> words_between(std::string_view text, std::size_t begin, std::size_t end) {
+  std::vector<std::string> out;
+  std::size_t i = begin;
+  while (i < end) {
+    while (i < end && !is_alpha(text[i])) ++i;
+    std::size_t b = i;
+    while (i < end && (is_alpha(text[i]) || text[i] == '\'')) ++i;
+    if (i > b) out.push_back(lowercase(text.substr(b, i - b)));
+  }
+  return out;
+}
+
+class mention_builder {
+public:
+  mention_builder(std::string_view text, const scan_result& scan, const vocabulary& words)
+      : text_(text), scan_(scan), words_(words) {
+    for (const auto& w : words.not_names) not_names_.insert(w);
+    for (const auto& h : words.hedges) hedges_.push_back(words_between(h, 0, h.size()));
+    for (const auto& n : words.negations) negations_.insert(lowercase(n));
+  }
+
+  std::vector<event_mention> build() {
+    auto sentences = split_sentences(text_);
+    // A capitalized word seen inside a sentence somewhere is a name at a sentence start too.
+    std::set<std::size_t> starts;
+    for (span s : sentences) starts.insert(first_word(s));
+    for (const auto& token : scan_.tokens)
+      if (token.kind == event_token_kind::name && !starts.count(token.begin))
+        names_inside_.insert(std::string(text_.substr(token.begin, token.end - token.begin)));
+    for (span sentence : sentences) add_sentence(sentence);
+    return std::move(mentions_);
+  }
+
+private:
+  std::string_view text_;
+  const scan_result& scan_;
+  const vocabulary& words_;
+  std::set<std::string, std::less<>> not_names_;
+  std::vector<std::vector<std::string>> hedges_;
+  std::set<std::string, std::less<>> negations_;
+  std::vector<event_mention> mentions_;
+  std::vector<std::size_t> mention_sentence_; // sentence number of each mention
+  std::size_t sentence_number_ = 0;
+  std::set<std::string, std::less<>> names_inside_;
+
+  std::size_t first_word(span sentence) const {
+    std::size_t i = sentence.begin;
+    while (i < sentence.end && (text_[i] == ' ' || text_[i] == '\t' || text_[i] == '-' ||
+                                text_[i] == '"' || static_cast<unsigned char>(text_[i]) >= 0x80))
+      ++i;
+    return i;
+  }
+
+  // A capitalized run from the grammar, cleaned: leading function words ("The", "When") and
+  // words that never name anyone ("AI", "CEO") are dropped; a lone sentence-initial word is
+  // more likely an ordinary word than a name.
+  std::optional<participant> name_participant(const event_token& token, bool sentence_initial) {
+    std::string_view raw = text_.substr(token.begin, token.end - token.begin);
+    std::vector<std::string_view> parts;
+    std::size_t i = 0;
+    while (i < raw.size()) {
+      while (i < raw.size() && raw[i] == ' ') ++i;
+      std::size_t b = i;
+      while (i < raw.size() && raw[i] != ' ') ++i;
+      if (i > b) parts.push_back(raw.substr(b, i - b));
+    }
+    while (!parts.empty() && not_names_.count(parts.front())) {
+      parts.erase(parts.begin());
+      sentence_initial = false;
+    }
+    while (!parts.empty() && not_names_.count(parts.back())) parts.pop_back();
+    if (parts.empty()) return std::nullopt;
+    if (parts.size() == 1 && sentence_initial && !names_inside_.count(parts.front()))
+      return std::nullopt;
+    participant p;
+    bool has_digit = false;
+    for (auto part : parts) {
+      if (!p.display.empty()) p.display += ' ';
+      p.display += part;
+      has_digit = has_digit || std::any_of(part.begin(), part.end(), [](char c) {
+                    return std::isdigit(static_cast<unsigned char>(c));
+                  });
+    }
+    p.key = lowercase(p.display);
+    // A name with a model number ("Mate 60 Pro", "H20") names a product.
+    p.kind = has_digit ? entity_kind::product : entity_kind::name;
+    return p;
+  }
+
+  participant entity_participant(int id) const {
+    const entity& e = words_.entities[std::size_t(id)];
+    return {e.id, e.name, e.kind};
+  }
+
+  bool is_hedged(std::size_t clause_begin, std::size_t trigger_begin) const {
+    auto before = words_between(text_, clause_begin, trigger_begin);
+    std::size_t window = std::min<std::size_t>(before.size(), 4);
+    std::vector<std::string> near(before.end() - long(window), before.end());
+    for (const auto& w : near)
+      if (negations_.count(w)) return true;
+    for (const auto& hedge : hedges_) {
+      if (hedge.empty() || hedge.size() > near.size()) continue;
+      for (std::size_t s = 0; s + hedge.size() <= near.size(); ++s)
+        if (std::equal(hedge.begin(), hedge.end(), near.begin() + long(s))) return true;
+    }
+    return false;
+  }
+
+  void add_sentence(span sentence) {
+    ++sentence_number_;
+    auto clauses = split_clauses(text_, sentence);
+    auto clause_of = [&](std::size_t offset) {
+      for (std::size_t c = 0; c < clauses.size(); ++c)
+        if (clauses[c].holds(offset)) return c;
+      return clauses.size() - 1;
+    };
+    std::vector<std::size_t> token_ids, date_ids;
+    for (std::size_t t = 0; t < scan_.tokens.size(); ++t)
+      if (sentence.holds(scan_.tokens[t].begin)) token_ids.push_back(t);
+    for (std::size_t d = 0; d < scan_.dates.size(); ++d)
+      if (sentence.holds(scan_.dates[d].begin)) date_ids.push_back(d);
+    if (token_ids.empty()) return;
+
+    // Participants of each clause, and which clauses hold a trigger.
+    std::vector<std::vector<participant>> clause_participants(clauses.size());
+    std::vector<std::vector<std::pair<std::size_t, participant>>> clause_governments(
+        clauses.size());
+    std::vector<bool> clause_has_trigger(clauses.size(), false);
+    std::vector<std::vector<std::pair<std::size_t, participant>>> clause_tokens(clauses.size());
+    std::size_t first_token_begin = first_word(sentence);
+    for (std::size_t t : token_ids) {
+      const event_token& token = scan_.tokens[t];
+      std::size_t c = clause_of(token.begin);
+      std::optional<participant> p;
+      if (token.kind == event_token_kind::entity) p = entity_participant(token.id);
+      if (token.kind == event_token_kind::name)
+        p = name_participant(token, token.begin == first_token_begin);
+      if (token.kind == event_token_kind::trigger) clause_has_trigger[c] = true;
+      if (!p) continue;
+      clause_tokens[c].emplace_back(token.end, *p);
+      if (p->kind == entity_kind::government) clause_governments[c].emplace_back(token.begin, *p);
+      clause_participants[c].push_back(*p);
+    }
+
+    for (std::size_t k = 0; k < token_ids.size(); ++k) {
+      const event_token& token = scan_.tokens[token_ids[k]];
+      bool is_trigger = token.kind == event_token_kind::trigger;
+      bool is_noun = token.kind == event_token_kind::anaphor_noun;
+      if (!is_trigger && !is_noun) continue;
+      bool determined = false;
+      if (k > 0) {
+        const event_token& prev = scan_.tokens[token_ids[k - 1]];
+        determined = prev.kind == event_token_kind::determiner &&
+                     words_between(text_, prev.end, token.begin).size() <= 1 &&
+                     clause_of(prev.begin) == clause_of(token.begin);
+      }
+      if (is_noun && !determined) continue; // "a smart move" is not an anaphor
+
+      std::size_t c = clause_of(token.begin);
+      event_mention m;
+      m.trigger_class = is_trigger ? token.id : -1;
+      m.begin = token.begin;
+      m.end = token.end;
+      m.hedged = is_hedged(clauses[c].begin, token.begin);
+
+      // The agent: the nearest government named before the trigger in its clause.
+      for (const auto& [offset, government] : clause_governments[c])
+        if (offset < token.begin) m.agent = government;
+
+      auto gather = [&](std::size_t from, std::size_t to) {
+        std::vector<participant> ps;
+        for (std::size_t i = from; i <= to && i < clauses.size(); ++i)
+          ps.insert(ps.end(), clause_participants[i].begin(), clause_participants[i].end());
+        std::erase_if(ps, [&](const participant& p) {
+          return p.kind == entity_kind::government && m.agent && p.key == m.agent->key;
+        });
+        std::sort(ps.begin(), ps.end());
+        ps.erase(std::unique(ps.begin(), ps.end()), ps.end());
+        return ps;
+      };
+      m.participants = gather(c, c);
+      if (auto head = clause_head(clauses, c, clause_tokens)) {
+        // "Kestrel, a Shenzhen start-up founded in 2019": the start-up is Kestrel.
+        // "The Nimbus X2, which Orbita Labs debuted": Orbita Labs debuted the Nimbus X2.
+        if (head->second)
+          std::erase_if(m.participants,
+                        [](const participant& p) { return p.kind != entity_kind::product; });
+        if (std::find(m.participants.begin(), m.participants.end(), head->first) ==
+            m.participants.end())
+          m.participants.push_back(head->first);
+        std::sort(m.participants.begin(), m.participants.end());
+      }
+      bool own_participants = !key_participants(m).empty();
+      if (!own_participants) {
+        m.participants = gather(c == 0 ? 0 : c - 1, c + 1);
+        if (key_participants(m).empty()) m.participants = gather(0, clauses.size() - 1);
+      }
+
+      if (determined && !own_participants) {
+        m.antecedent = find_antecedent(m.trigger_class);
+        if (!m.antecedent) continue;
+      } else if (is_noun || key_participants(m).empty()) {
+        continue; // nobody to identify the event by
+      }
+
+      m.date = attach_date(date_ids, clauses, clause_has_trigger, c, token);
+      mentions_.push_back(std::move(m));
+      mention_sentence_.push_back(sentence_number_);
+    }
+  }
+
+  // A clause right after a name that opens with "a"/"an"/"the" is an appositive describing that
+  // name (second = true: the name replaces the clause's own names); one opening with "which",
+  // "who" or "that" is a relative clause about it (second = false: the name joins them).
+  std::optional<std::pair<participant, bool>> clause_head(
+      const std::vector<span>& clauses, std::size_t c,
+      const std::vector<std::vector<std::pair<std::size_t, participant>>>& clause_tokens) const {
+    if (c == 0 || clause_tokens[c - 1].empty()) return std::nullopt;
+    auto words =
+        words_between(text_, clauses[c].begin, std::min(clauses[c].end, clauses[c].begin + 8));
+    if (words.empty()) return std::nullopt;
+    bool appositive = words[0] == "a" || words[0] == "an" || words[0] == "the";
+    bool relative = words[0] == "which" || words[0] == "who" || words[0] == "that";
+    if (!appositive && !relative) return std::nullopt;
+    const auto& [end, last] = clause_tokens[c - 1].back();
+    std::string_view between = text_.substr(end, clauses[c - 1].end - end);
+    if (between.find_first_not_of(" \t") != std::string_view::npos) return std::nullopt;
+    if (last.kind == entity_kind::government || last.kind == entity_kind::place)
+      return std::nullopt;
+    return std::pair{last, appositive};
+  }
+
+  // The latest earlier mention of the same class with participants of its own; for generic
+  // nouns ("the move") any class, but only within the last two sentences.
+  std::optional<std::size_t> find_antecedent(int trigger_class) const {
+    for (std::size_t i = mentions_.size(); i-- > 0;) {
+      const event_mention& candidate = mentions_[i];
+      if (trigger_class < 0 && sentence_number_ - mention_sentence_[i] > 2) return std::nullopt;
+      if (trigger_class >= 0 && candidate.trigger_class != trigger_class) continue;
+      if (candidate.antecedent) return candidate.antecedent;
+      return i;
+    }
+    return std::nullopt;
+  }
+
+  // The date nearest the trigger in its own clause; failing that, the nearest date of the
+  // sentence standing in a clause without a trigger of its own ("In 2024 alone, China imported").
+  std::optional<std::size_t> attach_date(const std::vector<std::size_t>& date_ids,
+                                         const std::vector<span>& clauses,
+                                         const std::vector<bool>& clause_has_trigger,
+                                         std::size_t clause, const event_token& token) const {
+    auto distance = [&](const date_match& d) {
+      return d.begin >= token.end ? d.begin - token.end
+                                  : (token.begin >= d.end ? token.begin - d.end : 0);
+    };
+    std::optional<std::size_t> best;
+    for (int pass = 0; pass < 2 && !best; ++pass) {
+      for (std::size_t d : date_ids) {
+        const date_match& date = scan_.dates[d];
+        std::size_t c = 0;
+        while (c + 1 < clauses.size() && !clauses[c].holds(date.begin)) ++c;
+        bool eligible = pass == 0 ? c == clause : !clause_has_trigger[c];
+        if (!eligible) continue;
+        if (!best || distance(date) < distance(scan_.dates[*best])) best = d;
+      }
+    }
+    return best;
+  }
+};
+
+} // namespace
+
+std::vector<participant> key_participants(const event_mention& m) {
+  std::vector<participant> products, others;
+  for (const auto& p : m.participants) {
+    if (p.kind == entity_kind::product)
+      products.push_back(p);
+    else if (p.kind != entity_kind::government && p.kind != entity_kind::place)
+      others.push_back(p);
+  }
+  return products.empty() ? others : products;
+}
+
+std::vector<event_mention> find_event_mentions(std::string_view text, const scan_result& scan,
+                                               const vocabulary& words) {
+  return mention_builder(text, scan, words).build();
+}
+
+} // namespace factline::grammar

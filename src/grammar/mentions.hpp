@@ -1,0 +1,41 @@
+#pragma once
+// Event mentions: a trigger with its participants and the date expression its sentence attaches
+// to it, and anaphors ("this ban", "the move") linked to what they stand for.
+#include "grammar/scan.hpp"
+#include "grammar/vocabulary.hpp"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace factline::grammar {
+
+struct participant {
+  std::string key;     // "h20", "piper sandler cybersecurity ceo summit"
+  std::string display; // "H20"
+  entity_kind kind = entity_kind::name;
+  friend bool operator<(const participant& a, const participant& b) { return a.key < b.key; }
+  friend bool operator==(const participant& a, const participant& b) { return a.key == b.key; }
+};
+
+struct event_mention {
+  int trigger_class = -1;                // index into vocabulary::triggers
+  std::size_t begin = 0, end = 0;        // the trigger word, as offsets into the scanned text
+  std::vector<participant> participants; // sorted, unique; the agent is not among them
+  std::optional<participant> agent;      // who acted, when the clause names a government first
+  std::optional<std::size_t> date;       // index into scan_result::dates
+  std::optional<std::size_t> antecedent; // anaphors: the earlier mention they stand for
+  bool hedged = false;                   // "will ban", "did not ban": no fact to date
+};
+
+// Sentences are split at line breaks and at sentence-final punctuation (not after "U.S." or
+// "Mr."); clauses at commas, semicolons, colons, dashes and brackets.
+std::vector<event_mention> find_event_mentions(std::string_view text, const scan_result& scan,
+                                               const vocabulary& words);
+
+// Participants that decide identity: the most specific ones a mention has (products and model
+// numbers before organizations and names; governments and places never).
+std::vector<participant> key_participants(const event_mention& m);
+
+} // namespace factline::grammar

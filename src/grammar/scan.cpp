@@ -1,0 +1,71 @@
+#include "grammar/scan.hpp"
+
+#include "grammar/date_expr.hpp"
+#include "grammar/event_mention.hpp"
+#include "grammar/word_boundary.hpp"
+
+namespace factline::grammar {
+
+namespace {
+
+const char* next_code_point(const char* p, const char* last) {
+  ++p;
+  while (p < last && (static_cast<unsigned char>(*p) & 0xC0) == 0x80) ++p;
+  return p;
+}
+
+bool is_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+} // namespace
+
+scan_result scan(std::string_view text, bool with_events) {
+  scan_result out;
+  const char* const first = text.data();
+  const char* const last = first + text.size();
+  const char* p = first;
+  while (p < last) {
+    // Only a word start can begin an expression: "H20" holds no number, "Advice5" no date.
+    if (!is_word_byte(p, last) || !starts_word(first, p)) {
+      p = next_code_point(p, last);
+      continue;
+    }
+    const char* q = p;
+    date_ast ast;
+    if (x3::parse(q, last, date_expr(), ast) && q > p) {
+      out.dates.push_back({std::size_t(p - first), std::size_t(q - first), ast});
+      p = q;
+      continue;
+    }
+    if (with_events) {
+      q = p;
+      event_token_ast token;
+      if (x3::parse(q, last, event_token(), token) && q > p) {
+        out.tokens.push_back(
+            {token.kind, std::size_t(p - first), std::size_t(q - first), token.id});
+        p = q;
+        continue;
+      }
+    }
+    while (p < last && is_word_byte(p, last)) p = next_code_point(p, last);
+  }
+  return out;
+}
+
+std::optional<date_ast> parse_whole_date(std::string_view text) {
+  while (!text.empty() && is_space(text.front())) text.remove_prefix(1);
+  while (!text.empty() && is_space(text.back())) text.remove_suffix(1);
+  if (text.empty()) return std::nullopt;
+  const char* q = text.data();
+  const char* const last = q + text.size();
+  date_ast ast;
+  if (!x3::parse(q, last, date_expr(), ast) || q != last) return std::nullopt;
+  return ast;
+}
+
+void use_vocabulary(const vocabulary& words) {
+  load_event_words(words);
+}
+
+} // namespace factline::grammar

@@ -1,0 +1,38 @@
+#pragma once
+// The grammar's public face, free of Spirit: find date expressions and event tokens in text.
+#include "grammar/ast.hpp"
+#include "grammar/vocabulary.hpp"
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+namespace factline::grammar {
+
+struct date_match {
+  std::size_t begin = 0, end = 0; // byte offsets into the scanned text
+  date_ast ast;
+};
+
+struct event_token {
+  event_token_kind kind;
+  std::size_t begin = 0, end = 0;
+  int id = -1;
+};
+
+struct scan_result {
+  std::vector<date_match> dates;
+  std::vector<event_token> tokens;
+};
+
+// Left to right, without overlaps; a date expression wins over an event token at the same word.
+scan_result scan(std::string_view text, bool with_events = true);
+
+// The whole of text (surrounding blanks aside) is one date expression: datelines, front matter.
+std::optional<date_ast> parse_whole_date(std::string_view text);
+
+// Loads the vocabulary into the event grammar (see event_mention.hpp).
+void use_vocabulary(const vocabulary& words);
+
+} // namespace factline::grammar

@@ -1,0 +1,39 @@
+#pragma once
+// The words the event grammar looks for. Data, loaded from rules/*.toml, so a user can teach
+// factline a new trigger or alias without touching the grammar.
+#include <string>
+#include <vector>
+
+namespace factline::grammar {
+
+// The kinds are ordered from most to least specific: event identity compares the most
+// specific participants two mentions have (see timeline/identity).
+enum class entity_kind { product, organization, person, name, government, place };
+
+struct trigger_class {
+  std::string id;    // "ban"
+  std::string label; // "ban"
+  std::vector<std::string> words;
+  // Events of this class happen again and again (reports, statements): two dates for them are
+  // two occurrences, not a contradiction.
+  bool repeatable = false;
+};
+
+struct entity {
+  std::string id;   // "h20"
+  std::string name; // "H20", as reports show it
+  entity_kind kind = entity_kind::name;
+  std::vector<std::string> aliases;
+};
+
+struct vocabulary {
+  std::vector<trigger_class> triggers;
+  std::vector<entity> entities;
+  std::vector<std::string> anaphor_nouns; // "move", "decision": stand for the latest event
+  std::vector<std::string> determiners;   // "this", "the": make a trigger noun an anaphor
+  std::vector<std::string> not_names;     // capitalized words that never name a participant
+  std::vector<std::string> hedges;        // "will", "could", "plans to": not a reported fact
+  std::vector<std::string> negations;     // "not", "never": the event did not happen
+};
+
+} // namespace factline::grammar

@@ -1,0 +1,144 @@
+// The JSON report (check --format json) and the JSON timeline. The keys are a contract: more
+// may be added, none renamed or removed.
+#include "report/escape.hpp"
+#include "report/report.hpp"
+
+#include <fmt/format.h>
+
+#include <map>
+
+namespace factline::report {
+
+namespace {
+
+std::string date_or_null(const calendar::interval& i, bool first) {
+  if (first && i.open_begin()) return "null";
+  if (!first && i.open_end()) return "null";
+  return json_string(calendar::format_day(first ? i.begin : i.last()));
+}
+
+std::string location(const report_input& in, const timeline::source_span& s) {
+  const auto& doc = in.corpus.documents[s.document];
+  auto pos = doc.position(s.begin);
+  return fmt::format("\"path\": {}, \"line\": {}, \"column\": {}, \"text\": {}",
+                     json_string(doc.path), pos.line, pos.column, json_string(s.text));
+}
+
+std::string published_text(const corpus::document& doc) {
+  return doc.published.date ? calendar::describe(*doc.published.date) : "";
+}
+
+void documents(std::string& out, const report_input& in) {
+  out += "  \"documents\": [";
+  bool first = true;
+  for (const auto& doc : in.corpus.documents) {
+    out += first ? "\n" : ",\n";
+    first = false;
+    out += fmt::format("    {{\"path\": {}, \"published\": {}, \"published_from\": {}, "
+                       "\"status\": {}, \"reason\": {}",
+                       json_string(doc.path),
+                       doc.published.date ? json_string(published_text(doc)) : "null",
+                       json_string(corpus::to_string(doc.published.source)),
+                       json_string(doc.skipped ? "skipped" : "read"), json_string(doc.reason));
+    if (doc.published.updated)
+      out +=
+          fmt::format(", \"updated\": {}", json_string(calendar::describe(*doc.published.updated)));
+    if (!doc.title.empty()) out += fmt::format(", \"title\": {}", json_string(doc.title));
+    out += "}";
+  }
+  out += first ? "],\n" : "\n  ],\n";
+}
+
+void events(std::string& out, const report_input& in, bool with_claims) {
+  std::map<std::string, std::size_t> conflicts_per_event;
+  for (const auto& f : in.findings) ++conflicts_per_event[f.event_id];
+  out += "  \"events\": [";
+  bool first = true;
+  for (const auto& e : in.timeline.events) {
+    if (!e.merged) continue; // an event nobody dates has no place on a timeline
+    out += first ? "\n" : ",\n";
+    first = false;
+    out += fmt::format("    {{\"id\": {}, \"label\": {}, \"earliest\": {}, \"latest\": {}, "
+                       "\"precision\": {}, \"disputed\": {}, \"mentions\": [",
+                       json_string(e.id), json_string(e.label), date_or_null(*e.merged, true),
+                       date_or_null(*e.merged, false),
+                       json_string(calendar::to_string(e.merged->prec)),
+                       conflicts_per_event.count(e.id) ? "true" : "false");
+    for (std::size_t m = 0; m < e.mentions.size(); ++m)
+      out += fmt::format("{}{{{}}}", m ? ", " : "", location(in, e.mentions[m]));
+    out += "]";
+    if (with_claims) {
+      out += ", \"claims\": [";
+      for (std::size_t c = 0; c < e.claims.size(); ++c)
+        out += fmt::format("{}{{{}, \"earliest\": {}, \"latest\": {}}}", c ? ", " : "",
+                           location(in, e.claims[c].where), date_or_null(e.claims[c].value, true),
+                           date_or_null(e.claims[c].value, false));
+      out += "]";
+    }
+    out += "}";
+  }
+  out += first ? "],\n" : "\n  ],\n";
+}
+
+std::size_t dated_events(const report_input& in) {
+  std::size_t n = 0;
+  for (const auto& e : in.timeline.events) n += e.merged.has_value();
+  return n;
+}
+
+std::size_t skipped(const report_input& in) {
+  std::size_t n = 0;
+  for (const auto& d : in.corpus.documents) n += d.skipped;
+  return n;
+}
+
+} // namespace
+
+std::string json_report(const report_input& in) {
+  std::string out = "{\n  \"version\": 1,\n";
+  documents(out, in);
+  events(out, in, true);
+  out += "  \"conflicts\": [";
+  for (std::size_t i = 0; i < in.findings.size(); ++i) {
+    const auto& f = in.findings[i];
+    out += i ? ",\n" : "\n";
+    out += fmt::format("    {{\"id\": {}, \"rule\": {}, \"severity\": {}, \"event\": {}, "
+                       "\"message\": {}, \"claims\": [",
+                       json_string(f.id), json_string(f.rule_id),
+                       json_string(rules::to_string(f.level)), json_string(f.event_id),
+                       json_string(f.message));
+    for (std::size_t c = 0; c < f.claims.size(); ++c) {
+      const auto& claim = f.claims[c];
+      const auto& doc = in.corpus.documents[claim.where.document];
+      out += fmt::format("{}\n      {{{}, \"earliest\": {}, \"latest\": {}, \"published\": {}}}",
+                         c ? "," : "", location(in, claim.where), date_or_null(claim.value, true),
+                         date_or_null(claim.value, false),
+                         doc.published.date ? json_string(published_text(doc)) : "null");
+    }
+    out += "]}";
+  }
+  out += in.findings.empty() ? "],\n" : "\n  ],\n";
+  out += "  \"unanchored\": [";
+  for (std::size_t i = 0; i < in.timeline.unanchored.size(); ++i)
+    out +=
+        fmt::format("{}\n    {{{}}}", i ? "," : "", location(in, in.timeline.unanchored[i].where));
+  out += in.timeline.unanchored.empty() ? "],\n" : "\n  ],\n";
+  out += fmt::format("  \"summary\": {{\"documents\": {}, \"read\": {}, \"skipped\": {}, "
+                     "\"events\": {}, \"conflicts\": {}, \"date_expressions\": {}, "
+                     "\"unanchored\": {}}}\n}}\n",
+                     in.corpus.documents.size(), in.corpus.documents.size() - skipped(in),
+                     skipped(in), dated_events(in), in.findings.size(),
+                     in.timeline.date_expressions, in.timeline.unanchored.size());
+  return out;
+}
+
+std::string timeline_json(const report_input& in) {
+  std::string out = "{\n  \"version\": 1,\n";
+  events(out, in, true);
+  out +=
+      fmt::format("  \"summary\": {{\"documents\": {}, \"events\": {}, \"conflicts\": {}}}\n}}\n",
+                  in.corpus.documents.size(), dated_events(in), in.findings.size());
+  return out;
+}
+
+} // namespace factline::report

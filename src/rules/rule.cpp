@@ -1,0 +1,52 @@
+#include "rules/rule.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdint>
+
+namespace factline::rules {
+
+std::string_view to_string(severity s) {
+  switch (s) {
+  case severity::note:
+    return "note";
+  case severity::warning:
+    return "warning";
+  case severity::error:
+    return "error";
+  }
+  return "error";
+}
+
+namespace {
+// FNV-1a, 64 bits: stable across platforms and runs, unlike std::hash.
+std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+} // namespace
+
+finding rule::make_finding(const timeline::event& e, std::vector<timeline::claim> claims,
+                           std::string message, const corpus::corpus& corpus) const {
+  finding f;
+  f.rule_id = info_.id;
+  f.level = info_.level;
+  f.event_id = e.id;
+  f.event_label = e.label;
+  f.message = std::move(message);
+  // The fingerprint leaves out line numbers, so an edit elsewhere in a file keeps it.
+  std::uint64_t h = fnv1a(info_.id);
+  h = fnv1a(e.id, h);
+  for (const auto& c : claims) {
+    h = fnv1a(corpus.documents[c.where.document].path, h);
+    h = fnv1a(c.where.text, h);
+  }
+  f.id = fmt::format("{:016x}", h);
+  f.claims = std::move(claims);
+  return f;
+}
+
+} // namespace factline::rules

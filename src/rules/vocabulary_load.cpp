@@ -1,0 +1,106 @@
+// The vocabulary tables of rule files: [events], [entity.*] and [time].
+#include "rules/vocabulary_load.hpp"
+#include "toml_support.hpp"
+
+#include <fmt/format.h>
+
+namespace factline::rules {
+
+namespace ts = toml_support;
+
+void read_vocabulary(const toml::table& events, const std::string& file, grammar::vocabulary& out) {
+  ts::check_keys(events,
+                 {"triggers", "anaphor_nouns", "determiners", "not_names", "hedges", "negations"},
+                 file, "[events]");
+  auto append = [&](std::vector<std::string>& to, std::string_view key) {
+    auto list = ts::string_list(events, key, file);
+    to.insert(to.end(), list.begin(), list.end());
+  };
+  append(out.anaphor_nouns, "anaphor_nouns");
+  append(out.determiners, "determiners");
+  append(out.not_names, "not_names");
+  append(out.hedges, "hedges");
+  append(out.negations, "negations");
+  if (const toml::table* triggers = ts::optional_table(events, "triggers", file)) {
+    for (const auto& [key, node] : *triggers) {
+      const toml::table* t = node.as_table();
+      if (!t)
+        throw input_error(ts::where(node.source(), file),
+                          fmt::format("[events.triggers.{}] must be a table", key.str()));
+      std::string context = fmt::format("[events.triggers.{}]", key.str());
+      ts::check_keys(*t, {"label", "words", "repeatable"}, file, context);
+      grammar::trigger_class c;
+      c.id = std::string(key.str());
+      c.label = ts::optional_string(*t, "label", file).value_or(c.id);
+      c.words = ts::string_list(*t, "words", file);
+      c.repeatable = ts::optional_bool(*t, "repeatable", file).value_or(false);
+      if (c.words.empty())
+        throw input_error(ts::where(t->source(), file), fmt::format("{} has no words", context));
+      out.triggers.push_back(std::move(c));
+    }
+  }
+}
+
+void read_entities(const toml::table& entities, const std::string& file, grammar::vocabulary& out) {
+  static const std::pair<std::string_view, grammar::entity_kind> kinds[] = {
+      {"product", grammar::entity_kind::product},
+      {"organization", grammar::entity_kind::organization},
+      {"person", grammar::entity_kind::person},
+      {"name", grammar::entity_kind::name},
+      {"government", grammar::entity_kind::government},
+      {"place", grammar::entity_kind::place}};
+  for (const auto& [key, node] : entities) {
+    const toml::table* t = node.as_table();
+    std::string context = fmt::format("[entity.{}]", key.str());
+    if (!t) throw input_error(ts::where(node.source(), file), context + " must be a table");
+    ts::check_keys(*t, {"name", "kind", "aliases"}, file, context);
+    grammar::entity e;
+    e.id = std::string(key.str());
+    e.name = ts::optional_string(*t, "name", file).value_or(e.id);
+    std::string kind = ts::required_string(*t, "kind", file, context);
+    bool found = false;
+    for (const auto& [name, value] : kinds)
+      if (name == kind) e.kind = value, found = true;
+    if (!found)
+      throw input_error(ts::where(t->get("kind")->source(), file),
+                        fmt::format("unknown entity kind '{}' (expected one of: product, "
+                                    "organization, person, name, government, place)",
+                                    kind));
+    e.aliases = ts::string_list(*t, "aliases", file);
+    if (e.aliases.empty()) e.aliases.push_back(e.name);
+    out.entities.push_back(std::move(e));
+  }
+}
+
+void read_time(const toml::table& time, const std::string& file, calendar::time_settings& out) {
+  ts::check_keys(time, {"vague", "approximate"}, file, "[time]");
+  if (const toml::table* vague = ts::optional_table(time, "vague", file)) {
+    static const std::string_view units[] = {"days",     "weeks", "months",
+                                             "quarters", "years", "decades"};
+    ts::check_keys(*vague, {"days", "weeks", "months", "quarters", "years", "decades"}, file,
+                   "[time.vague]");
+    for (std::size_t u = 0; u < 6; ++u) {
+      const toml::table* bound = ts::optional_table(*vague, units[u], file);
+      if (!bound) continue;
+      std::string context = fmt::format("[time.vague.{}]", units[u]);
+      ts::check_keys(*bound, {"min", "max"}, file, context);
+      auto min = ts::optional_integer(*bound, "min", file);
+      auto max = ts::optional_integer(*bound, "max", file);
+      if (!min || !max || *min < 1 || *max < *min || *max > 1000)
+        throw input_error(ts::where(bound->source(), file),
+                          fmt::format("{} needs whole numbers 1 <= min <= max <= 1000", context));
+      out.vague[u] = {int(*min), int(*max)};
+    }
+  }
+  if (const toml::table* approximate = ts::optional_table(time, "approximate", file)) {
+    ts::check_keys(*approximate, {"widen"}, file, "[time.approximate]");
+    if (auto widen = ts::optional_number(*approximate, "widen", file)) {
+      if (*widen < 0 || *widen > 1)
+        throw input_error(ts::where(approximate->get("widen")->source(), file),
+                          "'widen' must lie between 0 and 1");
+      out.approximate_widen = *widen;
+    }
+  }
+}
+
+} // namespace factline::rules

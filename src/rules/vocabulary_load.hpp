@@ -1,0 +1,16 @@
+#pragma once
+// Reading the vocabulary tables of a rule file: [events], [entity.*] and [time].
+#include "calendar/normalize.hpp"
+#include "grammar/vocabulary.hpp"
+
+#include <toml++/toml.h>
+
+#include <string>
+
+namespace factline::rules {
+
+void read_vocabulary(const toml::table& events, const std::string& file, grammar::vocabulary& out);
+void read_entities(const toml::table& entities, const std::string& file, grammar::vocabulary& out);
+void read_time(const toml::table& time, const std::string& file, calendar::time_settings& out);
+
+} // namespace factline::rules

@@ -1,0 +1,197 @@
+#include "timeline/timeline.hpp"
+
+#include "grammar/scan.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace factline::timeline {
+
+namespace {
+
+struct located_mention {
+  std::size_t document;
+  grammar::event_mention mention;
+  std::optional<claim> dated;
+};
+
+std::string slug(std::string_view s) {
+  std::string out;
+  for (char c : s) out += (c == ' ' ? '-' : c);
+  return out;
+}
+
+std::string join_keys(const std::vector<grammar::participant>& ps, std::string_view sep,
+                      bool display) {
+  std::string out;
+  for (const auto& p : ps) {
+    if (!out.empty()) out += sep;
+    out += display ? p.display : slug(p.key);
+  }
+  return out;
+}
+
+} // namespace
+
+std::optional<calendar::interval> merge_claims(const std::vector<claim>& claims,
+                                               std::size_t* agreeing) {
+  std::optional<calendar::interval> best;
+  std::size_t best_count = 0;
+  for (const claim& probe : claims) {
+    if (probe.narrative) continue;
+    // Every claim holding the probe's first day, intersected.
+    std::size_t count = 0;
+    std::optional<calendar::interval> common;
+    for (const claim& c : claims) {
+      if (c.narrative || c.value.begin > probe.value.begin || c.value.end <= probe.value.begin)
+        continue;
+      ++count;
+      common = common ? calendar::intersect(*common, c.value) : std::optional(c.value);
+    }
+    if (!common) continue;
+    auto width = [](const calendar::interval& i) { return (i.end - i.begin).count(); };
+    if (count > best_count || (count == best_count && best && width(*common) < width(*best))) {
+      best = common;
+      best_count = count;
+    }
+  }
+  if (agreeing) *agreeing = best_count;
+  return best;
+}
+
+timeline build(const corpus::corpus& corpus, const grammar::vocabulary& words,
+               const calendar::time_settings& settings) {
+  timeline out;
+  std::vector<located_mention> all;
+  for (std::size_t d = 0; d < corpus.documents.size(); ++d) {
+    const corpus::document& doc = corpus.documents[d];
+    if (doc.skipped) continue;
+    std::string_view body = std::string_view(doc.text).substr(doc.body_begin);
+    grammar::scan_result scan = grammar::scan(body, true);
+    for (auto& date : scan.dates) date.begin += doc.body_begin, date.end += doc.body_begin;
+    for (auto& token : scan.tokens) token.begin += doc.body_begin, token.end += doc.body_begin;
+    out.date_expressions += scan.dates.size();
+
+    std::vector<calendar::normalized> values;
+    values.reserve(scan.dates.size());
+    for (const auto& date : scan.dates) {
+      values.push_back(calendar::normalize(date.ast, doc.published.date, settings));
+      if (values.back().needs_anchor)
+        out.unanchored.push_back(
+            {{d, date.begin, date.end, doc.text.substr(date.begin, date.end - date.begin)}});
+    }
+
+    auto mentions = grammar::find_event_mentions(doc.text, scan, words);
+    std::size_t first = all.size();
+    for (auto& m : mentions) {
+      located_mention lm{d, m, std::nullopt};
+      if (m.date && values[*m.date].value && !m.hedged) {
+        const auto& date = scan.dates[*m.date];
+        lm.dated =
+            claim{{d, date.begin, date.end, doc.text.substr(date.begin, date.end - date.begin)},
+                  *values[*m.date].value,
+                  date.ast.narrative};
+      }
+      if (m.antecedent) lm.mention.antecedent = first + *m.antecedent; // corpus-wide index
+      all.push_back(std::move(lm));
+    }
+  }
+
+  // Identity: trigger class and key participants; an anaphor takes its antecedent's.
+  auto identity_of = [&](std::size_t i) -> const grammar::event_mention& {
+    const auto& m = all[i].mention;
+    return m.antecedent ? all[*m.antecedent].mention : m;
+  };
+  struct group {
+    int trigger_class;
+    std::vector<grammar::participant> key; // sorted
+    std::vector<std::size_t> members;
+  };
+  std::map<std::string, group> by_key;
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    const auto& m = identity_of(i);
+    if (m.trigger_class < 0) continue;
+    auto key = grammar::key_participants(m);
+    if (key.empty()) continue;
+    auto& g = by_key[fmt::format("{}:{}", words.triggers[std::size_t(m.trigger_class)].id,
+                                 join_keys(key, "+", false))];
+    g.trigger_class = m.trigger_class;
+    g.key = key;
+    g.members.push_back(i);
+  }
+  // A mention naming fewer participants ("Quillo was acquired") joins the one group of the same
+  // class whose participants include its own ("Halvard Bank acquired Quillo"); with two such
+  // groups it is ambiguous and stays apart.
+  std::vector<std::string> ids;
+  std::vector<group*> list;
+  for (auto& [id, g] : by_key) ids.push_back(id), list.push_back(&g);
+  std::vector<std::size_t> parent(list.size());
+  for (std::size_t i = 0; i < list.size(); ++i) parent[i] = i;
+  auto includes = [&](std::size_t big, std::size_t small) {
+    return list[big]->trigger_class == list[small]->trigger_class &&
+           list[big]->key.size() > list[small]->key.size() &&
+           std::includes(list[big]->key.begin(), list[big]->key.end(), list[small]->key.begin(),
+                         list[small]->key.end());
+  };
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    std::vector<std::size_t> minimal;
+    for (std::size_t j = 0; j < list.size(); ++j) {
+      if (!includes(j, i)) continue;
+      bool has_smaller = false;
+      for (std::size_t k = 0; k < list.size(); ++k)
+        has_smaller = has_smaller || (includes(j, k) && includes(k, i));
+      if (!has_smaller) minimal.push_back(j);
+    }
+    if (minimal.size() == 1) parent[i] = minimal.front();
+  }
+  auto root = [&](std::size_t i) {
+    while (parent[i] != i) i = parent[i];
+    return i;
+  };
+  std::map<std::string, std::vector<std::size_t>> groups;
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    auto& target = groups[ids[root(i)]];
+    target.insert(target.end(), list[i]->members.begin(), list[i]->members.end());
+  }
+
+  for (auto& [base_id, members] : groups) {
+    // Different agents ("the United States banned", "China banned") are different events; a
+    // mention naming no agent joins only when the group has at most one.
+    std::set<std::string> agents;
+    for (std::size_t i : members)
+      if (const auto& a = identity_of(i).agent) agents.insert(a->key);
+    std::map<std::string, event> split;
+    for (std::size_t i : members) {
+      const auto& m = identity_of(i);
+      std::string agent_key = m.agent ? m.agent->key : (agents.size() == 1 ? *agents.begin() : "");
+      event& e = split[agent_key];
+      if (e.id.empty()) {
+        const auto& trigger = words.triggers[std::size_t(m.trigger_class)];
+        e.trigger_class = m.trigger_class;
+        e.repeatable = trigger.repeatable;
+        e.key = by_key[base_id].key;
+        e.id = agent_key.empty() ? base_id : fmt::format("{}@{}", base_id, slug(agent_key));
+        e.label = fmt::format("{}: {}", trigger.label, join_keys(e.key, ", ", true));
+      }
+      if (m.agent && !e.agent) e.agent = m.agent;
+      const auto& lm = all[i];
+      const auto& doc = corpus.documents[lm.document];
+      e.mentions.push_back({lm.document, lm.mention.begin, lm.mention.end,
+                            doc.text.substr(lm.mention.begin, lm.mention.end - lm.mention.begin)});
+      if (lm.dated) e.claims.push_back(*lm.dated);
+    }
+    for (auto& [agent_key, e] : split) {
+      if (e.agent) e.label += fmt::format(" ({})", e.agent->display);
+      e.merged = merge_claims(e.claims, &e.agreeing_claims);
+      out.events.push_back(std::move(e));
+    }
+  }
+  std::sort(out.events.begin(), out.events.end(),
+            [](const event& a, const event& b) { return a.id < b.id; });
+  return out;
+}
+
+} // namespace factline::timeline

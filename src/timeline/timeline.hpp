@@ -1,0 +1,62 @@
+#pragma once
+// One timeline for the corpus: event mentions from every document, grouped into events by
+// identity, each with every dated claim made about it.
+#include "calendar/interval.hpp"
+#include "calendar/normalize.hpp"
+#include "corpus/loader.hpp"
+#include "grammar/mentions.hpp"
+#include "grammar/vocabulary.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace factline::timeline {
+
+// A place in a document: a date expression or an event trigger.
+struct source_span {
+  std::size_t document = 0; // index into corpus::documents
+  std::size_t begin = 0, end = 0;
+  std::string text;
+};
+
+struct claim {
+  source_span where; // the date expression
+  calendar::interval value;
+  bool narrative = false; // "two years later": counted from a narrated event
+};
+
+struct event {
+  std::string id;    // stable: "ban:h20", "ban:h20@us"
+  std::string label; // "ban: H20 (United States)"
+  int trigger_class = -1;
+  bool repeatable = false;
+  std::optional<grammar::participant> agent;
+  std::vector<grammar::participant> key;
+  std::vector<source_span> mentions;
+  std::vector<claim> claims;
+  // The date the agreeing claims give: the most claims that can hold together, and of those
+  // the narrowest reading. Empty when the event has no dated claim.
+  std::optional<calendar::interval> merged;
+  std::size_t agreeing_claims = 0;
+};
+
+// A relative expression in a document without a publication date.
+struct unanchored_expression {
+  source_span where;
+};
+
+struct timeline {
+  std::vector<event> events; // sorted by id
+  std::vector<unanchored_expression> unanchored;
+  std::size_t date_expressions = 0;
+};
+
+timeline build(const corpus::corpus& corpus, const grammar::vocabulary& words,
+               const calendar::time_settings& settings);
+
+// The largest set of claims that can all hold, narrowest first on ties: its intersection.
+std::optional<calendar::interval> merge_claims(const std::vector<claim>& claims,
+                                               std::size_t* agreeing = nullptr);
+
+} // namespace factline::timeline

@@ -1,0 +1,99 @@
+// Event mentions: triggers, participants, the date their sentence attaches, anaphors.
+#include "grammar/mentions.hpp"
+#include "rules/load.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace factline;
+
+namespace {
+
+struct mention_view {
+  std::string trigger;
+  std::string key;
+  std::string agent;
+  std::string date;
+  bool anaphor;
+  bool hedged;
+};
+
+std::vector<mention_view> mentions(std::string_view text) {
+  static const rules::configuration config = rules::load(std::nullopt);
+  grammar::use_vocabulary(config.words);
+  auto scan = grammar::scan(text, true);
+  std::vector<mention_view> out;
+  auto ms = grammar::find_event_mentions(text, scan, config.words);
+  for (const auto& m : ms) {
+    const auto& identity = m.antecedent ? ms[*m.antecedent] : m;
+    std::string key;
+    for (const auto& p : grammar::key_participants(identity))
+      key += (key.empty() ? "" : "+") + p.key;
+    std::string date;
+    if (m.date) {
+      const auto& d = scan.dates[*m.date];
+      date = std::string(text.substr(d.begin, d.end - d.begin));
+    }
+    out.push_back({std::string(text.substr(m.begin, m.end - m.begin)), key,
+                   identity.agent ? identity.agent->key : "", date, m.antecedent.has_value(),
+                   m.hedged});
+  }
+  return out;
+}
+
+} // namespace
+
+TEST_CASE("a trigger takes its clause's participants, agent and date", "[grammar][events]") {
+  auto ms = mentions("When the Trump administration abruptly banned Nvidia's H20 AI chips from "
+                     "export to China on April 15, it confirmed fears.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].trigger == "banned");
+  CHECK(ms[0].key == "h20");
+  CHECK(ms[0].agent == "us");
+  CHECK(ms[0].date == "on April 15");
+}
+
+TEST_CASE("an anaphor stands for the latest compatible mention", "[grammar][events]") {
+  auto ms = mentions("The Trump administration imposed the H20 chip ban, hurting exporters. "
+                     "This ban, enacted months prior, caught companies off guard.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].anaphor);
+  CHECK(ms[1].key == "h20");
+  CHECK(ms[1].date == "months prior");
+  CHECK(ms[0].date.empty());
+}
+
+TEST_CASE("a fronted date attaches to the trigger of a clause without one", "[grammar][events]") {
+  auto ms = mentions("Established in 2021, SiCarrier gained attention in 2023.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].trigger == "Established");
+  CHECK(ms[0].key == "sicarrier");
+  CHECK(ms[0].date == "in 2021");
+}
+
+TEST_CASE("unknown capitalized names identify events too", "[grammar][events]") {
+  auto ms = mentions("Launched four years ago, the Piper Sandler Cybersecurity CEO Summit is "
+                     "an invite-only event.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "piper sandler cybersecurity ceo summit");
+  CHECK(ms[0].date == "four years ago");
+}
+
+TEST_CASE("hedged and negated triggers are marked", "[grammar][events]") {
+  auto ms = mentions("Alibaba planned to invest in Qwen in February. Meta did not acquire "
+                     "Scale in 2024. Apple will launch the Vision Pro 2 in 2026.");
+  REQUIRE(ms.size() == 3);
+  for (const auto& m : ms) CHECK(m.hedged);
+}
+
+TEST_CASE("a mention without participants is no event", "[grammar][events]") {
+  CHECK(mentions("Restrictions were imposed in 2019 and tightened later.").empty());
+  CHECK(mentions("It was a smart move in 2020.").empty());
+}
+
+TEST_CASE("different governments are different agents", "[grammar][events]") {
+  auto ms = mentions("Beijing restricted purchases of the H20 in August. "
+                     "Washington banned the H20 on April 15.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].agent == "china");
+  CHECK(ms[1].agent == "us");
+}
