@@ -145,4 +145,51 @@ decoded_text decode_text(std::string_view bytes) {
   return out;
 }
 
+namespace {
+std::size_t count_code_points(std::string_view s) {
+  std::size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+std::size_t byte_of_code_point(std::string_view s, std::size_t index) {
+  std::size_t seen = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
+    if (seen == index) return i;
+    ++seen;
+  }
+  return s.size();
+}
+} // namespace
+
+document::excerpt document::excerpt_at(std::size_t begin, std::size_t end,
+                                       std::size_t width) const {
+  excerpt out;
+  std::string_view line = line_at(begin);
+  std::size_t line_begin = std::size_t(line.data() - text.data());
+  std::size_t column = count_code_points(line.substr(0, begin - line_begin));
+  std::size_t span_end = std::min(end, line_begin + line.size());
+  out.length = std::max<std::size_t>(1, count_code_points(text.substr(begin, span_end - begin)));
+  std::size_t total = count_code_points(line);
+  if (total <= width) {
+    out.text = std::string(line);
+    out.column = column;
+    return out;
+  }
+  std::size_t from = column > width * 2 / 5 ? column - width * 2 / 5 : 0;
+  std::size_t to = std::min(total, from + width);
+  std::size_t b = byte_of_code_point(line, from), e = byte_of_code_point(line, to);
+  if (from > 0) out.text = "…";
+  out.text.append(line.substr(b, e - b));
+  if (to < total) out.text.append("…");
+  out.column = column - from + (from > 0 ? 1 : 0);
+  out.length = std::min(out.length, to - column);
+  return out;
+}
+
+void document::release_text() {
+  std::string().swap(text);
+  lines = line_index();
+}
+
 } // namespace factline::corpus

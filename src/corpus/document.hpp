@@ -33,6 +33,16 @@ struct document {
 
   line_column position(std::size_t offset) const { return lines.at(text, offset); }
   std::string_view line_at(std::size_t offset) const { return lines.line_text(text, offset); }
+  // The line holding [begin, end), cut to about width code points around it when longer.
+  struct excerpt {
+    std::string text;       // with "…" where the line was cut
+    std::size_t column = 0; // 0-based, in code points of text: where the span starts
+    std::size_t length = 1; // code points of the span (at least 1)
+  };
+  excerpt excerpt_at(std::size_t begin, std::size_t end, std::size_t width = 100) const;
+  // Documents are processed one at a time: after the pipeline has taken what it needs, the
+  // text goes, so memory grows with events, not with bytes read.
+  void release_text();
 };
 
 // Bytes as read from disk -> UTF-8 text with LF breaks, or the reason it is not text.

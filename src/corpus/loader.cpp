@@ -23,30 +23,6 @@ bool is_document_name(const fs::path& p) {
   return ext == ".txt" || ext == ".md";
 }
 
-document read_document(const fs::path& file, std::string display) {
-  document doc;
-  doc.path = std::move(display);
-  doc.file = file;
-  std::ifstream in(file, std::ios::binary);
-  std::stringstream buffer;
-  if (in) buffer << in.rdbuf();
-  if (!in || in.bad()) {
-    doc.skipped = true;
-    doc.reason = fmt::format("cannot be read: {}", std::strerror(errno));
-    return doc;
-  }
-  auto decoded = decode_text(buffer.str());
-  if (!decoded.text) {
-    doc.skipped = true;
-    doc.reason = decoded.reason;
-    return doc;
-  }
-  doc.text = std::move(*decoded.text);
-  doc.reason = decoded.reason;
-  doc.lines = line_index(doc.text);
-  return doc;
-}
-
 void load_folder(const fs::path& root, const std::string& prefix, corpus& out) {
   std::optional<manifest> m;
   std::error_code ec;
@@ -68,7 +44,9 @@ void load_folder(const fs::path& root, const std::string& prefix, corpus& out) {
                       fmt::format("cannot list the folder: {}", ec.message()));
   std::sort(files.begin(), files.end());
   for (auto& [relative, path] : files) {
-    document doc = read_document(path, prefix + relative);
+    document doc;
+    doc.path = prefix + relative;
+    doc.file = path;
     if (m) {
       if (const manifest_entry* entry = m->find(relative)) {
         doc.title = entry->title;
@@ -78,7 +56,6 @@ void load_folder(const fs::path& root, const std::string& prefix, corpus& out) {
         }
       }
     }
-    if (!doc.skipped) find_publication_date(doc);
     out.documents.push_back(std::move(doc));
   }
 }
@@ -103,8 +80,9 @@ corpus load(const std::vector<std::string>& paths) {
       }
       load_folder(p, prefix, out);
     } else {
-      document doc = read_document(p, p.lexically_normal().generic_string());
-      if (!doc.skipped) find_publication_date(doc);
+      document doc;
+      doc.path = p.lexically_normal().generic_string();
+      doc.file = p;
       out.documents.push_back(std::move(doc));
     }
   }
@@ -116,6 +94,27 @@ corpus load(const std::vector<std::string>& paths) {
                   [](const document& a, const document& b) { return a.path == b.path; }),
       out.documents.end());
   return out;
+}
+
+void open_document(document& doc) {
+  std::ifstream in(doc.file, std::ios::binary);
+  std::stringstream buffer;
+  if (in) buffer << in.rdbuf();
+  if (!in || in.bad()) {
+    doc.skipped = true;
+    doc.reason = fmt::format("cannot be read: {}", std::strerror(errno));
+    return;
+  }
+  auto decoded = decode_text(buffer.str());
+  if (!decoded.text) {
+    doc.skipped = true;
+    doc.reason = decoded.reason;
+    return;
+  }
+  doc.text = std::move(*decoded.text);
+  doc.reason = decoded.reason;
+  doc.lines = line_index(doc.text);
+  find_publication_date(doc);
 }
 
 } // namespace factline::corpus

@@ -15,7 +15,12 @@ struct corpus {
   std::vector<document> documents; // sorted by path, so output never depends on disk order
 };
 
-// Throws input_error for a path that does not exist or a bad manifest.
+// Lists the documents (no text is read yet) with what the manifest says of them. Throws
+// input_error for a path that does not exist or a bad manifest.
 corpus load(const std::vector<std::string>& paths);
+
+// Reads one document's text and finds its publication date; a file that cannot be read as text
+// is marked skipped with the reason. Call release_text() when done with it.
+void open_document(document& doc);
 
 } // namespace factline::corpus

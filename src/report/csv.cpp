@@ -30,7 +30,7 @@ std::string claim_sources(const report_input& in, const timeline::event& e, std:
   for (const auto& c : e.claims) {
     const auto& doc = in.corpus.documents[c.where.document];
     if (!out.empty()) out += sep;
-    out += fmt::format("{}:{}", doc.path, doc.position(c.where.begin).line);
+    out += fmt::format("{}:{}", doc.path, c.where.line);
   }
   return out;
 }

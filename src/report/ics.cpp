@@ -37,9 +37,8 @@ std::string timeline_ics(const report_input& in, const std::string& dtstamp) {
       description += fmt::format("\nDisputed [{}]: {}", f->rule_id, f->message);
       for (const auto& c : f->claims) {
         const auto& doc = in.corpus.documents[c.where.document];
-        description +=
-            fmt::format("\n- {}:{}: \"{}\" ({})", doc.path, doc.position(c.where.begin).line,
-                        c.where.text, calendar::describe(c.value));
+        description += fmt::format("\n- {}:{}: \"{}\" ({})", doc.path, c.where.line, c.where.text,
+                                   calendar::describe(c.value));
       }
     }
     line("BEGIN:VEVENT");

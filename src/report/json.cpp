@@ -18,10 +18,9 @@ std::string date_or_null(const calendar::interval& i, bool first) {
 }
 
 std::string location(const report_input& in, const timeline::source_span& s) {
-  const auto& doc = in.corpus.documents[s.document];
-  auto pos = doc.position(s.begin);
   return fmt::format("\"path\": {}, \"line\": {}, \"column\": {}, \"text\": {}",
-                     json_string(doc.path), pos.line, pos.column, json_string(s.text));
+                     json_string(in.corpus.documents[s.document].path), s.line, s.column,
+                     json_string(s.text));
 }
 
 std::string published_text(const corpus::document& doc) {

@@ -12,12 +12,6 @@ namespace factline::timeline {
 
 namespace {
 
-struct located_mention {
-  std::size_t document;
-  grammar::event_mention mention;
-  std::optional<claim> dated;
-};
-
 std::string slug(std::string_view s) {
   std::string out;
   for (char c : s) out += (c == ' ' ? '-' : c);
@@ -62,44 +56,60 @@ std::optional<calendar::interval> merge_claims(const std::vector<claim>& claims,
   return best;
 }
 
-timeline build(const corpus::corpus& corpus, const grammar::vocabulary& words,
-               const calendar::time_settings& settings) {
-  timeline out;
-  std::vector<located_mention> all;
-  for (std::size_t d = 0; d < corpus.documents.size(); ++d) {
-    const corpus::document& doc = corpus.documents[d];
-    if (doc.skipped) continue;
-    std::string_view body = std::string_view(doc.text).substr(doc.body_begin);
-    grammar::scan_result scan = grammar::scan(body, true);
-    for (auto& date : scan.dates) date.begin += doc.body_begin, date.end += doc.body_begin;
-    for (auto& token : scan.tokens) token.begin += doc.body_begin, token.end += doc.body_begin;
-    out.date_expressions += scan.dates.size();
+namespace {
+source_span span_of(const corpus::document& doc, std::size_t index, std::size_t begin,
+                    std::size_t end) {
+  auto pos = doc.position(begin);
+  return {index, begin, end, doc.text.substr(begin, end - begin), pos.line, pos.column};
+}
+} // namespace
 
-    std::vector<calendar::normalized> values;
-    values.reserve(scan.dates.size());
-    for (const auto& date : scan.dates) {
-      values.push_back(calendar::normalize(date.ast, doc.published.date, settings));
-      if (values.back().needs_anchor)
-        out.unanchored.push_back(
-            {{d, date.begin, date.end, doc.text.substr(date.begin, date.end - date.begin)}});
-    }
+void builder::add(const corpus::document& doc, std::size_t d) {
+  if (doc.skipped) return;
+  std::string_view body = std::string_view(doc.text).substr(doc.body_begin);
+  grammar::scan_result scan = grammar::scan(body, true);
+  for (auto& date : scan.dates) date.begin += doc.body_begin, date.end += doc.body_begin;
+  for (auto& token : scan.tokens) token.begin += doc.body_begin, token.end += doc.body_begin;
+  out_.date_expressions += scan.dates.size();
 
-    auto mentions = grammar::find_event_mentions(doc.text, scan, words);
-    std::size_t first = all.size();
-    for (auto& m : mentions) {
-      located_mention lm{d, m, std::nullopt};
-      if (m.date && values[*m.date].value && !m.hedged) {
-        const auto& date = scan.dates[*m.date];
-        lm.dated =
-            claim{{d, date.begin, date.end, doc.text.substr(date.begin, date.end - date.begin)},
-                  *values[*m.date].value,
-                  date.ast.narrative};
-      }
-      if (m.antecedent) lm.mention.antecedent = first + *m.antecedent; // corpus-wide index
-      all.push_back(std::move(lm));
-    }
+  std::vector<calendar::normalized> values;
+  values.reserve(scan.dates.size());
+  for (const auto& date : scan.dates) {
+    values.push_back(calendar::normalize(date.ast, doc.published.date, settings_));
+    if (values.back().needs_anchor)
+      out_.unanchored.push_back({span_of(doc, d, date.begin, date.end)});
   }
 
+  auto mentions = grammar::find_event_mentions(doc.text, scan, words_);
+  std::size_t first = mentions_.size();
+  for (auto& m : mentions) {
+    located_mention lm{m, span_of(doc, d, m.begin, m.end), std::nullopt};
+    if (m.date && values[*m.date].value && !m.hedged) {
+      const auto& date = scan.dates[*m.date];
+      lm.dated = claim{span_of(doc, d, date.begin, date.end), *values[*m.date].value,
+                       date.ast.narrative, doc.excerpt_at(date.begin, date.end)};
+    }
+    if (m.antecedent) lm.mention.antecedent = first + *m.antecedent; // corpus-wide index
+    mentions_.push_back(std::move(lm));
+  }
+}
+
+timeline build(corpus::corpus& corpus, const grammar::vocabulary& words,
+               const calendar::time_settings& settings) {
+  builder b(words, settings);
+  for (std::size_t d = 0; d < corpus.documents.size(); ++d) {
+    corpus::document& doc = corpus.documents[d];
+    corpus::open_document(doc);
+    b.add(doc, d);
+    doc.release_text();
+  }
+  return b.finish();
+}
+
+timeline builder::finish() {
+  timeline& out = out_;
+  const auto& words = words_;
+  auto& all = mentions_;
   // Identity: trigger class and key participants; an anaphor takes its antecedent's.
   auto identity_of = [&](std::size_t i) -> const grammar::event_mention& {
     const auto& m = all[i].mention;
@@ -178,9 +188,7 @@ timeline build(const corpus::corpus& corpus, const grammar::vocabulary& words,
       }
       if (m.agent && !e.agent) e.agent = m.agent;
       const auto& lm = all[i];
-      const auto& doc = corpus.documents[lm.document];
-      e.mentions.push_back({lm.document, lm.mention.begin, lm.mention.end,
-                            doc.text.substr(lm.mention.begin, lm.mention.end - lm.mention.begin)});
+      e.mentions.push_back(lm.trigger);
       if (lm.dated) e.claims.push_back(*lm.dated);
     }
     for (auto& [agent_key, e] : split) {
@@ -191,7 +199,8 @@ timeline build(const corpus::corpus& corpus, const grammar::vocabulary& words,
   }
   std::sort(out.events.begin(), out.events.end(),
             [](const event& a, const event& b) { return a.id < b.id; });
-  return out;
+  mentions_.clear();
+  return std::move(out_);
 }
 
 } // namespace factline::timeline

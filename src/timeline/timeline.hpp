@@ -18,12 +18,14 @@ struct source_span {
   std::size_t document = 0; // index into corpus::documents
   std::size_t begin = 0, end = 0;
   std::string text;
+  int line = 0, column = 0; // 1-based; column in code points
 };
 
 struct claim {
   source_span where; // the date expression
   calendar::interval value;
-  bool narrative = false; // "two years later": counted from a narrated event
+  bool narrative = false;          // "two years later": counted from a narrated event
+  corpus::document::excerpt quote; // its line, kept for reports after the text is gone
 };
 
 struct event {
@@ -52,7 +54,29 @@ struct timeline {
   std::size_t date_expressions = 0;
 };
 
-timeline build(const corpus::corpus& corpus, const grammar::vocabulary& words,
+// Builds the timeline one document at a time: add() takes what it needs from an open
+// document, so the caller can release its text before opening the next.
+class builder {
+public:
+  builder(const grammar::vocabulary& words, const calendar::time_settings& settings)
+      : words_(words), settings_(settings) {}
+  void add(const corpus::document& doc, std::size_t index);
+  timeline finish();
+
+private:
+  struct located_mention {
+    grammar::event_mention mention;
+    source_span trigger;
+    std::optional<claim> dated;
+  };
+  const grammar::vocabulary& words_;
+  const calendar::time_settings& settings_;
+  std::vector<located_mention> mentions_;
+  timeline out_;
+};
+
+// Opens, adds and releases every document of the corpus in turn.
+timeline build(corpus::corpus& corpus, const grammar::vocabulary& words,
                const calendar::time_settings& settings);
 
 // The largest set of claims that can all hold, narrowest first on ties: its intersection.

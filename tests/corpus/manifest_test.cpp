@@ -85,7 +85,10 @@ TEST_CASE("a corpus folder reads every .txt and .md, in path order", "[corpus]")
   REQUIRE(loaded.documents.size() == 3);
   CHECK(loaded.documents[0].path == "a.txt");
   CHECK(loaded.documents[1].path == "b.txt");
+  CHECK_FALSE(loaded.documents[1].skipped); // nothing is read until the document is opened
+  corpus::open_document(loaded.documents[1]);
   CHECK(loaded.documents[1].skipped);
+  CHECK(loaded.documents[1].reason.find("NUL") != std::string::npos);
   CHECK(loaded.documents[2].path == "sub/z.md");
   CHECK_THROWS_AS(corpus::load({(c.root / "nope").string()}), input_error);
 }
