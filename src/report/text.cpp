@@ -18,7 +18,8 @@ std::string styled(bool color, fmt::text_style style, std::string_view s) {
 // The claim's line (cut around it when long, see document::excerpt_at), a caret line under it.
 void quote_line(std::string& out, const timeline::claim& c, bool color) {
   out += fmt::format("{:>5} | {}\n", c.where.line, c.quote.text);
-  std::string marker = "^" + std::string(c.quote.length - 1, '~');
+  std::string marker(c.quote.length, '~');
+  marker[0] = '^';
   out += fmt::format("{:>5} | {}{}\n", "", std::string(c.quote.column, ' '),
                      styled(color, fmt::fg(fmt::terminal_color::green), marker));
 }
