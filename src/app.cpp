@@ -26,6 +26,17 @@ const char* version() {
 
 void write_file_atomically(const std::string& path, const std::string& text) {
   std::filesystem::path target(path);
+  std::error_code status_ec;
+  auto status = std::filesystem::status(target, status_ec);
+  if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+    // /dev/null, a pipe, a terminal: nothing to replace, write straight to it.
+    std::FILE* f = std::fopen(path.c_str(), "wb");
+    bool ok = f && std::fwrite(text.data(), 1, text.size(), f) == text.size();
+    if (f) ok = (std::fclose(f) == 0) && ok;
+    if (!ok)
+      throw input_error({path, 0, 0}, fmt::format("cannot be written: {}", std::strerror(errno)));
+    return;
+  }
   std::filesystem::path temp = target;
   temp += fmt::format(".factline-{}.tmp", ::getpid());
   std::FILE* f = std::fopen(temp.c_str(), "wb");

@@ -12,9 +12,8 @@ namespace factline::corpus {
 namespace ts = toml_support;
 
 const manifest_entry* manifest::find(const std::string& path) const {
-  for (const auto& d : documents)
-    if (d.path == path) return &d;
-  return nullptr;
+  auto it = by_path.find(path);
+  return it == by_path.end() ? nullptr : &documents[it->second];
 }
 
 std::optional<calendar::interval> parse_published(std::string_view text) {
@@ -97,6 +96,7 @@ manifest load_manifest(const std::filesystem::path& root, const std::string& dis
       if (const toml::node* published = table->get("published"))
         entry.published = published_value(*published, display_name);
       entry.title = ts::optional_string(*table, "title", display_name).value_or("");
+      out.by_path.emplace(entry.path, out.documents.size());
       out.documents.push_back(std::move(entry));
     }
   }

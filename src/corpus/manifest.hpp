@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace factline::corpus {
@@ -20,6 +21,7 @@ struct manifest_entry {
 struct manifest {
   std::string name;
   std::vector<manifest_entry> documents;
+  std::unordered_map<std::string, std::size_t> by_path; // path -> index into documents
   const manifest_entry* find(const std::string& path) const;
 };
 

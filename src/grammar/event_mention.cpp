@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string>
+#include <unordered_set>
 
 namespace factline::grammar {
 
@@ -14,7 +16,18 @@ std::string lowercase(std::string s) {
                  [](unsigned char c) { return char(std::tolower(c)); });
   return s;
 }
+
+std::unordered_set<std::string> start_words;
+
+void add_start_word(const std::string& phrase) {
+  std::string first = lowercase(phrase.substr(0, phrase.find(' ')));
+  start_words.insert(first);
+}
 } // namespace
+
+bool may_start_event_token(std::string_view lowercase_word) {
+  return start_words.count(std::string(lowercase_word)) > 0;
+}
 
 void load_event_words(const vocabulary& words) {
   using namespace event_grammar;
@@ -22,14 +35,25 @@ void load_event_words(const vocabulary& words) {
   entity_aliases.clear();
   anaphor_nouns.clear();
   determiners.clear();
+  start_words.clear();
   for (std::size_t c = 0; c < words.triggers.size(); ++c)
-    for (const auto& w : words.triggers[c].words) trigger_words.add(lowercase(w), int(c));
+    for (const auto& w : words.triggers[c].words) {
+      trigger_words.add(lowercase(w), int(c));
+      add_start_word(w);
+    }
   for (std::size_t e = 0; e < words.entities.size(); ++e)
-    for (const auto& alias : words.entities[e].aliases) entity_aliases.add(alias, int(e));
-  for (std::size_t n = 0; n < words.anaphor_nouns.size(); ++n)
+    for (const auto& alias : words.entities[e].aliases) {
+      entity_aliases.add(alias, int(e));
+      add_start_word(alias);
+    }
+  for (std::size_t n = 0; n < words.anaphor_nouns.size(); ++n) {
     anaphor_nouns.add(lowercase(words.anaphor_nouns[n]), int(n));
-  for (std::size_t d = 0; d < words.determiners.size(); ++d)
+    add_start_word(words.anaphor_nouns[n]);
+  }
+  for (std::size_t d = 0; d < words.determiners.size(); ++d) {
     determiners.add(lowercase(words.determiners[d]), int(d));
+    add_start_word(words.determiners[d]);
+  }
 }
 
 } // namespace factline::grammar

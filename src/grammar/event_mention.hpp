@@ -17,4 +17,7 @@ event_token_type const& event_token();
 // Fills the grammar's word tables; call before scanning, not while another thread scans.
 void load_event_words(const vocabulary& words);
 
+// False when a lowercase word begins no trigger, determiner, anaphoric noun or alias.
+bool may_start_event_token(std::string_view lowercase_word);
+
 } // namespace factline::grammar

@@ -118,14 +118,29 @@ std::vector<std::string> words_between(std::string_view text, std::size_t begin,
   return out;
 }
 
+} // namespace
+
+struct mention_finder::prepared {
+  const vocabulary& words;
+  std::set<std::string, std::less<>> not_names;
+  std::vector<std::vector<std::string>> hedges;
+  std::set<std::string, std::less<>> negations;
+
+  explicit prepared(const vocabulary& w) : words(w) {
+    for (const auto& n : w.not_names) not_names.insert(n);
+    for (const auto& h : w.hedges) hedges.push_back(words_between(h, 0, h.size()));
+    for (const auto& n : w.negations) negations.insert(lowercase(n));
+  }
+};
+
+namespace {
+
 class mention_builder {
 public:
-  mention_builder(std::string_view text, const scan_result& scan, const vocabulary& words)
-      : text_(text), scan_(scan), words_(words) {
-    for (const auto& w : words.not_names) not_names_.insert(w);
-    for (const auto& h : words.hedges) hedges_.push_back(words_between(h, 0, h.size()));
-    for (const auto& n : words.negations) negations_.insert(lowercase(n));
-  }
+  mention_builder(std::string_view text, const scan_result& scan,
+                  const mention_finder::prepared& prepared)
+      : text_(text), scan_(scan), words_(prepared.words), not_names_(prepared.not_names),
+        hedges_(prepared.hedges), negations_(prepared.negations) {}
 
   std::vector<event_mention> build() {
     auto sentences = split_sentences(text_);
@@ -143,9 +158,9 @@ private:
   std::string_view text_;
   const scan_result& scan_;
   const vocabulary& words_;
-  std::set<std::string, std::less<>> not_names_;
-  std::vector<std::vector<std::string>> hedges_;
-  std::set<std::string, std::less<>> negations_;
+  const std::set<std::string, std::less<>>& not_names_;
+  const std::vector<std::vector<std::string>>& hedges_;
+  const std::set<std::string, std::less<>>& negations_;
   std::vector<event_mention> mentions_;
   std::vector<std::size_t> mention_sentence_; // sentence number of each mention
   std::size_t sentence_number_ = 0;
@@ -222,11 +237,18 @@ private:
         if (clauses[c].holds(offset)) return c;
       return clauses.size() - 1;
     };
+    // Tokens and dates are sorted by offset: binary search for the sentence's share.
     std::vector<std::size_t> token_ids, date_ids;
-    for (std::size_t t = 0; t < scan_.tokens.size(); ++t)
-      if (sentence.holds(scan_.tokens[t].begin)) token_ids.push_back(t);
-    for (std::size_t d = 0; d < scan_.dates.size(); ++d)
-      if (sentence.holds(scan_.dates[d].begin)) date_ids.push_back(d);
+    auto first_token =
+        std::lower_bound(scan_.tokens.begin(), scan_.tokens.end(), sentence.begin,
+                         [](const event_token& t, std::size_t offset) { return t.begin < offset; });
+    for (auto it = first_token; it != scan_.tokens.end() && it->begin < sentence.end; ++it)
+      token_ids.push_back(std::size_t(it - scan_.tokens.begin()));
+    auto first_date =
+        std::lower_bound(scan_.dates.begin(), scan_.dates.end(), sentence.begin,
+                         [](const date_match& d, std::size_t offset) { return d.begin < offset; });
+    for (auto it = first_date; it != scan_.dates.end() && it->begin < sentence.end; ++it)
+      date_ids.push_back(std::size_t(it - scan_.dates.begin()));
     if (token_ids.empty()) return;
 
     // Participants of each clause, and which clauses hold a trigger.
@@ -389,9 +411,17 @@ std::vector<participant> key_participants(const event_mention& m) {
   return products.empty() ? others : products;
 }
 
+mention_finder::mention_finder(const vocabulary& words)
+    : prepared_(std::make_shared<const prepared>(words)) {}
+
+std::vector<event_mention> mention_finder::find(std::string_view text,
+                                                const scan_result& scan) const {
+  return mention_builder(text, scan, *prepared_).build();
+}
+
 std::vector<event_mention> find_event_mentions(std::string_view text, const scan_result& scan,
                                                const vocabulary& words) {
-  return mention_builder(text, scan, words).build();
+  return mention_finder(words).find(text, scan);
 }
 
 } // namespace factline::grammar

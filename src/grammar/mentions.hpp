@@ -4,6 +4,7 @@
 #include "grammar/scan.hpp"
 #include "grammar/vocabulary.hpp"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,6 +32,17 @@ struct event_mention {
 
 // Sentences are split at line breaks and at sentence-final punctuation (not after "U.S." or
 // "Mr."); clauses at commas, semicolons, colons, dashes and brackets.
+class mention_finder {
+public:
+  explicit mention_finder(const vocabulary& words);
+  std::vector<event_mention> find(std::string_view text, const scan_result& scan) const;
+  struct prepared; // the vocabulary's lists in the forms the search needs, built once
+
+private:
+  std::shared_ptr<const prepared> prepared_;
+};
+
+// One-off convenience: prepares the vocabulary on every call.
 std::vector<event_mention> find_event_mentions(std::string_view text, const scan_result& scan,
                                                const vocabulary& words);
 

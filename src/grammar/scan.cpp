@@ -31,6 +31,34 @@ scan_result scan(std::string_view text, bool with_events) {
       p = next_code_point(p, last);
       continue;
     }
+    // A lowercase word that begins no expression is skipped without running the grammars.
+    const char* word_end_at = p;
+    while (word_end_at < last && is_word_byte(word_end_at, last)) ++word_end_at;
+    bool lower = *p >= 'a' && *p <= 'z';
+    std::string_view word(p, std::size_t(word_end_at - p));
+    if (lower && word.size() <= 16) {
+      char buffer[16];
+      for (std::size_t i = 0; i < word.size(); ++i) buffer[i] = char(word[i] | 0x20);
+      std::string_view folded(buffer, word.size());
+      bool date_start = may_start_date(folded);
+      bool event_start = with_events && may_start_event_token(folded);
+      if (!date_start && !event_start) {
+        p = word_end_at;
+        continue;
+      }
+      if (!date_start) {
+        const char* q = p;
+        event_token_ast token;
+        if (x3::parse(q, last, event_token(), token) && q > p) {
+          out.tokens.push_back(
+              {token.kind, std::size_t(p - first), std::size_t(q - first), token.id});
+          p = q;
+        } else {
+          p = word_end_at;
+        }
+        continue;
+      }
+    }
     const char* q = p;
     date_ast ast;
     if (x3::parse(q, last, date_expr(), ast) && q > p) {

@@ -80,7 +80,7 @@ void builder::add(const corpus::document& doc, std::size_t d) {
       out_.unanchored.push_back({span_of(doc, d, date.begin, date.end)});
   }
 
-  auto mentions = grammar::find_event_mentions(doc.text, scan, words_);
+  auto mentions = finder_.find(doc.text, scan);
   std::size_t first = mentions_.size();
   for (auto& m : mentions) {
     located_mention lm{m, span_of(doc, d, m.begin, m.end), std::nullopt};
@@ -146,13 +146,18 @@ timeline builder::finish() {
            std::includes(list[big]->key.begin(), list[big]->key.end(), list[small]->key.begin(),
                          list[small]->key.end());
   };
+  // Candidates are found through an index of (class, participant), so this stays near linear.
+  std::map<std::pair<int, std::string>, std::vector<std::size_t>> by_participant;
+  for (std::size_t i = 0; i < list.size(); ++i)
+    for (const auto& p : list[i]->key) by_participant[{list[i]->trigger_class, p.key}].push_back(i);
   for (std::size_t i = 0; i < list.size(); ++i) {
+    std::vector<std::size_t> supersets;
+    for (std::size_t j : by_participant[{list[i]->trigger_class, list[i]->key.front().key}])
+      if (includes(j, i)) supersets.push_back(j);
     std::vector<std::size_t> minimal;
-    for (std::size_t j = 0; j < list.size(); ++j) {
-      if (!includes(j, i)) continue;
+    for (std::size_t j : supersets) {
       bool has_smaller = false;
-      for (std::size_t k = 0; k < list.size(); ++k)
-        has_smaller = has_smaller || (includes(j, k) && includes(k, i));
+      for (std::size_t k : supersets) has_smaller = has_smaller || includes(j, k);
       if (!has_smaller) minimal.push_back(j);
     }
     if (minimal.size() == 1) parent[i] = minimal.front();

@@ -59,7 +59,7 @@ struct timeline {
 class builder {
 public:
   builder(const grammar::vocabulary& words, const calendar::time_settings& settings)
-      : words_(words), settings_(settings) {}
+      : words_(words), settings_(settings), finder_(words) {}
   void add(const corpus::document& doc, std::size_t index);
   timeline finish();
 
@@ -71,6 +71,7 @@ private:
   };
   const grammar::vocabulary& words_;
   const calendar::time_settings& settings_;
+  grammar::mention_finder finder_;
   std::vector<located_mention> mentions_;
   timeline out_;
 };
