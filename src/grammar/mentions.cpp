@@ -130,6 +130,7 @@ struct mention_finder::prepared {
     for (const auto& n : w.not_names) not_names.insert(n);
     for (const auto& h : w.hedges) hedges.push_back(words_between(h, 0, h.size()));
     for (const auto& n : w.negations) negations.insert(lowercase(n));
+    for (const auto& h : w.modifiers) hedges.push_back(words_between(h, 0, h.size()));
   }
 };
 
@@ -326,6 +327,19 @@ private:
         if (key_participants(m).empty()) m.participants = gather(0, clauses.size() - 1);
       }
 
+      {
+        auto before = words_between(text_, clauses[c].begin, token.begin);
+        static const std::set<std::string, std::less<>> passive = {
+            "was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"};
+        bool is_passive = !before.empty() && passive.count(before.back());
+        auto keys = key_participants(m);
+        bool after = false;
+        for (std::size_t i = c; i < clauses.size() && !after; ++i)
+          for (const auto& [end, p] : clause_tokens[i])
+            if (end > token.end && std::find(keys.begin(), keys.end(), p) != keys.end())
+              after = true;
+        m.object_named = is_passive || after;
+      }
       if (determined && !own_participants) {
         m.antecedent = find_antecedent(m.trigger_class);
         if (!m.antecedent) continue;
@@ -365,7 +379,10 @@ private:
   std::optional<std::size_t> find_antecedent(int trigger_class) const {
     for (std::size_t i = mentions_.size(); i-- > 0;) {
       const event_mention& candidate = mentions_[i];
-      if (trigger_class < 0 && sentence_number_ - mention_sentence_[i] > 2) return std::nullopt;
+      // Generic nouns reach two sentences back, trigger nouns eight: a page that strings
+      // several articles together must not link across them.
+      std::size_t reach = trigger_class < 0 ? 2 : 8;
+      if (sentence_number_ - mention_sentence_[i] > reach) return std::nullopt;
       if (trigger_class >= 0 && candidate.trigger_class != trigger_class) continue;
       if (candidate.antecedent) return candidate.antecedent;
       return i;

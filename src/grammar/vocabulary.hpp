@@ -17,6 +17,10 @@ struct trigger_class {
   // Events of this class happen again and again (reports, statements): two dates for them are
   // two occurrences, not a contradiction.
   bool repeatable = false;
+  // An organization alone identifies an event of this class only when the class happens once
+  // per organization (a founding, a listing). Otherwise ("Apple launched ...") the mention
+  // needs a product or two participants to be told apart from the organization's other events.
+  bool once_per_participant = false;
 };
 
 struct entity {
@@ -34,6 +38,7 @@ struct vocabulary {
   std::vector<std::string> not_names;     // capitalized words that never name a participant
   std::vector<std::string> hedges;        // "will", "could", "plans to": not a reported fact
   std::vector<std::string> negations;     // "not", "never": the event did not happen
+  std::vector<std::string> modifiers;     // "lifted the ban": a later event acting on this one
 };
 
 } // namespace factline::grammar

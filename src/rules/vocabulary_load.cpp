@@ -9,9 +9,10 @@ namespace factline::rules {
 namespace ts = toml_support;
 
 void read_vocabulary(const toml::table& events, const std::string& file, grammar::vocabulary& out) {
-  ts::check_keys(events,
-                 {"triggers", "anaphor_nouns", "determiners", "not_names", "hedges", "negations"},
-                 file, "[events]");
+  ts::check_keys(
+      events,
+      {"triggers", "anaphor_nouns", "determiners", "not_names", "hedges", "negations", "modifiers"},
+      file, "[events]");
   auto append = [&](std::vector<std::string>& to, std::string_view key) {
     auto list = ts::string_list(events, key, file);
     to.insert(to.end(), list.begin(), list.end());
@@ -21,6 +22,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
   append(out.not_names, "not_names");
   append(out.hedges, "hedges");
   append(out.negations, "negations");
+  append(out.modifiers, "modifiers");
   if (const toml::table* triggers = ts::optional_table(events, "triggers", file)) {
     for (const auto& [key, node] : *triggers) {
       const toml::table* t = node.as_table();
@@ -28,12 +30,13 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
         throw input_error(ts::where(node.source(), file),
                           fmt::format("[events.triggers.{}] must be a table", key.str()));
       std::string context = fmt::format("[events.triggers.{}]", key.str());
-      ts::check_keys(*t, {"label", "words", "repeatable"}, file, context);
+      ts::check_keys(*t, {"label", "words", "repeatable", "once_per_participant"}, file, context);
       grammar::trigger_class c;
       c.id = std::string(key.str());
       c.label = ts::optional_string(*t, "label", file).value_or(c.id);
       c.words = ts::string_list(*t, "words", file);
       c.repeatable = ts::optional_bool(*t, "repeatable", file).value_or(false);
+      c.once_per_participant = ts::optional_bool(*t, "once_per_participant", file).value_or(false);
       if (c.words.empty())
         throw input_error(ts::where(t->source(), file), fmt::format("{} has no words", context));
       out.triggers.push_back(std::move(c));

@@ -84,7 +84,10 @@ void builder::add(const corpus::document& doc, std::size_t d) {
   std::size_t first = mentions_.size();
   for (auto& m : mentions) {
     located_mention lm{m, span_of(doc, d, m.begin, m.end), std::nullopt};
-    if (m.date && values[*m.date].value && !m.hedged) {
+    // A date after the document was written is a plan or a forecast, not a reported fact.
+    bool forecast = m.date && values[*m.date].value && doc.published.date &&
+                    values[*m.date].value->begin >= doc.published.date->end;
+    if (m.date && values[*m.date].value && !m.hedged && !forecast) {
       const auto& date = scan.dates[*m.date];
       lm.dated = claim{span_of(doc, d, date.begin, date.end), *values[*m.date].value,
                        date.ast.narrative, doc.excerpt_at(date.begin, date.end)};
@@ -126,6 +129,11 @@ timeline builder::finish() {
     if (m.trigger_class < 0) continue;
     auto key = grammar::key_participants(m);
     if (key.empty()) continue;
+    const auto& trigger = words.triggers[std::size_t(m.trigger_class)];
+    if (!trigger.once_per_participant && key.size() == 1 &&
+        key.front().kind != grammar::entity_kind::product && !m.object_named)
+      continue; // "Apple launched its phone": which of Apple's launches is unknown
+
     auto& g = by_key[fmt::format("{}:{}", words.triggers[std::size_t(m.trigger_class)].id,
                                  join_keys(key, "+", false))];
     g.trigger_class = m.trigger_class;

@@ -97,3 +97,18 @@ TEST_CASE("different governments are different agents", "[grammar][events]") {
   CHECK(ms[0].agent == "china");
   CHECK(ms[1].agent == "us");
 }
+
+TEST_CASE("a trigger noun acted on by a later event is not dated by it", "[grammar][events]") {
+  auto ms = mentions("Washington lifted the Corvid R9 ban in July.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].hedged);
+}
+
+TEST_CASE("a generic anaphor reaches only two sentences back", "[grammar][events]") {
+  auto near = mentions("Halvard Bank acquired Quillo in March. The move surprised analysts.");
+  REQUIRE(near.size() == 2);
+  CHECK(near[1].anaphor);
+  auto far =
+      mentions("Halvard Bank acquired Quillo in March. One. Two. Three. The move surprised.");
+  CHECK(far.size() == 1);
+}
