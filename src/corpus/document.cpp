@@ -151,15 +151,6 @@ std::size_t count_code_points(std::string_view s) {
   for (unsigned char c : s) n += (c & 0xC0) != 0x80;
   return n;
 }
-std::size_t byte_of_code_point(std::string_view s, std::size_t index) {
-  std::size_t seen = 0;
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) continue;
-    if (seen == index) return i;
-    ++seen;
-  }
-  return s.size();
-}
 } // namespace
 
 document::excerpt document::excerpt_at(std::size_t begin, std::size_t end,
@@ -167,23 +158,29 @@ document::excerpt document::excerpt_at(std::size_t begin, std::size_t end,
   excerpt out;
   std::string_view line = line_at(begin);
   std::size_t line_begin = std::size_t(line.data() - text.data());
-  std::size_t column = count_code_points(line.substr(0, begin - line_begin));
-  std::size_t span_end = std::min(end, line_begin + line.size());
+  std::size_t line_end = line_begin + line.size();
+  std::size_t span_end = std::min(end, line_end);
   out.length = std::max<std::size_t>(1, count_code_points(text.substr(begin, span_end - begin)));
-  std::size_t total = count_code_points(line);
-  if (total <= width) {
-    out.text = std::string(line);
-    out.column = column;
-    return out;
-  }
-  std::size_t from = column > width * 2 / 5 ? column - width * 2 / 5 : 0;
-  std::size_t to = std::min(total, from + width);
-  std::size_t b = byte_of_code_point(line, from), e = byte_of_code_point(line, to);
-  if (from > 0) out.text = "…";
-  out.text.append(line.substr(b, e - b));
-  if (to < total) out.text.append("…");
-  out.column = column - from + (from > 0 ? 1 : 0);
-  out.length = std::min(out.length, to - column);
+  // Walk out from the span, code point by code point, to at most width around it.
+  auto back = [&](std::size_t i) {
+    do --i;
+    while (i > line_begin && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80);
+    return i;
+  };
+  auto forward = [&](std::size_t i) {
+    do ++i;
+    while (i < line_end && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80);
+    return i;
+  };
+  std::size_t from = begin, before = 0;
+  while (from > line_begin && before < width * 2 / 5) from = back(from), ++before;
+  std::size_t to = begin, after = 0;
+  while (to < line_end && after < width - before) to = forward(to), ++after;
+  if (from > line_begin) out.text = "…";
+  out.text.append(text.substr(from, to - from));
+  if (to < line_end) out.text.append("…");
+  out.column = before + (from > line_begin ? 1 : 0);
+  out.length = std::min(out.length, std::max<std::size_t>(1, after));
   return out;
 }
 

@@ -6,6 +6,8 @@ namespace factline::corpus {
 
 line_index::line_index(std::string_view text) {
   starts_.push_back(0);
+  cached_offset_ = 0;
+  cached_ = {1, 1};
   for (std::size_t i = 0; i < text.size(); ++i)
     if (text[i] == '\n') starts_.push_back(i + 1);
 }
@@ -16,17 +18,23 @@ line_column line_index::at(std::string_view text, std::size_t offset) const {
   std::size_t line = std::size_t(it - starts_.begin()); // 1-based
   std::size_t start = starts_[line - 1];
   int column = 1;
+  if (cached_.line == int(line) && cached_offset_ >= start && cached_offset_ <= offset) {
+    start = cached_offset_;
+    column = cached_.column;
+  }
   for (std::size_t i = start; i < offset; ++i)
     if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++column;
-  return {int(line), column};
+  cached_offset_ = offset;
+  cached_ = {int(line), column};
+  return cached_;
 }
 
 std::string_view line_index::line_text(std::string_view text, std::size_t offset) const {
   offset = std::min(offset, text.size());
   auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
   std::size_t start = *(it - 1);
-  std::size_t end = text.find('\n', start);
-  if (end == std::string_view::npos) end = text.size();
+  // The next line's start is known: no search, so a 50 MB line costs nothing here.
+  std::size_t end = it == starts_.end() ? text.size() : *it - 1;
   return text.substr(start, end - start);
 }
 

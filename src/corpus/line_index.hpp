@@ -23,6 +23,10 @@ public:
 
 private:
   std::vector<std::size_t> starts_;
+  // The last answer: lookups come in increasing order, and on a 50 MB line counting from the
+  // line start each time would be quadratic.
+  mutable std::size_t cached_offset_ = 0;
+  mutable line_column cached_{1, 1};
 };
 
 } // namespace factline::corpus

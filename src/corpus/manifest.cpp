@@ -58,7 +58,12 @@ manifest load_manifest(const std::filesystem::path& root, const std::string& dis
   if (!in) throw input_error({display_name, 0, 0}, "cannot be read");
   std::stringstream buffer;
   buffer << in.rdbuf();
-  toml::table top = ts::parse(buffer.str(), display_name);
+  return parse_manifest(buffer.str(), root, display_name);
+}
+
+manifest parse_manifest(std::string_view text, const std::filesystem::path& root,
+                        const std::string& display_name) {
+  toml::table top = ts::parse(text, display_name);
   ts::check_keys(top, {"corpus", "document"}, display_name, "the manifest");
 
   manifest out;

@@ -28,6 +28,9 @@ struct manifest {
 // Reads and checks root/factline.toml: unknown keys, wrong types, impossible dates, files that do
 // not exist or lie outside the corpus are input_errors with file:line:column.
 manifest load_manifest(const std::filesystem::path& root, const std::string& display_name);
+// The same from text already read; paths are checked against root.
+manifest parse_manifest(std::string_view text, const std::filesystem::path& root,
+                        const std::string& display_name);
 
 // A publication date as the manifest or front matter gives it: a TOML date, or "YYYY-MM-DD",
 // "YYYY-MM" or "YYYY" as a string.

@@ -50,6 +50,10 @@ std::size_t utf8_length_at(std::string_view text, std::size_t i) {
   return c < 0x80 ? 1 : c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
 }
 
+// Longer "sentences" (a file on one line, a table) are cut at the next blank after this many
+// bytes, which bounds the work per sentence: no input makes the mention search quadratic.
+constexpr std::size_t max_sentence_bytes = 4096;
+
 // Sentence boundaries: every line break, and ". " / "! " / "? " before a capital, a digit or
 // a quote, unless the period closes an abbreviation.
 std::vector<span> split_sentences(std::string_view text) {
@@ -62,6 +66,10 @@ std::vector<span> split_sentences(std::string_view text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     char c = text[i];
     if (c == '\n') {
+      close(i + 1);
+      continue;
+    }
+    if (i - start >= max_sentence_bytes && (c == ' ' || c == '\t')) {
       close(i + 1);
       continue;
     }

@@ -32,25 +32,35 @@ std::string join_keys(const std::vector<grammar::participant>& ps, std::string_v
 
 std::optional<calendar::interval> merge_claims(const std::vector<claim>& claims,
                                                std::size_t* agreeing) {
+  // Sweep the claims' starts in order, keeping those still open; at each start the open ones
+  // all hold that day, and their intersection is [latest start, earliest end). O(n log n).
+  std::vector<const claim*> by_begin;
+  for (const claim& c : claims)
+    if (!c.narrative) by_begin.push_back(&c);
+  std::sort(by_begin.begin(), by_begin.end(),
+            [](const claim* a, const claim* b) { return a->value.begin < b->value.begin; });
+  std::multiset<date::sys_days> ends;
   std::optional<calendar::interval> best;
   std::size_t best_count = 0;
-  for (const claim& probe : claims) {
-    if (probe.narrative) continue;
-    // Every claim holding the probe's first day, intersected.
-    std::size_t count = 0;
-    std::optional<calendar::interval> common;
-    for (const claim& c : claims) {
-      if (c.narrative || c.value.begin > probe.value.begin || c.value.end <= probe.value.begin)
-        continue;
-      ++count;
-      common = common ? calendar::intersect(*common, c.value) : std::optional(c.value);
-    }
-    if (!common) continue;
-    auto width = [](const calendar::interval& i) { return (i.end - i.begin).count(); };
-    if (count > best_count || (count == best_count && best && width(*common) < width(*best))) {
+  auto width = [](const calendar::interval& i) { return (i.end - i.begin).count(); };
+  for (std::size_t i = 0; i < by_begin.size(); ++i) {
+    const auto& v = by_begin[i]->value;
+    while (!ends.empty() && *ends.begin() <= v.begin) ends.erase(ends.begin());
+    ends.insert(v.end);
+    // Claims starting on the same day join before the candidate is taken.
+    if (i + 1 < by_begin.size() && by_begin[i + 1]->value.begin == v.begin) continue;
+    calendar::interval common{v.begin, *ends.begin(), v.prec, v.approximate};
+    std::size_t count = ends.size();
+    if (count > best_count || (count == best_count && best && width(common) < width(*best))) {
       best = common;
       best_count = count;
     }
+  }
+  if (best) {
+    // The precision is that of the narrowest claim taking part.
+    for (const claim* c : by_begin)
+      if (c->value.begin <= best->begin && c->value.end >= best->end)
+        best->prec = std::min(best->prec, c->value.prec);
   }
   if (agreeing) *agreeing = best_count;
   return best;

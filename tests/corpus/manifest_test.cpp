@@ -92,3 +92,13 @@ TEST_CASE("a corpus folder reads every .txt and .md, in path order", "[corpus]")
   CHECK(loaded.documents[2].path == "sub/z.md");
   CHECK_THROWS_AS(corpus::load({(c.root / "nope").string()}), input_error);
 }
+
+TEST_CASE("a document that disappears before it is read is skipped with the reason", "[corpus]") {
+  temp_corpus c;
+  auto loaded = corpus::load({c.root.string()});
+  REQUIRE(loaded.documents.size() == 1);
+  fs::remove(c.root / "a.txt");
+  corpus::open_document(loaded.documents[0]);
+  CHECK(loaded.documents[0].skipped);
+  CHECK(loaded.documents[0].reason.find("cannot be read") != std::string::npos);
+}

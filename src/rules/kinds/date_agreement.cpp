@@ -20,20 +20,57 @@ std::string claim_phrase(const timeline::claim& c, const corpus::corpus& corpus)
 void date_agreement::check(const check_input& input, std::vector<finding>& out) const {
   for (const timeline::event& e : input.timeline.events) {
     if (e.repeatable && !settings_.include_repeatable) continue;
+    // The widest gap lies between a claim ending first and one starting last. With claims
+    // from different documents required, the two best of each side from different
+    // documents are enough to find it: O(n) per event.
     const timeline::claim* earlier = nullptr; // ends first
     const timeline::claim* later = nullptr;   // starts last
     long widest = settings_.tolerance_days;
-    for (const auto& a : e.claims) {
-      if (a.narrative) continue;
-      for (const auto& b : e.claims) {
-        if (b.narrative || &a == &b) continue;
-        if (settings_.min_documents >= 2 && a.where.document == b.where.document) continue;
-        if (a.value.end > b.value.begin) continue; // a must end before b begins
-        long gap = (b.value.begin - a.value.end).count();
+    std::vector<const timeline::claim*> first_ends, last_begins;
+    // best[0]: the best claim so far; best[1]: the best from another document than best[0]'s
+    // (or simply the second best when a document may contradict itself).
+    bool any_document = settings_.min_documents < 2;
+    auto keep_two = [&](std::vector<const timeline::claim*>& best, const timeline::claim& c,
+                        auto better) {
+      if (best.empty()) {
+        best.push_back(&c);
+      } else if (better(c, *best[0])) {
+        const timeline::claim* old = best[0];
+        best[0] = &c;
+        if (any_document || old->where.document != c.where.document) {
+          if (best.size() < 2)
+            best.push_back(old);
+          else
+            best[1] = old;
+        }
+      } else if (any_document || c.where.document != best[0]->where.document) {
+        if (best.size() < 2)
+          best.push_back(&c);
+        else if (better(c, *best[1]))
+          best[1] = &c;
+      }
+    };
+    auto ends_first = [](const timeline::claim& a, const timeline::claim& b) {
+      return a.value.end < b.value.end;
+    };
+    auto begins_last = [](const timeline::claim& a, const timeline::claim& b) {
+      return a.value.begin > b.value.begin;
+    };
+    for (const auto& c : e.claims) {
+      if (c.narrative) continue;
+      keep_two(first_ends, c, ends_first);
+      keep_two(last_begins, c, begins_last);
+    }
+    for (const auto* a : first_ends) {
+      for (const auto* b : last_begins) {
+        if (a == b) continue;
+        if (settings_.min_documents >= 2 && a->where.document == b->where.document) continue;
+        if (a->value.end > b->value.begin) continue;
+        long gap = (b->value.begin - a->value.end).count();
         if (gap > widest) {
           widest = gap;
-          earlier = &a;
-          later = &b;
+          earlier = a;
+          later = b;
         }
       }
     }
