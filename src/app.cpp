@@ -3,6 +3,7 @@
 #include "corpus/loader.hpp"
 #include "error.hpp"
 #include "grammar/scan.hpp"
+#include "report/baseline.hpp"
 #include "report/report.hpp"
 #include "rules/load.hpp"
 #include "timeline/timeline.hpp"
@@ -16,6 +17,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <set>
 #include <unistd.h>
 
 namespace factline::app {
@@ -100,12 +102,62 @@ int pipeline(const run_config& config) {
 
   std::vector<const rules::rule_info*> infos;
   for (const auto& r : rules.rules) infos.push_back(&r->info());
-  report::report_input in{corpus, timeline, findings, infos};
+
+  // Suppressions from the manifest, then the baseline: both set conflicts aside, and say so.
+  std::vector<report::set_aside> suppressed, baselined;
+  for (const auto& s : corpus.suppressions) {
+    bool known = std::any_of(infos.begin(), infos.end(), [&](auto* i) { return i->id == s.rule; });
+    if (!known)
+      throw input_error(s.where,
+                        fmt::format("[[suppress]] names rule '{}', which is not loaded", s.rule));
+  }
+  std::erase_if(findings, [&](const rules::finding& f) {
+    for (const auto& s : corpus.suppressions) {
+      if (s.rule != f.rule_id || (!s.conflict.empty() && s.conflict != f.id)) continue;
+      bool cites =
+          s.document.empty() || std::any_of(f.claims.begin(), f.claims.end(), [&](const auto& c) {
+            return corpus.documents[c.where.document].path == s.document;
+          });
+      if (!cites) continue;
+      suppressed.push_back({f, s.reason});
+      return true;
+    }
+    return false;
+  });
+  std::size_t baseline_gone = 0;
+  if (config.baseline) {
+    std::set<std::string> accepted = report::read_baseline(*config.baseline);
+    std::set<std::string> seen;
+    std::erase_if(findings, [&](const rules::finding& f) {
+      if (!accepted.count(f.id)) return false;
+      seen.insert(f.id);
+      baselined.push_back({f, "baseline"});
+      return true;
+    });
+    for (const auto& s : suppressed) seen.insert(s.finding.id);
+    for (const auto& id : accepted) baseline_gone += !seen.count(id);
+  }
+  report::report_input in{corpus,      timeline,   findings,     infos,
+                          &suppressed, &baselined, baseline_gone};
 
   std::string text;
-  if (config.command == subcommand::check) {
-    text = config.format == output_format::json ? report::json_report(in)
-                                                : report::text_report(in, {color_wanted(config)});
+  if (config.command == subcommand::baseline) {
+    text = report::baseline_file(findings);
+  } else if (config.command == subcommand::check) {
+    switch (config.format) {
+    case output_format::json:
+      text = report::json_report(in);
+      break;
+    case output_format::sarif:
+      text = report::sarif_report(in);
+      break;
+    case output_format::github:
+      text = report::github_report(in);
+      break;
+    default:
+      text = report::text_report(in, {color_wanted(config)});
+      break;
+    }
   } else {
     switch (config.format) {
     case output_format::csv:

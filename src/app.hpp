@@ -6,8 +6,8 @@
 
 namespace factline::app {
 
-enum class subcommand { check, timeline };
-enum class output_format { text, json, csv, ics };
+enum class subcommand { check, timeline, baseline };
+enum class output_format { text, json, sarif, github, csv, ics };
 enum class fail_level { error, warning, never };
 enum class color_mode { automatic, always, never };
 
@@ -21,6 +21,7 @@ struct run_config {
   output_format format = output_format::text;
   std::optional<std::string> output; // -o FILE; standard output otherwise
   std::optional<std::string> rules_dir;
+  std::optional<std::string> baseline; // check --baseline FILE
   fail_level fail_on = fail_level::error;
   color_mode color = color_mode::automatic;
 };

@@ -7,9 +7,11 @@
 namespace factline::cli {
 
 std::string usage() {
-  return R"(usage: factline check [PATH...] [--format text|json] [-o FILE] [--rules DIR]
-                      [--fail-on error|warning|never] [--color auto|always|never]
+  return R"(usage: factline check [PATH...] [--format text|json|sarif|github] [-o FILE]
+                      [--rules DIR] [--baseline FILE] [--fail-on error|warning|never]
+                      [--color auto|always|never]
        factline timeline [PATH...] --format csv|ics|json [-o FILE] [--rules DIR]
+       factline baseline [PATH...] [-o FILE] [--rules DIR]
        factline --help | --version
 
 PATH is a file or a corpus folder (its factline.toml is read; every .txt and .md file under
@@ -39,8 +41,11 @@ parsed parse(int argc, const char* const* argv) {
     config.command = app::subcommand::check;
   else if (command == "timeline")
     config.command = app::subcommand::timeline;
+  else if (command == "baseline")
+    config.command = app::subcommand::baseline;
   else
-    throw usage_error(fmt::format("unknown command '{}' (expected check or timeline)", command));
+    throw usage_error(
+        fmt::format("unknown command '{}' (expected check, timeline or baseline)", command));
   ++i;
 
   auto value_of = [&](std::string_view flag, std::string_view arg) -> std::string {
@@ -72,6 +77,10 @@ parsed parse(int argc, const char* const* argv) {
         config.format = app::output_format::text;
       else if (v == "json")
         config.format = app::output_format::json;
+      else if (v == "sarif")
+        config.format = app::output_format::sarif;
+      else if (v == "github")
+        config.format = app::output_format::github;
       else if (v == "csv")
         config.format = app::output_format::csv;
       else if (v == "ics")
@@ -80,6 +89,10 @@ parsed parse(int argc, const char* const* argv) {
         throw usage_error(fmt::format("unknown format '{}'", v));
     } else if (matches(arg, "-o") || matches(arg, "--output")) {
       config.output = value_of(arg.substr(0, 2) == "-o" ? "-o" : "--output", arg);
+    } else if (matches(arg, "--baseline")) {
+      config.baseline = value_of("--baseline", arg);
+    } else if (matches(arg, "--baseline")) {
+      config.baseline = value_of("--baseline", arg);
     } else if (matches(arg, "--rules")) {
       config.rules_dir = value_of("--rules", arg);
     } else if (matches(arg, "--fail-on")) {
@@ -108,11 +121,16 @@ parsed parse(int argc, const char* const* argv) {
   }
   if (config.paths.empty()) config.paths.emplace_back(".");
   if (config.command == app::subcommand::check) {
-    if (config.format != app::output_format::text && config.format != app::output_format::json)
-      throw usage_error("check writes --format text or json");
+    if (config.format == app::output_format::csv || config.format == app::output_format::ics)
+      throw usage_error("check writes --format text, json, sarif or github");
+  } else if (config.command == app::subcommand::baseline) {
+    if (format_given) throw usage_error("baseline writes its own format; it takes no --format");
+    if (config.baseline) throw usage_error("--baseline goes with check");
   } else {
+    if (config.baseline) throw usage_error("--baseline goes with check");
     if (!format_given) throw usage_error("timeline needs --format csv, ics or json");
-    if (config.format == app::output_format::text)
+    if (config.format != app::output_format::csv && config.format != app::output_format::ics &&
+        config.format != app::output_format::json)
       throw usage_error("timeline writes --format csv, ics or json");
   }
   return out;

@@ -30,6 +30,10 @@ void load_folder(const fs::path& root, const std::string& prefix, corpus& out) {
   if (fs::is_regular_file(root / "factline.toml", ec)) {
     m = load_manifest(root, manifest_name);
     if (out.name.empty()) out.name = m->name;
+    for (auto s : m->suppressions) {
+      if (!s.document.empty()) s.document = prefix + s.document;
+      out.suppressions.push_back(std::move(s));
+    }
   }
   std::vector<std::pair<std::string, fs::path>> files;
   auto options = fs::directory_options::skip_permission_denied;

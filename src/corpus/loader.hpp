@@ -12,7 +12,8 @@ namespace factline::corpus {
 
 struct corpus {
   std::string name;
-  std::vector<document> documents; // sorted by path, so output never depends on disk order
+  std::vector<suppression> suppressions; // document paths as reports show them
+  std::vector<document> documents;       // sorted by path, so output never depends on disk order
 };
 
 // Lists the documents (no text is read yet) with what the manifest says of them. Throws

@@ -64,7 +64,7 @@ manifest load_manifest(const std::filesystem::path& root, const std::string& dis
 manifest parse_manifest(std::string_view text, const std::filesystem::path& root,
                         const std::string& display_name) {
   toml::table top = ts::parse(text, display_name);
-  ts::check_keys(top, {"corpus", "document"}, display_name, "the manifest");
+  ts::check_keys(top, {"corpus", "document", "suppress"}, display_name, "the manifest");
 
   manifest out;
   if (const toml::table* corpus = ts::optional_table(top, "corpus", display_name)) {
@@ -103,6 +103,33 @@ manifest parse_manifest(std::string_view text, const std::filesystem::path& root
       entry.title = ts::optional_string(*table, "title", display_name).value_or("");
       out.by_path.emplace(entry.path, out.documents.size());
       out.documents.push_back(std::move(entry));
+    }
+  }
+  if (const toml::node* suppress = top.get("suppress")) {
+    const toml::array* array = suppress->as_array();
+    if (!array)
+      throw input_error(ts::where(suppress->source(), display_name),
+                        "'suppress' must be an array of tables ([[suppress]])");
+    for (const toml::node& node : *array) {
+      const toml::table* table = node.as_table();
+      if (!table)
+        throw input_error(ts::where(node.source(), display_name),
+                          "each 'suppress' must be a table ([[suppress]])");
+      ts::check_keys(*table, {"rule", "document", "conflict", "reason"}, display_name,
+                     "[[suppress]]");
+      suppression s;
+      s.where = ts::where(table->source(), display_name);
+      s.rule = ts::required_string(*table, "rule", display_name, "[[suppress]]");
+      s.reason = ts::required_string(*table, "reason", display_name, "[[suppress]]");
+      s.document = ts::optional_string(*table, "document", display_name).value_or("");
+      s.conflict = ts::optional_string(*table, "conflict", display_name).value_or("");
+      if (!s.document.empty() && !out.find(s.document)) {
+        std::error_code ec;
+        if (!inside_root(s.document) || !std::filesystem::is_regular_file(root / s.document, ec))
+          throw input_error(ts::where(table->get("document")->source(), display_name),
+                            fmt::format("no such document: \"{}\"", s.document));
+      }
+      out.suppressions.push_back(std::move(s));
     }
   }
   return out;

@@ -18,8 +18,18 @@ struct manifest_entry {
   source_position where; // the [[document]] table, for later errors
 };
 
+// [[suppress]]: a rule (or one conflict of it) set aside, for one document or all, with a reason.
+struct suppression {
+  std::string rule;
+  std::string document; // empty: every document
+  std::string conflict; // empty: every conflict of the rule
+  std::string reason;
+  source_position where;
+};
+
 struct manifest {
   std::string name;
+  std::vector<suppression> suppressions;
   std::vector<manifest_entry> documents;
   std::unordered_map<std::string, std::size_t> by_path; // path -> index into documents
   const manifest_entry* find(const std::string& path) const;

@@ -117,17 +117,35 @@ std::string json_report(const report_input& in) {
     out += "]}";
   }
   out += in.findings.empty() ? "],\n" : "\n  ],\n";
+  auto set_aside_list = [&](std::string_view key, const std::vector<set_aside>* list) {
+    out += fmt::format("  \"{}\": [", key);
+    std::size_t n = list ? list->size() : 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      const auto& a = (*list)[i];
+      out += fmt::format("{}\n    {{\"id\": {}, \"rule\": {}, \"event\": {}, \"message\": {}, "
+                         "\"reason\": {}}}",
+                         i ? "," : "", json_string(a.finding.id), json_string(a.finding.rule_id),
+                         json_string(a.finding.event_id), json_string(a.finding.message),
+                         json_string(a.reason));
+    }
+    out += n ? "\n  ],\n" : "],\n";
+  };
+  set_aside_list("suppressed", in.suppressed);
+  set_aside_list("baselined", in.baselined);
   out += "  \"unanchored\": [";
   for (std::size_t i = 0; i < in.timeline.unanchored.size(); ++i)
     out +=
         fmt::format("{}\n    {{{}}}", i ? "," : "", location(in, in.timeline.unanchored[i].where));
   out += in.timeline.unanchored.empty() ? "],\n" : "\n  ],\n";
-  out += fmt::format("  \"summary\": {{\"documents\": {}, \"read\": {}, \"skipped\": {}, "
-                     "\"events\": {}, \"conflicts\": {}, \"date_expressions\": {}, "
-                     "\"unanchored\": {}}}\n}}\n",
-                     in.corpus.documents.size(), in.corpus.documents.size() - skipped(in),
-                     skipped(in), dated_events(in), in.findings.size(),
-                     in.timeline.date_expressions, in.timeline.unanchored.size());
+  out +=
+      fmt::format("  \"summary\": {{\"documents\": {}, \"read\": {}, \"skipped\": {}, "
+                  "\"events\": {}, \"conflicts\": {}, \"date_expressions\": {}, "
+                  "\"unanchored\": {}, \"suppressed\": {}, \"baselined\": {}, "
+                  "\"baseline_resolved\": {}}}\n}}\n",
+                  in.corpus.documents.size(), in.corpus.documents.size() - skipped(in), skipped(in),
+                  dated_events(in), in.findings.size(), in.timeline.date_expressions,
+                  in.timeline.unanchored.size(), in.suppressed ? in.suppressed->size() : 0,
+                  in.baselined ? in.baselined->size() : 0, in.baseline_gone);
   return out;
 }
 

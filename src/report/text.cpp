@@ -79,6 +79,11 @@ std::string text_report(const report_input& in, const text_options& options) {
     out +=
         fmt::format(", {} relative expression{} without a publication date",
                     in.timeline.unanchored.size(), in.timeline.unanchored.size() == 1 ? "" : "s");
+  if (in.suppressed && !in.suppressed->empty())
+    out += fmt::format(", {} suppressed by the manifest", in.suppressed->size());
+  if (in.baselined && (!in.baselined->empty() || in.baseline_gone))
+    out += fmt::format(", {} in the baseline ({} baselined no longer occur{})",
+                       in.baselined->size(), in.baseline_gone, in.baseline_gone == 1 ? "s" : "");
   out += "\n";
   return out;
 }
