@@ -133,12 +133,19 @@ struct mention_finder::prepared {
   std::set<std::string, std::less<>> not_names;
   std::vector<std::vector<std::string>> hedges;
   std::set<std::string, std::less<>> negations;
+  std::vector<std::vector<std::string>> future_markers;
+  std::set<std::string, std::less<>> past_forms;
 
   explicit prepared(const vocabulary& w) : words(w) {
     for (const auto& n : w.not_names) not_names.insert(n);
     for (const auto& h : w.hedges) hedges.push_back(words_between(h, 0, h.size()));
     for (const auto& n : w.negations) negations.insert(lowercase(n));
     for (const auto& h : w.modifiers) hedges.push_back(words_between(h, 0, h.size()));
+    for (const auto& f : w.future_markers) {
+      future_markers.push_back(words_between(f, 0, f.size()));
+      hedges.push_back(future_markers.back());
+    }
+    for (const auto& p : w.past_forms) past_forms.insert(lowercase(p));
   }
 };
 
@@ -149,7 +156,8 @@ public:
   mention_builder(std::string_view text, const scan_result& scan,
                   const mention_finder::prepared& prepared)
       : text_(text), scan_(scan), words_(prepared.words), not_names_(prepared.not_names),
-        hedges_(prepared.hedges), negations_(prepared.negations) {}
+        hedges_(prepared.hedges), negations_(prepared.negations),
+        future_markers_(prepared.future_markers), past_forms_(prepared.past_forms) {}
 
   std::vector<event_mention> build() {
     auto sentences = split_sentences(text_);
@@ -170,6 +178,8 @@ private:
   const std::set<std::string, std::less<>>& not_names_;
   const std::vector<std::vector<std::string>>& hedges_;
   const std::set<std::string, std::less<>>& negations_;
+  const std::vector<std::vector<std::string>>& future_markers_;
+  const std::set<std::string, std::less<>>& past_forms_;
   std::vector<event_mention> mentions_;
   std::vector<std::size_t> mention_sentence_; // sentence number of each mention
   std::size_t sentence_number_ = 0;
@@ -224,18 +234,46 @@ private:
     return {e.id, e.name, e.kind};
   }
 
-  bool is_hedged(std::size_t clause_begin, std::size_t trigger_begin) const {
-    auto before = words_between(text_, clause_begin, trigger_begin);
-    std::size_t window = std::min<std::size_t>(before.size(), 4);
-    std::vector<std::string> near(before.end() - long(window), before.end());
-    for (const auto& w : near)
-      if (negations_.count(w)) return true;
-    for (const auto& hedge : hedges_) {
-      if (hedge.empty() || hedge.size() > near.size()) continue;
-      for (std::size_t s = 0; s + hedge.size() <= near.size(); ++s)
-        if (std::equal(hedge.begin(), hedge.end(), near.begin() + long(s))) return true;
+  // The last words before the trigger in its clause (at most 80 bytes back: bounded work).
+  std::vector<std::string> words_before(std::size_t clause_begin, std::size_t trigger_begin) const {
+    std::size_t from = std::max(clause_begin, trigger_begin > 80 ? trigger_begin - 80 : 0);
+    auto words = words_between(text_, from, trigger_begin);
+    if (from > clause_begin && !words.empty()) words.erase(words.begin()); // maybe cut in two
+    return words;
+  }
+
+  static bool contains_phrase(const std::vector<std::string>& words,
+                              const std::vector<std::vector<std::string>>& phrases) {
+    for (const auto& phrase : phrases) {
+      if (phrase.empty() || phrase.size() > words.size()) continue;
+      for (std::size_t s = 0; s + phrase.size() <= words.size(); ++s)
+        if (std::equal(phrase.begin(), phrase.end(), words.begin() + long(s))) return true;
     }
     return false;
+  }
+
+  // The four words before the trigger: where "will", "did not", "lifted the" stand.
+  std::vector<std::string> near_words(std::size_t clause_begin, std::size_t trigger_begin) const {
+    auto before = words_before(clause_begin, trigger_begin);
+    std::size_t window = std::min<std::size_t>(before.size(), 4);
+    return {before.end() - long(window), before.end()};
+  }
+
+  bool is_future(std::size_t clause_begin, std::size_t trigger_begin) const {
+    return contains_phrase(near_words(clause_begin, trigger_begin), future_markers_);
+  }
+
+  bool is_past(const event_token& token) const {
+    std::string word = lowercase(text_.substr(token.begin, token.end - token.begin));
+    return (word.size() > 3 && word.compare(word.size() - 2, 2, "ed") == 0) ||
+           past_forms_.count(word);
+  }
+
+  bool is_hedged(std::size_t clause_begin, std::size_t trigger_begin) const {
+    auto near = near_words(clause_begin, trigger_begin);
+    for (const auto& w : near)
+      if (negations_.count(w)) return true;
+    return contains_phrase(near, hedges_);
   }
 
   void add_sentence(span sentence) {
@@ -301,6 +339,8 @@ private:
       m.begin = token.begin;
       m.end = token.end;
       m.hedged = is_hedged(clauses[c].begin, token.begin);
+      m.future = is_future(clauses[c].begin, token.begin);
+      m.past = is_trigger && !m.hedged && is_past(token);
 
       // The agent: the nearest government named before the trigger in its clause.
       for (const auto& [offset, government] : clause_governments[c])

@@ -28,6 +28,8 @@ struct event_mention {
   std::optional<std::size_t> date;       // index into scan_result::dates
   std::optional<std::size_t> antecedent; // anaphors: the earlier mention they stand for
   bool hedged = false;                   // "will ban", "did not ban": no fact to date
+  bool future = false;                   // "will launch", "plans to acquire"
+  bool past = false;                     // "launched", "was banned", "bought": reported as done
   // A key participant stands where the event's object does: after the trigger ("banned the
   // H20", "Launched in 2021, the Summit") or before a passive one ("the dam was approved").
   bool object_named = false;

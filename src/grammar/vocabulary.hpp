@@ -33,12 +33,14 @@ struct entity {
 struct vocabulary {
   std::vector<trigger_class> triggers;
   std::vector<entity> entities;
-  std::vector<std::string> anaphor_nouns; // "move", "decision": stand for the latest event
-  std::vector<std::string> determiners;   // "this", "the": make a trigger noun an anaphor
-  std::vector<std::string> not_names;     // capitalized words that never name a participant
-  std::vector<std::string> hedges;        // "will", "could", "plans to": not a reported fact
-  std::vector<std::string> negations;     // "not", "never": the event did not happen
-  std::vector<std::string> modifiers;     // "lifted the ban": a later event acting on this one
+  std::vector<std::string> anaphor_nouns;  // "move", "decision": stand for the latest event
+  std::vector<std::string> determiners;    // "this", "the": make a trigger noun an anaphor
+  std::vector<std::string> not_names;      // capitalized words that never name a participant
+  std::vector<std::string> hedges;         // "will", "could", "plans to": not a reported fact
+  std::vector<std::string> negations;      // "not", "never": the event did not happen
+  std::vector<std::string> modifiers;      // "lifted the ban": a later event acting on this one
+  std::vector<std::string> future_markers; // "will", "plans to": the event lies ahead
+  std::vector<std::string> past_forms;     // irregular past triggers ("bought"); "-ed" counts too
 };
 
 } // namespace factline::grammar

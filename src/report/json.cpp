@@ -64,7 +64,7 @@ void events(std::string& out, const report_input& in, bool with_claims) {
                        json_string(calendar::to_string(e.merged->prec)),
                        conflicts_per_event.count(e.id) ? "true" : "false");
     for (std::size_t m = 0; m < e.mentions.size(); ++m)
-      out += fmt::format("{}{{{}}}", m ? ", " : "", location(in, e.mentions[m]));
+      out += fmt::format("{}{{{}}}", m ? ", " : "", location(in, e.mentions[m].where));
     out += "]";
     if (with_claims) {
       out += ", \"claims\": [";

@@ -22,6 +22,28 @@ struct rule_kind {
 };
 
 const std::vector<rule_kind>& rule_kinds();
+
+// `tolerance_days`, common to the kinds that compare dates: a whole number of days, not negative.
+long tolerance_setting(const toml::table& table, const std::string& file, long fallback);
+
+// A rule whose one setting is tolerance_days (default 1: the date line).
+class tolerance_rule : public rule {
+public:
+  tolerance_rule(rule_info info, long tolerance) : rule(std::move(info)), tolerance_(tolerance) {}
+
+protected:
+  long tolerance_;
+};
+
+// The registry entry of such a kind.
+template <class Kind>
+rule_kind tolerance_kind(std::string name) {
+  return {std::move(name),
+          {"tolerance_days"},
+          [](rule_info info, const toml::table& table, const std::string& file) {
+            return std::make_unique<Kind>(std::move(info), tolerance_setting(table, file, 1));
+          }};
+}
 const rule_kind* find_rule_kind(std::string_view name);
 
 } // namespace factline::rules

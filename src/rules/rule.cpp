@@ -29,6 +29,22 @@ std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull
 }
 } // namespace
 
+timeline::claim rule::implied_claim(const timeline::mention_record& m, calendar::interval value) {
+  return {m.where, value, false, m.quote};
+}
+
+std::string rule::format_message(const timeline::event& e, const timeline::claim& first,
+                                 const timeline::claim* second, long gap,
+                                 const corpus::corpus& corpus) const {
+  auto phrase = [&](const timeline::claim& c) {
+    const auto& doc = corpus.documents[c.where.document];
+    return fmt::format("\"{}\" in {} ({})", c.where.text, doc.path, calendar::describe(c.value));
+  };
+  return fmt::format(
+      fmt::runtime(info_.message), fmt::arg("event", e.label), fmt::arg("first", phrase(first)),
+      fmt::arg("second", second ? phrase(*second) : std::string()), fmt::arg("gap", gap));
+}
+
 finding rule::make_finding(const timeline::event& e, std::vector<timeline::claim> claims,
                            std::string message, const corpus::corpus& corpus) const {
   finding f;

@@ -49,6 +49,13 @@ public:
   virtual void check(const check_input& input, std::vector<finding>& out) const = 0;
 
 protected:
+  // What a mention implies without a date of its own: "banned" in a text published P says
+  // "on or before P"; "will launch" says "on or after P". Cited at the trigger.
+  static timeline::claim implied_claim(const timeline::mention_record& m, calendar::interval value);
+  // The message of the rule file, filled with the event and two claims.
+  std::string format_message(const timeline::event& e, const timeline::claim& first,
+                             const timeline::claim* second, long gap,
+                             const corpus::corpus& corpus) const;
   // Fills a finding's common fields, its fingerprint among them.
   finding make_finding(const timeline::event& e, std::vector<timeline::claim> claims,
                        std::string message, const corpus::corpus& corpus) const;

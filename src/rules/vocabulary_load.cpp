@@ -9,10 +9,10 @@ namespace factline::rules {
 namespace ts = toml_support;
 
 void read_vocabulary(const toml::table& events, const std::string& file, grammar::vocabulary& out) {
-  ts::check_keys(
-      events,
-      {"triggers", "anaphor_nouns", "determiners", "not_names", "hedges", "negations", "modifiers"},
-      file, "[events]");
+  ts::check_keys(events,
+                 {"triggers", "anaphor_nouns", "determiners", "not_names", "hedges", "negations",
+                  "modifiers", "future_markers", "past_forms"},
+                 file, "[events]");
   auto append = [&](std::vector<std::string>& to, std::string_view key) {
     auto list = ts::string_list(events, key, file);
     to.insert(to.end(), list.begin(), list.end());
@@ -23,6 +23,8 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
   append(out.hedges, "hedges");
   append(out.negations, "negations");
   append(out.modifiers, "modifiers");
+  append(out.future_markers, "future_markers");
+  append(out.past_forms, "past_forms");
   if (const toml::table* triggers = ts::optional_table(events, "triggers", file)) {
     for (const auto& [key, node] : *triggers) {
       const toml::table* t = node.as_table();

@@ -93,7 +93,22 @@ void builder::add(const corpus::document& doc, std::size_t d) {
   auto mentions = finder_.find(doc.text, scan);
   std::size_t first = mentions_.size();
   for (auto& m : mentions) {
-    located_mention lm{m, span_of(doc, d, m.begin, m.end), std::nullopt};
+    located_mention lm{m,
+                       {span_of(doc, d, m.begin, m.end),
+                        m.past,
+                        m.future,
+                        m.hedged,
+                        {},
+                        {},
+                        doc.excerpt_at(m.begin, m.end),
+                        {}},
+                       std::nullopt};
+    if (m.date && values[*m.date].value) {
+      const auto& date = scan.dates[*m.date];
+      lm.record.stated = values[*m.date].value;
+      lm.record.stated_at = span_of(doc, d, date.begin, date.end);
+      lm.record.stated_quote = doc.excerpt_at(date.begin, date.end);
+    }
     // A date after the document was written is a plan or a forecast, not a reported fact.
     bool forecast = m.date && values[*m.date].value && doc.published.date &&
                     values[*m.date].value->begin >= doc.published.date->end;
@@ -211,7 +226,11 @@ timeline builder::finish() {
       }
       if (m.agent && !e.agent) e.agent = m.agent;
       const auto& lm = all[i];
-      e.mentions.push_back(lm.trigger);
+      e.mentions.push_back(lm.record);
+      for (const auto* list : {&m.participants, &lm.mention.participants})
+        for (const auto& p : *list)
+          if (std::find(e.participants.begin(), e.participants.end(), p) == e.participants.end())
+            e.participants.push_back(p);
       if (lm.dated) e.claims.push_back(*lm.dated);
     }
     for (auto& [agent_key, e] : split) {

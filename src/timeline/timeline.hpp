@@ -28,6 +28,18 @@ struct claim {
   corpus::document::excerpt quote; // its line, kept for reports after the text is gone
 };
 
+// One mention of an event, with how its sentence tells of it.
+struct mention_record {
+  source_span where;   // the trigger
+  bool past = false;   // reported as done ("banned", "was acquired")
+  bool future = false; // told as ahead ("will launch")
+  bool hedged = false; // future, planned, negated or acted on: no dated claim comes from it
+  std::optional<calendar::interval> stated; // the date its sentence gives it, even if hedged
+  std::optional<source_span> stated_at;
+  corpus::document::excerpt quote; // the trigger's line, for reports
+  corpus::document::excerpt stated_quote;
+};
+
 struct event {
   std::string id;    // stable: "ban:h20", "ban:h20@us"
   std::string label; // "ban: H20 (United States)"
@@ -35,7 +47,8 @@ struct event {
   bool repeatable = false;
   std::optional<grammar::participant> agent;
   std::vector<grammar::participant> key;
-  std::vector<source_span> mentions;
+  std::vector<mention_record> mentions;
+  std::vector<grammar::participant> participants; // everyone any mention names
   std::vector<claim> claims;
   // The date the agreeing claims give: the most claims that can hold together, and of those
   // the narrowest reading. Empty when the event has no dated claim.
@@ -66,7 +79,7 @@ public:
 private:
   struct located_mention {
     grammar::event_mention mention;
-    source_span trigger;
+    mention_record record;
     std::optional<claim> dated;
   };
   const grammar::vocabulary& words_;

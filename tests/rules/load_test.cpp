@@ -19,7 +19,10 @@ source_position error_of(const std::string& text) {
 TEST_CASE("the shipped rules load", "[rules]") {
   auto config = rules::load(std::nullopt);
   REQUIRE(config.rules.size() >= 1);
-  CHECK(config.rules[0]->info().id == "date-agreement");
+  std::vector<std::string> ids;
+  for (const auto& r : config.rules) ids.push_back(r->info().id);
+  CHECK(ids == std::vector<std::string>{"after-publication", "date-agreement", "founded-first",
+                                        "future-after-the-fact"});
   CHECK(config.words.triggers.size() > 5);
   CHECK(config.time.vague[std::size_t(grammar::time_unit::month)].min == 2);
   CHECK(config.time.vague[std::size_t(grammar::time_unit::month)].max == 11);

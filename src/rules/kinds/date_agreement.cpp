@@ -8,15 +8,6 @@ namespace factline::rules::kinds {
 
 namespace ts = toml_support;
 
-namespace {
-
-std::string claim_phrase(const timeline::claim& c, const corpus::corpus& corpus) {
-  const auto& doc = corpus.documents[c.where.document];
-  return fmt::format("\"{}\" in {} ({})", c.where.text, doc.path, calendar::describe(c.value));
-}
-
-} // namespace
-
 void date_agreement::check(const check_input& input, std::vector<finding>& out) const {
   for (const timeline::event& e : input.timeline.events) {
     if (e.repeatable && !settings_.include_repeatable) continue;
@@ -80,10 +71,7 @@ void date_agreement::check(const check_input& input, std::vector<finding>& out) 
     std::sort(claims.begin(), claims.end(), [](const auto& x, const auto& y) {
       return std::tie(x.where.document, x.where.begin) < std::tie(y.where.document, y.where.begin);
     });
-    std::string message = fmt::format(fmt::runtime(info().message), fmt::arg("event", e.label),
-                                      fmt::arg("first", claim_phrase(claims[0], input.corpus)),
-                                      fmt::arg("second", claim_phrase(claims[1], input.corpus)),
-                                      fmt::arg("gap", widest));
+    std::string message = format_message(e, claims[0], &claims[1], widest, input.corpus);
     out.push_back(make_finding(e, std::move(claims), std::move(message), input.corpus));
   }
 }
@@ -93,12 +81,7 @@ rule_kind date_agreement::kind() {
           {"tolerance_days", "min_documents", "include_repeatable"},
           [](rule_info info, const toml::table& table, const std::string& file) {
             settings s;
-            if (auto t = ts::optional_integer(table, "tolerance_days", file)) {
-              if (*t < 0)
-                throw input_error(ts::where(table.get("tolerance_days")->source(), file),
-                                  "'tolerance_days' must not be negative");
-              s.tolerance_days = long(*t);
-            }
+            s.tolerance_days = tolerance_setting(table, file, s.tolerance_days);
             if (auto m = ts::optional_integer(table, "min_documents", file)) {
               if (*m < 1 || *m > 2)
                 throw input_error(ts::where(table.get("min_documents")->source(), file),
