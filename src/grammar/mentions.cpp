@@ -342,9 +342,13 @@ private:
       m.future = is_future(clauses[c].begin, token.begin);
       m.past = is_trigger && !m.hedged && is_past(token);
 
-      // The agent: the nearest government named before the trigger in its clause.
+      // The agent: the nearest government named before the trigger in its clause; the subject:
+      // the nearest other name before it ("Quorvia Labs launched").
       for (const auto& [offset, government] : clause_governments[c])
         if (offset < token.begin) m.agent = government;
+      for (const auto& [end, p] : clause_tokens[c])
+        if (end <= token.begin && p.kind != entity_kind::government && p.kind != entity_kind::place)
+          m.subject = p;
 
       auto gather = [&](std::size_t from, std::size_t to) {
         std::vector<participant> ps;

@@ -25,6 +25,7 @@ struct event_mention {
   std::size_t begin = 0, end = 0;        // the trigger word, as offsets into the scanned text
   std::vector<participant> participants; // sorted, unique; the agent is not among them
   std::optional<participant> agent;      // who acted, when the clause names a government first
+  std::optional<participant> subject;    // the organization or name right before the trigger
   std::optional<std::size_t> date;       // index into scan_result::dates
   std::optional<std::size_t> antecedent; // anaphors: the earlier mention they stand for
   bool hedged = false;                   // "will ban", "did not ban": no fact to date

@@ -227,6 +227,9 @@ timeline builder::finish() {
       if (m.agent && !e.agent) e.agent = m.agent;
       const auto& lm = all[i];
       e.mentions.push_back(lm.record);
+      if (lm.mention.subject &&
+          std::find(e.subjects.begin(), e.subjects.end(), *lm.mention.subject) == e.subjects.end())
+        e.subjects.push_back(*lm.mention.subject);
       for (const auto* list : {&m.participants, &lm.mention.participants})
         for (const auto& p : *list)
           if (std::find(e.participants.begin(), e.participants.end(), p) == e.participants.end())

@@ -49,6 +49,7 @@ struct event {
   std::vector<grammar::participant> key;
   std::vector<mention_record> mentions;
   std::vector<grammar::participant> participants; // everyone any mention names
+  std::vector<grammar::participant> subjects;     // who any mention says did it
   std::vector<claim> claims;
   // The date the agreeing claims give: the most claims that can hold together, and of those
   // the narrowest reading. Empty when the event has no dated claim.

@@ -18,7 +18,11 @@ void founded_first::check(const check_input& input, std::vector<finding>& out) c
       firsts[e.key.front().key] = &e;
   for (const auto& e : input.timeline.events) {
     if (e.trigger_class == first_class || !e.merged || e.merged->open_end()) continue;
-    for (const auto& p : e.participants) {
+    // Only the participants that identify the event or did it: a name merely standing in the
+    // same sentence ("..., months after SiCarrier was founded") takes no part in it.
+    std::vector<grammar::participant> takes_part = e.key;
+    takes_part.insert(takes_part.end(), e.subjects.begin(), e.subjects.end());
+    for (const auto& p : takes_part) {
       auto it = firsts.find(p.key);
       if (it == firsts.end()) continue;
       const timeline::event& founding = *it->second;
