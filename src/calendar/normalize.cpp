@@ -166,6 +166,8 @@ std::optional<interval> resolve_at(const date_ast& ast, date::sys_days d,
   case date_form::deictic:
     return day_of(d + date::days{ast.count});
   case date_form::decade:
+  case date_form::present:
+  case date_form::duration:
     break;
   }
   return std::nullopt;
@@ -205,6 +207,8 @@ interval apply_relation(interval i, grammar::date_relation relation) {
 normalized normalize(const date_ast& ast, const std::optional<interval>& anchor,
                      const time_settings& settings) {
   normalized out;
+  // A length of time and "now" name no day an event could be dated to.
+  if (ast.form == date_form::duration || ast.form == date_form::present) return out;
   std::optional<interval> value;
   if (!is_relative(ast)) {
     if (ast.form == date_form::decade) {

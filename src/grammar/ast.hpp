@@ -14,6 +14,8 @@ enum class date_form : std::uint8_t {
   vague_offset,  // months prior, weeks ago, a few years earlier
   weekday,       // on Monday, last Tuesday
   deictic,       // today, yesterday, tomorrow
+  present,       // now: the time of writing, no calendar day of its own
+  duration,      // ten years, the past three months: a length of time, not a date
 };
 
 enum class time_unit : std::uint8_t { day, week, month, quarter, year, decade };
@@ -33,6 +35,7 @@ struct date_ast {
   bool approximate = false; // around, about, nearly ...
   bool narrative = false;   // "earlier"/"later": counted from a narrated event, not publication
   bool has_time = false;
+  bool has_preposition = false; // "on April 15": the date itself starts after the first word
   int year = 0;      // 0 = not stated
   int month = 0;     // 1..12, 0 = not stated
   int day = 0;       // 1..31, 0 = not stated

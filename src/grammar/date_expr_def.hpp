@@ -214,16 +214,18 @@ inline const char* const lowercase_start_words[] = {"on",
                                                     "decades",
                                                     "today",
                                                     "yesterday",
-                                                    "tomorrow"};
+                                                    "tomorrow", "now"};
 
 // ---- semantic actions ---------------------------------------------------------------------
 inline auto reset = [](auto& ctx) {
   auto& v = x3::_val(ctx);
   auto rel = v.relation;
   auto approx = v.approximate;
+  auto prep = v.has_preposition;
   v = date_ast{};
   v.relation = rel;
   v.approximate = approx;
+  v.has_preposition = prep;
 };
 template <date_form F>
 inline auto set_form = [](auto& ctx) { x3::_val(ctx).form = F; };
@@ -384,6 +386,16 @@ auto const weekday_expr = x3::eps[reset] >> x3::eps[set_form<date_form::weekday>
 
 auto const deictic = x3::eps[reset] >> no_case[deictic_word][set_deictic] >> word_end;
 
+auto const present =
+    x3::eps[reset] >> x3::eps[set_form<date_form::present>] >> no_case[lit("now")] >> word_end;
+
+// ten years | the past three months | a five-year plan | a couple of years: a length of time.
+auto const duration =
+    x3::eps[reset] >> x3::eps[set_form<date_form::duration>] >>
+    -(no_case[lit("the")] >> sp >> no_case[lit("past") | "last" | "next" | "first"] >> sp) >>
+    count >> (sp | lit('-')) >>
+    (no_case[unit_plural][set_unit] | no_case[unit_singular][set_unit]) >> word_end;
+
 // the 1990s
 auto const decade = x3::eps[reset] >> -(no_case[lit("the")] >> sp) >> digits4[set_decade] >>
                     -lit('\'') >> lit('s') >> word_end;
@@ -394,10 +406,14 @@ auto const bare_month =
 auto const bare_year = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >> plain_year;
 
 auto const standalone = iso_date | quarter | part_of | month_day | month_year | day_month | offset |
-                        vague_offset | relative_unit | weekday_expr | deictic | decade;
+                        vague_offset | relative_unit | weekday_expr | deictic | decade | present |
+                        duration;
 auto const after_preposition = standalone | bare_month | bare_year;
 
-auto const preposition_clause = (no_case[preposition] >> sp)[set_relation];
+auto const preposition_clause = (no_case[preposition] >> sp)[([](auto& ctx) {
+  x3::_val(ctx).relation = x3::_attr(ctx);
+  x3::_val(ctx).has_preposition = true;
+})];
 auto const approximator_clause = (no_case[approximator] >> sp)[set_approximate];
 
 auto const date_expr_def = x3::eps[([](auto& ctx) { x3::_val(ctx) = date_ast{}; })] >>
