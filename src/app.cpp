@@ -1,10 +1,12 @@
 #include "app.hpp"
 
 #include "corpus/loader.hpp"
+#include "corpus/timeml.hpp"
 #include "error.hpp"
 #include "grammar/scan.hpp"
 #include "report/baseline.hpp"
 #include "report/report.hpp"
+#include "report/timeml.hpp"
 #include "rules/load.hpp"
 #include "timeline/timeline.hpp"
 
@@ -81,7 +83,63 @@ std::string dtstamp() {
                      hms.seconds().count());
 }
 
+// factline tag: the temporal tagger alone, on text files or TimeML documents.
+int tag(const run_config& config) {
+  std::optional<std::filesystem::path> rules_dir;
+  if (config.rules_dir) rules_dir = *config.rules_dir;
+  rules::configuration rules = rules::load(rules_dir);
+  rules.time.prefer_future = config.prefer_future;
+  std::optional<calendar::interval> given_dct;
+  if (config.dct) {
+    given_dct = calendar::parse_partial_date(*config.dct);
+    if (!given_dct)
+      throw input_error({"--dct", 0, 0},
+                        fmt::format("'{}' is not a date (YYYY-MM-DD)", *config.dct));
+  }
+  std::string all;
+  for (const auto& path : config.paths) {
+    std::string output;
+    if (config.input_timeml) {
+      corpus::timeml_document doc = corpus::read_timeml(path);
+      auto dct = given_dct ? given_dct : doc.dct;
+      auto tags = report::tag_text(doc.text, dct, rules.time);
+      if (config.format == output_format::timeml)
+        output = report::tag_timeml(doc, tags);
+      else if (config.format == output_format::json)
+        output = report::tag_json(path, doc.text, dct, tags);
+      else
+        output = report::tag_lines(path, doc.text, tags);
+    } else {
+      corpus::document doc;
+      doc.path = path;
+      doc.file = path;
+      corpus::open_document(doc);
+      if (doc.skipped) throw input_error({path, 0, 0}, doc.reason);
+      auto dct = given_dct ? given_dct : doc.published.date;
+      std::string_view body = std::string_view(doc.text);
+      auto tags = report::tag_text(body, dct, rules.time);
+      output = config.format == output_format::json ? report::tag_json(path, body, dct, tags)
+                                                    : report::tag_lines(path, body, tags);
+    }
+    if (config.output_dir) {
+      auto target =
+          std::filesystem::path(*config.output_dir) / std::filesystem::path(path).filename();
+      write_file_atomically(target.string(), output);
+    } else {
+      all += output;
+    }
+  }
+  if (!config.output_dir) {
+    if (config.output)
+      write_file_atomically(*config.output, all);
+    else
+      fmt::print("{}", all);
+  }
+  return exit_clean;
+}
+
 int pipeline(const run_config& config) {
+  if (config.command == subcommand::tag) return tag(config);
   std::optional<std::filesystem::path> rules_dir;
   if (config.rules_dir) rules_dir = *config.rules_dir;
   rules::configuration rules = rules::load(rules_dir);

@@ -6,8 +6,8 @@
 
 namespace factline::app {
 
-enum class subcommand { check, timeline, baseline };
-enum class output_format { text, json, sarif, github, csv, ics };
+enum class subcommand { check, timeline, baseline, tag };
+enum class output_format { text, json, sarif, github, csv, ics, timeml };
 enum class fail_level { error, warning, never };
 enum class color_mode { automatic, always, never };
 
@@ -22,6 +22,11 @@ struct run_config {
   std::optional<std::string> output; // -o FILE; standard output otherwise
   std::optional<std::string> rules_dir;
   std::optional<std::string> baseline; // check --baseline FILE
+  // tag
+  std::optional<std::string> dct;        // --dct YYYY-MM-DD
+  bool input_timeml = false;             // --input timeml
+  bool prefer_future = false;            // --prefer future
+  std::optional<std::string> output_dir; // --output-dir DIR: one output per input
   fail_level fail_on = fail_level::error;
   color_mode color = color_mode::automatic;
 };

@@ -12,6 +12,8 @@ std::string usage() {
                       [--color auto|always|never]
        factline timeline [PATH...] --format csv|ics|json [-o FILE] [--rules DIR]
        factline baseline [PATH...] [-o FILE] [--rules DIR]
+       factline tag FILE... [--dct YYYY-MM-DD] [--format text|json|timeml]
+                    [--input text|timeml] [--prefer past|future] [-o FILE | --output-dir DIR]
        factline --help | --version
 
 PATH is a file or a corpus folder (its factline.toml is read; every .txt and .md file under
@@ -43,6 +45,8 @@ parsed parse(int argc, const char* const* argv) {
     config.command = app::subcommand::timeline;
   else if (command == "baseline")
     config.command = app::subcommand::baseline;
+  else if (command == "tag")
+    config.command = app::subcommand::tag;
   else
     throw usage_error(
         fmt::format("unknown command '{}' (expected check, timeline or baseline)", command));
@@ -79,6 +83,8 @@ parsed parse(int argc, const char* const* argv) {
         config.format = app::output_format::json;
       else if (v == "sarif")
         config.format = app::output_format::sarif;
+      else if (v == "timeml")
+        config.format = app::output_format::timeml;
       else if (v == "github")
         config.format = app::output_format::github;
       else if (v == "csv")
@@ -89,8 +95,36 @@ parsed parse(int argc, const char* const* argv) {
         throw usage_error(fmt::format("unknown format '{}'", v));
     } else if (matches(arg, "-o") || matches(arg, "--output")) {
       config.output = value_of(arg.substr(0, 2) == "-o" ? "-o" : "--output", arg);
+    } else if (matches(arg, "--dct")) {
+      config.dct = value_of("--dct", arg);
+    } else if (matches(arg, "--input")) {
+      std::string v = value_of("--input", arg);
+      if (v != "text" && v != "timeml")
+        throw usage_error(fmt::format("--input takes text or timeml, not '{}'", v));
+      config.input_timeml = v == "timeml";
+    } else if (matches(arg, "--prefer")) {
+      std::string v = value_of("--prefer", arg);
+      if (v != "past" && v != "future")
+        throw usage_error(fmt::format("--prefer takes past or future, not '{}'", v));
+      config.prefer_future = v == "future";
+    } else if (matches(arg, "--output-dir")) {
+      config.output_dir = value_of("--output-dir", arg);
     } else if (matches(arg, "--baseline")) {
       config.baseline = value_of("--baseline", arg);
+    } else if (matches(arg, "--dct")) {
+      config.dct = value_of("--dct", arg);
+    } else if (matches(arg, "--input")) {
+      std::string v = value_of("--input", arg);
+      if (v != "text" && v != "timeml")
+        throw usage_error(fmt::format("--input takes text or timeml, not '{}'", v));
+      config.input_timeml = v == "timeml";
+    } else if (matches(arg, "--prefer")) {
+      std::string v = value_of("--prefer", arg);
+      if (v != "past" && v != "future")
+        throw usage_error(fmt::format("--prefer takes past or future, not '{}'", v));
+      config.prefer_future = v == "future";
+    } else if (matches(arg, "--output-dir")) {
+      config.output_dir = value_of("--output-dir", arg);
     } else if (matches(arg, "--baseline")) {
       config.baseline = value_of("--baseline", arg);
     } else if (matches(arg, "--rules")) {
@@ -118,6 +152,16 @@ parsed parse(int argc, const char* const* argv) {
     } else {
       throw usage_error(fmt::format("unknown option '{}'", arg));
     }
+  }
+  if (config.command == app::subcommand::tag) {
+    if (config.paths.empty()) throw usage_error("tag needs at least one FILE");
+    if (config.format != app::output_format::text && config.format != app::output_format::json &&
+        config.format != app::output_format::timeml)
+      throw usage_error("tag writes --format text, json or timeml");
+    if (config.format == app::output_format::timeml && !config.input_timeml)
+      throw usage_error("--format timeml needs --input timeml");
+    if (config.output && config.output_dir) throw usage_error("give -o or --output-dir, not both");
+    return out;
   }
   if (config.paths.empty()) config.paths.emplace_back(".");
   if (config.command == app::subcommand::check) {

@@ -92,7 +92,7 @@ interval part_of(const interval& whole, period_part part, date::sys_days anchor_
 }
 
 // A date stated without its year takes the year that puts it closest to the anchor day.
-interval closest_year(const date_ast& ast, date::sys_days anchor_day) {
+interval closest_year(const date_ast& ast, date::sys_days anchor_day, bool prefer_future = false) {
   int anchor_year = int(ymd_of(anchor_day).year());
   std::optional<interval> best;
   long best_distance = 0;
@@ -109,6 +109,7 @@ interval closest_year(const date_ast& ast, date::sys_days anchor_day) {
     candidate = part_of(candidate, ast.part, anchor_day);
     long distance = std::labs((candidate.begin - anchor_day).count()) +
                     std::labs((candidate.last() - anchor_day).count());
+    if (prefer_future && candidate.last() < anchor_day) continue; // ahead of the anchor only
     if (!best || distance < best_distance) {
       best = candidate;
       best_distance = distance;
@@ -131,7 +132,7 @@ std::optional<interval> resolve_at(const date_ast& ast, date::sys_days d,
                                    const time_settings& settings) {
   switch (ast.form) {
   case date_form::absolute:
-    return closest_year(ast, d); // only reached without a year
+    return closest_year(ast, d, settings.prefer_future); // only reached without a year
   case date_form::quarter: {
     int y = int(ymd_of(d).year());
     date::year_month ym{date::year{y}, date::month(unsigned(3 * ast.count - 2))};
@@ -162,6 +163,8 @@ std::optional<interval> resolve_at(const date_ast& ast, date::sys_days d,
     return interval{std::min(near, far), std::max(near, far) + date::days{1}, precision::vague};
   }
   case date_form::weekday:
+    if (ast.direction == 0 && settings.prefer_future)
+      return day_of(weekday_near(d - date::days{1}, ast.weekday, +1)); // on or after d
     return day_of(weekday_near(d, ast.weekday, ast.direction));
   case date_form::deictic:
     return day_of(d + date::days{ast.count});

@@ -21,6 +21,9 @@ struct time_settings {
   std::array<vague_bound, 6> vague{{{2, 6}, {2, 6}, {2, 11}, {2, 3}, {2, 10}, {2, 5}}};
   // "around five years ago" widens by this share of the count, in the same unit, each side.
   double approximate_widen = 0.2;
+  // Documents that announce (schedules, invitations): a bare "Monday" or "April 15" lies ahead
+  // of the reference date rather than nearest to it.
+  bool prefer_future = false;
 };
 
 struct normalized {

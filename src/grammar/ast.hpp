@@ -36,12 +36,12 @@ struct date_ast {
   bool narrative = false;   // "earlier"/"later": counted from a narrated event, not publication
   bool has_time = false;
   bool has_preposition = false; // "on April 15": the date itself starts after the first word
-  int year = 0;      // 0 = not stated
-  int month = 0;     // 1..12, 0 = not stated
-  int day = 0;       // 1..31, 0 = not stated
-  int weekday = -1;  // 0 = Sunday .. 6 = Saturday
-  int count = 0;     // offset count; quarter number; decade start year
-  int direction = 0; // -1 past, +1 future, 0 this/current
+  int year = 0;                 // 0 = not stated
+  int month = 0;                // 1..12, 0 = not stated
+  int day = 0;                  // 1..31, 0 = not stated
+  int weekday = -1;             // 0 = Sunday .. 6 = Saturday
+  int count = 0;                // offset count; quarter number; decade start year
+  int direction = 0;            // -1 past, +1 future, 0 this/current
   int hour = -1, minute = -1;
 };
 

@@ -214,7 +214,14 @@ inline const char* const lowercase_start_words[] = {"on",
                                                     "decades",
                                                     "today",
                                                     "yesterday",
-                                                    "tomorrow", "now"};
+                                                    "tomorrow",
+                                                    "now",
+                                                    "currently",
+                                                    "recently",
+                                                    "first",
+                                                    "second",
+                                                    "third",
+                                                    "fourth"};
 
 // ---- semantic actions ---------------------------------------------------------------------
 inline auto reset = [](auto& ctx) {
@@ -386,14 +393,27 @@ auto const weekday_expr = x3::eps[reset] >> x3::eps[set_form<date_form::weekday>
 
 auto const deictic = x3::eps[reset] >> no_case[deictic_word][set_deictic] >> word_end;
 
-auto const present =
-    x3::eps[reset] >> x3::eps[set_form<date_form::present>] >> no_case[lit("now")] >> word_end;
+// now | currently (PRESENT_REF) | recently | the past (PAST_REF) | the future (FUTURE_REF):
+// references to the time of writing, with no calendar day of their own.
+struct reference_words : x3::symbols<int> {
+  reference_words() {
+    add("now", 0)("currently", 0)("recently", -1)("the past", -1)("the future", +1);
+  }
+};
+inline const reference_words reference_word;
+auto const present = x3::eps[reset] >> x3::eps[set_form<date_form::present>] >>
+                     no_case[reference_word][set_direction] >> word_end;
+
+// third-quarter | first-quarter (profit): a quarter of the reference year.
+auto const ordinal_quarter = x3::eps[reset] >> x3::eps[set_form<date_form::quarter>] >>
+                             no_case[ordinal_word][set_count] >>
+                             lit('-') >> no_case[lit("quarter")] >> word_end;
 
 // ten years | the past three months | a five-year plan | a couple of years: a length of time.
 auto const duration =
     x3::eps[reset] >> x3::eps[set_form<date_form::duration>] >>
-    -(no_case[lit("the")] >> sp >> no_case[lit("past") | "last" | "next" | "first"] >> sp) >>
-    count >> (sp | lit('-')) >>
+    -(no_case[lit("the")] >> sp >> no_case[lit("past") | "last" | "next" | "first"] >> sp) >> count
+    >> (sp | lit('-')) >>
     (no_case[unit_plural][set_unit] | no_case[unit_singular][set_unit]) >> word_end;
 
 // the 1990s
@@ -406,8 +426,8 @@ auto const bare_month =
 auto const bare_year = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >> plain_year;
 
 auto const standalone = iso_date | quarter | part_of | month_day | month_year | day_month | offset |
-                        vague_offset | relative_unit | weekday_expr | deictic | decade | present |
-                        duration;
+                        vague_offset | relative_unit | weekday_expr | deictic | decade | duration |
+                        present | ordinal_quarter;
 auto const after_preposition = standalone | bare_month | bare_year;
 
 auto const preposition_clause = (no_case[preposition] >> sp)[([](auto& ctx) {

@@ -1,0 +1,199 @@
+#include "report/timeml.hpp"
+
+#include "corpus/line_index.hpp"
+#include "report/escape.hpp"
+
+#include <date/iso_week.h>
+#include <fmt/format.h>
+
+namespace factline::report {
+
+namespace {
+
+using grammar::date_form;
+using grammar::period_part;
+using grammar::time_unit;
+
+std::string unit_letter(time_unit u, int& count) {
+  switch (u) {
+  case time_unit::day:
+    return "D";
+  case time_unit::week:
+    return "W";
+  case time_unit::month:
+    return "M";
+  case time_unit::quarter:
+    count *= 3;
+    return "M";
+  case time_unit::year:
+    return "Y";
+  case time_unit::decade:
+    return "DE";
+  }
+  return "D";
+}
+
+std::string part_mod(period_part p) {
+  switch (p) {
+  case period_part::early:
+    return "START";
+  case period_part::mid:
+    return "MID";
+  case period_part::late:
+    return "END";
+  default:
+    return "";
+  }
+}
+
+} // namespace
+
+timex timeml_of(const grammar::date_ast& ast, const std::optional<calendar::interval>& dct,
+                const calendar::time_settings& settings) {
+  timex t{"DATE", "", ""};
+  if (ast.approximate) t.mod = "APPROX";
+  switch (ast.form) {
+  case date_form::duration: {
+    int count = ast.count;
+    std::string unit = unit_letter(ast.unit, count);
+    t.type = "DURATION";
+    t.value = count > 0 ? fmt::format("P{}{}", count, unit) : fmt::format("PX{}", unit);
+    return t;
+  }
+  case date_form::present:
+    t.value = ast.direction < 0 ? "PAST_REF" : ast.direction > 0 ? "FUTURE_REF" : "PRESENT_REF";
+    return t;
+  case date_form::vague_offset:
+    t.value = ast.direction < 0 ? "PAST_REF" : "FUTURE_REF";
+    return t;
+  default:
+    break;
+  }
+  grammar::date_ast core = ast;
+  core.relation = grammar::date_relation::at;
+  core.part = period_part::whole; // TimeML gives the whole period a mod
+  core.approximate = false;       // the value is the centre; mod="APPROX" says the rest
+  auto n = calendar::normalize(core, dct, settings);
+  if (auto mod = part_mod(ast.part); !mod.empty()) t.mod = mod;
+  if (!n.value) {
+    // Unanchored: what is known, with X for the rest.
+    if (ast.form == date_form::absolute && ast.month)
+      t.value = ast.day ? fmt::format("XXXX-{:02}-{:02}", ast.month, ast.day)
+                        : fmt::format("XXXX-{:02}", ast.month);
+    else if (ast.form == date_form::weekday)
+      t.value = fmt::format("XXXX-WXX-{}", ast.weekday == 0 ? 7 : ast.weekday);
+    else
+      t.value = ast.direction < 0 ? "PAST_REF" : ast.direction > 0 ? "FUTURE_REF" : "PRESENT_REF";
+    return t;
+  }
+  const calendar::interval& i = *n.value;
+  date::year_month_day b{i.begin};
+  switch (i.prec) {
+  case calendar::precision::day:
+    t.value = calendar::format_day(i.begin);
+    if (ast.has_time) {
+      t.type = "TIME";
+      t.value += fmt::format("T{:02}:{:02}", ast.hour, std::max(ast.minute, 0));
+    }
+    break;
+  case calendar::precision::week: {
+    iso_week::year_weeknum_weekday w{i.begin + date::days{3}};
+    t.value = fmt::format("{:04}-W{:02}", int(w.year()), unsigned(w.weeknum()));
+    break;
+  }
+  case calendar::precision::month:
+    t.value = fmt::format("{:04}-{:02}", int(b.year()), unsigned(b.month()));
+    break;
+  case calendar::precision::quarter:
+    t.value = fmt::format("{:04}-Q{}", int(b.year()), (unsigned(b.month()) - 1) / 3 + 1);
+    break;
+  case calendar::precision::season:
+  case calendar::precision::year:
+  case calendar::precision::vague:
+    t.value = fmt::format("{:04}", int(b.year()));
+    break;
+  case calendar::precision::decade:
+    t.value = fmt::format("{:03}", int(b.year()) / 10);
+    break;
+  }
+  return t;
+}
+
+std::vector<tagged> tag_text(std::string_view text, const std::optional<calendar::interval>& dct,
+                             const calendar::time_settings& settings) {
+  std::vector<tagged> out;
+  for (const auto& d : grammar::scan(text, false).dates) {
+    tagged t;
+    t.match_begin = d.begin;
+    t.begin = d.begin;
+    t.end = d.end;
+    if (d.ast.has_preposition) { // the TimeML extent starts after "on ", "in ", "by "...
+      while (t.begin < t.end && text[t.begin] != ' ' && text[t.begin] != '\t') ++t.begin;
+      while (t.begin < t.end && (text[t.begin] == ' ' || text[t.begin] == '\t')) ++t.begin;
+    }
+    t.ast = d.ast;
+    t.value = timeml_of(d.ast, dct, settings);
+    t.interval = calendar::normalize(d.ast, dct, settings).value;
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+std::string tag_json(const std::string& path, std::string_view text,
+                     const std::optional<calendar::interval>& dct,
+                     const std::vector<tagged>& tags) {
+  corpus::line_index lines(text);
+  std::string out = fmt::format("{{\"path\": {}, \"dct\": {}, \"timexes\": [", json_string(path),
+                                dct ? json_string(calendar::describe(*dct)) : "null");
+  for (std::size_t k = 0; k < tags.size(); ++k) {
+    const auto& t = tags[k];
+    auto pos = lines.at(text, t.begin);
+    auto date_or_null = [](const std::optional<calendar::interval>& i, bool first) {
+      if (!i || (first ? i->open_begin() : i->open_end())) return std::string("null");
+      return json_string(calendar::format_day(first ? i->begin : i->last()));
+    };
+    out += fmt::format(
+        "{}\n  {{\"begin\": {}, \"end\": {}, \"line\": {}, \"column\": {}, \"text\": {}, "
+        "\"type\": {}, \"value\": {}, \"mod\": {}, \"earliest\": {}, \"latest\": {}, "
+        "\"precision\": {}}}",
+        k ? "," : "", t.begin, t.end, pos.line, pos.column,
+        json_string(text.substr(t.begin, t.end - t.begin)), json_string(t.value.type),
+        json_string(t.value.value), t.value.mod.empty() ? "null" : json_string(t.value.mod),
+        date_or_null(t.interval, true), date_or_null(t.interval, false),
+        t.interval ? json_string(calendar::to_string(t.interval->prec)) : "null");
+  }
+  out += tags.empty() ? "]}\n" : "\n]}\n";
+  return out;
+}
+
+std::string tag_lines(const std::string& path, std::string_view text,
+                      const std::vector<tagged>& tags) {
+  corpus::line_index lines(text);
+  std::string out;
+  for (const auto& t : tags) {
+    auto pos = lines.at(text, t.begin);
+    out += fmt::format("{}:{}:{}: {} {}{} \"{}\"\n", path, pos.line, pos.column, t.value.type,
+                       t.value.value, t.value.mod.empty() ? "" : " " + t.value.mod,
+                       text.substr(t.begin, t.end - t.begin));
+  }
+  return out;
+}
+
+std::string tag_timeml(const corpus::timeml_document& doc, const std::vector<tagged>& tags) {
+  std::string out = doc.original.substr(0, doc.text_begin);
+  std::size_t at = 0;
+  int tid = 1;
+  for (const auto& t : tags) {
+    out += doc.text.substr(at, t.begin - at);
+    out += fmt::format("<TIMEX3 tid=\"t{}\" type=\"{}\" value=\"{}\"{}>", tid++, t.value.type,
+                       t.value.value, t.value.mod.empty() ? "" : " mod=\"" + t.value.mod + "\"");
+    out += doc.text.substr(t.begin, t.end - t.begin);
+    out += "</TIMEX3>";
+    at = t.end;
+  }
+  out += doc.text.substr(at);
+  out += doc.original.substr(doc.text_end);
+  return out;
+}
+
+} // namespace factline::report
