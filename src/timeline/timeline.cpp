@@ -93,31 +93,23 @@ void builder::add(const corpus::document& doc, std::size_t d) {
   auto mentions = finder_.find(doc.text, scan);
   std::size_t first = mentions_.size();
   for (auto& m : mentions) {
-    located_mention lm{m,
-                       {span_of(doc, d, m.begin, m.end),
-                        m.past,
-                        m.future,
-                        m.hedged,
-                        {},
-                        {},
-                        doc.excerpt_at(m.begin, m.end),
-                        {}},
-                       std::nullopt};
-    if (m.date && values[*m.date].value) {
-      const auto& date = scan.dates[*m.date];
-      lm.record.stated = values[*m.date].value;
-      lm.record.stated_at = span_of(doc, d, date.begin, date.end);
-      lm.record.stated_quote = doc.excerpt_at(date.begin, date.end);
+    located_mention lm{std::move(m), {}};
+    auto& r = lm.record;
+    r.where = span_of(doc, d, lm.mention.begin, lm.mention.end);
+    r.past = lm.mention.past;
+    r.future = lm.mention.future;
+    r.hedged = lm.mention.hedged;
+    r.quote = doc.excerpt_at(lm.mention.begin, lm.mention.end);
+    if (lm.mention.date && values[*lm.mention.date].value) {
+      const auto& date = scan.dates[*lm.mention.date];
+      const auto& value = *values[*lm.mention.date].value;
+      r.stated = claim{span_of(doc, d, date.begin, date.end), value, date.ast.narrative,
+                       doc.excerpt_at(date.begin, date.end)};
+      // A date after the document was written is a plan or a forecast, not a reported fact.
+      bool forecast = doc.published.date && value.begin >= doc.published.date->end;
+      r.claims = !lm.mention.hedged && !forecast;
     }
-    // A date after the document was written is a plan or a forecast, not a reported fact.
-    bool forecast = m.date && values[*m.date].value && doc.published.date &&
-                    values[*m.date].value->begin >= doc.published.date->end;
-    if (m.date && values[*m.date].value && !m.hedged && !forecast) {
-      const auto& date = scan.dates[*m.date];
-      lm.dated = claim{span_of(doc, d, date.begin, date.end), *values[*m.date].value,
-                       date.ast.narrative, doc.excerpt_at(date.begin, date.end)};
-    }
-    if (m.antecedent) lm.mention.antecedent = first + *m.antecedent; // corpus-wide index
+    if (lm.mention.antecedent) lm.mention.antecedent = first + *lm.mention.antecedent;
     mentions_.push_back(std::move(lm));
   }
 }
@@ -225,16 +217,18 @@ timeline builder::finish() {
         e.label = fmt::format("{}: {}", trigger.label, join_keys(e.key, ", ", true));
       }
       if (m.agent && !e.agent) e.agent = m.agent;
-      const auto& lm = all[i];
-      e.mentions.push_back(lm.record);
+      auto& lm = all[i];
+      if (lm.record.claims) e.claims.push_back(*lm.record.stated);
+      e.mentions.push_back(std::move(lm.record));
       if (lm.mention.subject &&
           std::find(e.subjects.begin(), e.subjects.end(), *lm.mention.subject) == e.subjects.end())
         e.subjects.push_back(*lm.mention.subject);
-      for (const auto* list : {&m.participants, &lm.mention.participants})
+      const std::vector<grammar::participant>* lists[] = {&m.participants,
+                                                          &lm.mention.participants};
+      for (const auto* list : lists)
         for (const auto& p : *list)
           if (std::find(e.participants.begin(), e.participants.end(), p) == e.participants.end())
             e.participants.push_back(p);
-      if (lm.dated) e.claims.push_back(*lm.dated);
     }
     for (auto& [agent_key, e] : split) {
       if (e.agent) e.label += fmt::format(" ({})", e.agent->display);

@@ -21,6 +21,7 @@ struct source_span {
   int line = 0, column = 0; // 1-based; column in code points
 };
 
+// One mention of an event, with how its sentence tells of it.
 struct claim {
   source_span where; // the date expression
   calendar::interval value;
@@ -28,16 +29,16 @@ struct claim {
   corpus::document::excerpt quote; // its line, kept for reports after the text is gone
 };
 
-// One mention of an event, with how its sentence tells of it.
 struct mention_record {
   source_span where;   // the trigger
   bool past = false;   // reported as done ("banned", "was acquired")
   bool future = false; // told as ahead ("will launch")
   bool hedged = false; // future, planned, negated or acted on: no dated claim comes from it
-  std::optional<calendar::interval> stated; // the date its sentence gives it, even if hedged
-  std::optional<source_span> stated_at;
   corpus::document::excerpt quote; // the trigger's line, for reports
-  corpus::document::excerpt stated_quote;
+  // The date its sentence gives it, even when hedged ("will launch in 2023"). It is one of the
+  // event's claims only when the mention reports a fact.
+  std::optional<claim> stated;
+  bool claims = false;
 };
 
 struct event {
@@ -81,7 +82,6 @@ private:
   struct located_mention {
     grammar::event_mention mention;
     mention_record record;
-    std::optional<claim> dated;
   };
   const grammar::vocabulary& words_;
   const calendar::time_settings& settings_;

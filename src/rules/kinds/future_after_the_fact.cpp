@@ -14,13 +14,12 @@ void future_after_the_fact::check(const check_input& input, std::vector<finding>
       timeline::claim ahead =
           implied_claim(m, {published.begin, calendar::far_future, published.prec});
       // Its own date lies before it was written: "will launch in 2023" in a 2025 article.
-      if (m.stated && m.stated_at && !m.stated->open_end()) {
-        long gap = (published.begin - m.stated->end).count();
+      if (m.stated && !m.stated->value.open_end()) {
+        long gap = (published.begin - m.stated->value.end).count();
         if (gap > tolerance_) {
-          timeline::claim stated{*m.stated_at, *m.stated, false, m.stated_quote};
           reported.insert(m.where.document);
-          std::string message = format_message(e, ahead, &stated, gap, input.corpus);
-          out.push_back(make_finding(e, {ahead, stated}, std::move(message), input.corpus));
+          std::string message = format_message(e, ahead, &*m.stated, gap, input.corpus);
+          out.push_back(make_finding(e, {ahead, *m.stated}, std::move(message), input.corpus));
           continue;
         }
       }
