@@ -135,6 +135,7 @@ struct mention_finder::prepared {
   std::set<std::string, std::less<>> negations;
   std::vector<std::vector<std::string>> future_markers;
   std::set<std::string, std::less<>> past_forms;
+  std::set<std::string, std::less<>> speech_verbs;
 
   explicit prepared(const vocabulary& w) : words(w) {
     for (const auto& n : w.not_names) not_names.insert(n);
@@ -146,6 +147,7 @@ struct mention_finder::prepared {
       hedges.push_back(future_markers.back());
     }
     for (const auto& p : w.past_forms) past_forms.insert(lowercase(p));
+    for (const auto& v : w.speech_verbs) speech_verbs.insert(lowercase(v));
   }
 };
 
@@ -157,7 +159,8 @@ public:
                   const mention_finder::prepared& prepared)
       : text_(text), scan_(scan), words_(prepared.words), not_names_(prepared.not_names),
         hedges_(prepared.hedges), negations_(prepared.negations),
-        future_markers_(prepared.future_markers), past_forms_(prepared.past_forms) {}
+        future_markers_(prepared.future_markers), past_forms_(prepared.past_forms),
+        speech_verbs_(prepared.speech_verbs) {}
 
   std::vector<event_mention> build() {
     auto sentences = split_sentences(text_);
@@ -180,6 +183,7 @@ private:
   const std::set<std::string, std::less<>>& negations_;
   const std::vector<std::vector<std::string>>& future_markers_;
   const std::set<std::string, std::less<>>& past_forms_;
+  const std::set<std::string, std::less<>>& speech_verbs_;
   std::vector<event_mention> mentions_;
   std::vector<std::size_t> mention_sentence_; // sentence number of each mention
   std::size_t sentence_number_ = 0;
@@ -444,6 +448,15 @@ private:
 
   // The date nearest the trigger in its own clause; failing that, the nearest date of the
   // sentence standing in a clause without a trigger of its own ("In 2024 alone, China imported").
+  // "said on Wednesday", "told reporters Tuesday": one of the two words before the date is a
+  // speech verb, so the date is when it was said.
+  bool dates_a_statement(const date_match& date, std::size_t clause_begin) const {
+    auto before = words_before(clause_begin, date.begin);
+    for (std::size_t i = before.size() > 2 ? before.size() - 2 : 0; i < before.size(); ++i)
+      if (speech_verbs_.count(before[i])) return true;
+    return false;
+  }
+
   std::optional<std::size_t> attach_date(const std::vector<std::size_t>& date_ids,
                                          const std::vector<span>& clauses,
                                          const std::vector<bool>& clause_has_trigger,
@@ -459,6 +472,7 @@ private:
         if (date.ast.form == date_form::duration || date.ast.form == date_form::present) continue;
         std::size_t c = 0;
         while (c + 1 < clauses.size() && !clauses[c].holds(date.begin)) ++c;
+        if (dates_a_statement(date, clauses[c].begin)) continue;
         bool eligible = pass == 0 ? c == clause : !clause_has_trigger[c];
         if (!eligible) continue;
         if (!best || distance(date) < distance(scan_.dates[*best])) best = d;

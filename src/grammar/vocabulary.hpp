@@ -41,6 +41,7 @@ struct vocabulary {
   std::vector<std::string> modifiers;      // "lifted the ban": a later event acting on this one
   std::vector<std::string> future_markers; // "will", "plans to": the event lies ahead
   std::vector<std::string> past_forms;     // irregular past triggers ("bought"); "-ed" counts too
+  std::vector<std::string> speech_verbs;   // "said on Wednesday": that date is the saying's
 };
 
 } // namespace factline::grammar

@@ -112,3 +112,11 @@ TEST_CASE("a generic anaphor reaches only two sentences back", "[grammar][events
       mentions("Halvard Bank acquired Quillo in March. One. Two. Three. The move surprised.");
   CHECK(far.size() == 1);
 }
+
+TEST_CASE("a date right after a speech verb dates the statement", "[grammar][events]") {
+  auto ms =
+      mentions("Nvidia said on Wednesday that the H20 ban, imposed on April 9, would cost it.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "h20");
+  CHECK(ms[0].date == "on April 9");
+}
