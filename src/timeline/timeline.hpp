@@ -56,6 +56,13 @@ struct event {
   // the narrowest reading. Empty when the event has no dated claim.
   std::optional<calendar::interval> merged;
   std::size_t agreeing_claims = 0;
+  // Every dated claim agrees with the merged date: rules that build on the merged date only
+  // trust it then (a disputed date is date_agreement's to report, once).
+  bool undisputed() const {
+    std::size_t n = 0;
+    for (const auto& c : claims) n += !c.narrative;
+    return merged && agreeing_claims == n;
+  }
 };
 
 // A relative expression in a document without a publication date.

@@ -8,7 +8,7 @@ void after_publication::check(const check_input& input, std::vector<finding>& ou
   for (const timeline::event& e : input.timeline.events) {
     // The sources must agree that it happened later: a disagreement among them is
     // date_agreement's to report.
-    if (e.repeatable || !e.merged || e.merged->open_begin()) continue;
+    if (e.repeatable || !e.undisputed() || e.merged->open_begin()) continue;
     std::set<std::size_t> reported; // one finding per document
     for (const auto& m : e.mentions) {
       const auto& doc = input.corpus.documents[m.where.document];

@@ -14,10 +14,11 @@ void founded_first::check(const check_input& input, std::vector<finding>& out) c
   // The `first` events by their one participant: "founding: Kestrel Semiconductor".
   std::map<std::string, const timeline::event*> firsts;
   for (const auto& e : input.timeline.events)
-    if (e.trigger_class == first_class && e.key.size() == 1 && e.merged && !e.merged->open_begin())
+    if (e.trigger_class == first_class && e.key.size() == 1 && e.undisputed() &&
+        !e.merged->open_begin())
       firsts[e.key.front().key] = &e;
   for (const auto& e : input.timeline.events) {
-    if (e.trigger_class == first_class || !e.merged || e.merged->open_end()) continue;
+    if (e.trigger_class == first_class || !e.undisputed() || e.merged->open_end()) continue;
     // Only the participants that identify the event or did it: a name merely standing in the
     // same sentence ("..., months after SiCarrier was founded") takes no part in it.
     std::vector<grammar::participant> takes_part = e.key;

@@ -24,7 +24,7 @@ void future_after_the_fact::check(const check_input& input, std::vector<finding>
         }
       }
       // The other sources date it before the document was written.
-      if (e.repeatable || !e.merged || e.merged->open_end()) continue;
+      if (e.repeatable || !e.undisputed() || e.merged->open_end()) continue;
       long gap = (published.begin - e.merged->end).count();
       if (gap <= tolerance_) continue;
       const timeline::claim* earlier = nullptr;
