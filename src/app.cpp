@@ -195,6 +195,12 @@ int pipeline(const run_config& config) {
     for (const auto& s : suppressed) seen.insert(s.finding.id);
     for (const auto& id : accepted) baseline_gone += !seen.count(id);
   }
+  if (config.command == subcommand::check && config.format == output_format::text) {
+    std::vector<timeline::claim*> cited;
+    for (auto& f : findings)
+      for (auto& c : f.claims) cited.push_back(&c);
+    timeline::quote_claims(corpus, cited);
+  }
   report::report_input in{corpus,      timeline,   findings,     infos,
                           &suppressed, &baselined, baseline_gone};
 

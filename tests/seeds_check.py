@@ -27,4 +27,8 @@ assert report["summary"]["documents"] == 5 and report["summary"]["skipped"] == 0
 text = subprocess.run([factline, "check", seeds], capture_output=True, text=True).stdout
 assert "000_e278d27c92fd5286.txt:7:" in text and ": error: " in text, text
 assert "001_2ce7d138358dc40e.txt:12:" in text and ": note: " in text, text
+# Each claim is quoted from its line with a caret under it.
+assert "from export to China on April 15, it confirmed" in text, text
+assert "This ban, enacted months prior, caught" in text, text
+assert "^~~~~~~~~~" in text, text
 print("1 passed, 0 failed")

@@ -30,7 +30,7 @@ std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull
 } // namespace
 
 timeline::claim rule::implied_claim(const timeline::mention_record& m, calendar::interval value) {
-  return {m.where, value, false, m.quote};
+  return {m.where, value, false, {}};
 }
 
 std::string rule::format_message(const timeline::event& e, const timeline::claim& first,

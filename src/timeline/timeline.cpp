@@ -99,18 +99,35 @@ void builder::add(const corpus::document& doc, std::size_t d) {
     r.past = lm.mention.past;
     r.future = lm.mention.future;
     r.hedged = lm.mention.hedged;
-    r.quote = doc.excerpt_at(lm.mention.begin, lm.mention.end);
     if (lm.mention.date && values[*lm.mention.date].value) {
       const auto& date = scan.dates[*lm.mention.date];
       const auto& value = *values[*lm.mention.date].value;
-      r.stated = claim{span_of(doc, d, date.begin, date.end), value, date.ast.narrative,
-                       doc.excerpt_at(date.begin, date.end)};
+      r.stated = claim{span_of(doc, d, date.begin, date.end), value, date.ast.narrative, {}};
       // A date after the document was written is a plan or a forecast, not a reported fact.
       bool forecast = doc.published.date && value.begin >= doc.published.date->end;
       r.claims = !lm.mention.hedged && !forecast;
     }
     if (lm.mention.antecedent) lm.mention.antecedent = first + *lm.mention.antecedent;
     mentions_.push_back(std::move(lm));
+  }
+}
+
+void quote_claims(corpus::corpus& corpus, const std::vector<claim*>& claims) {
+  std::map<std::size_t, std::vector<claim*>> by_document;
+  for (claim* c : claims) by_document[c->where.document].push_back(c);
+  for (auto& [d, cited] : by_document) {
+    corpus::document& doc = corpus.documents[d];
+    bool opened = doc.text.empty();
+    if (opened) corpus::open_document(doc);
+    for (claim* c : cited) {
+      // The file may have changed since it was read: quote only what still matches.
+      if (c->where.end <= doc.text.size() &&
+          doc.text.compare(c->where.begin, c->where.end - c->where.begin, c->where.text) == 0)
+        c->quote = doc.excerpt_at(c->where.begin, c->where.end);
+      else
+        c->quote = {"(the file changed since it was read)", 0, 1};
+    }
+    if (opened) doc.release_text();
   }
 }
 

@@ -25,8 +25,10 @@ struct source_span {
 struct claim {
   source_span where; // the date expression
   calendar::interval value;
-  bool narrative = false;          // "two years later": counted from a narrated event
-  corpus::document::excerpt quote; // its line, kept for reports after the text is gone
+  bool narrative = false; // "two years later": counted from a narrated event
+  // Its line, for the text report: filled only for the claims a finding cites, by
+  // quote_claims, so that memory does not hold a line per claim.
+  corpus::document::excerpt quote;
 };
 
 struct mention_record {
@@ -34,7 +36,6 @@ struct mention_record {
   bool past = false;   // reported as done ("banned", "was acquired")
   bool future = false; // told as ahead ("will launch")
   bool hedged = false; // future, planned, negated or acted on: no dated claim comes from it
-  corpus::document::excerpt quote; // the trigger's line, for reports
   // The date its sentence gives it, even when hedged ("will launch in 2023"). It is one of the
   // event's claims only when the mention reports a fact.
   std::optional<claim> stated;
@@ -96,6 +97,9 @@ private:
   std::vector<located_mention> mentions_;
   timeline out_;
 };
+
+// Re-reads the documents these claims cite, one at a time, and fills in each claim's quote.
+void quote_claims(corpus::corpus& corpus, const std::vector<claim*>& claims);
 
 // Opens, adds and releases every document of the corpus in turn.
 timeline build(corpus::corpus& corpus, const grammar::vocabulary& words,
