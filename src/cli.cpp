@@ -111,22 +111,6 @@ parsed parse(int argc, const char* const* argv) {
       config.output_dir = value_of("--output-dir", arg);
     } else if (matches(arg, "--baseline")) {
       config.baseline = value_of("--baseline", arg);
-    } else if (matches(arg, "--dct")) {
-      config.dct = value_of("--dct", arg);
-    } else if (matches(arg, "--input")) {
-      std::string v = value_of("--input", arg);
-      if (v != "text" && v != "timeml")
-        throw usage_error(fmt::format("--input takes text or timeml, not '{}'", v));
-      config.input_timeml = v == "timeml";
-    } else if (matches(arg, "--prefer")) {
-      std::string v = value_of("--prefer", arg);
-      if (v != "past" && v != "future")
-        throw usage_error(fmt::format("--prefer takes past or future, not '{}'", v));
-      config.prefer_future = v == "future";
-    } else if (matches(arg, "--output-dir")) {
-      config.output_dir = value_of("--output-dir", arg);
-    } else if (matches(arg, "--baseline")) {
-      config.baseline = value_of("--baseline", arg);
     } else if (matches(arg, "--rules")) {
       config.rules_dir = value_of("--rules", arg);
     } else if (matches(arg, "--fail-on")) {

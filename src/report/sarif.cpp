@@ -23,18 +23,6 @@ std::string uri_path(std::string_view path) {
   return out;
 }
 
-std::string sarif_level(rules::severity s) {
-  switch (s) {
-  case rules::severity::error:
-    return "error";
-  case rules::severity::warning:
-    return "warning";
-  case rules::severity::note:
-    return "note";
-  }
-  return "error";
-}
-
 std::string physical_location(const report_input& in, const timeline::claim& c) {
   const auto& doc = in.corpus.documents[c.where.document];
   return fmt::format(
@@ -69,7 +57,7 @@ std::string sarif_report(const report_input& in) {
                     r ? "," : "", json_string(info.id), json_string(info.kind),
                     json_string(info.description.empty() ? info.id : info.description),
                     json_string(info.description.empty() ? info.message : info.description),
-                    json_string(sarif_level(info.level)), json_string(info.kind));
+                    json_string(rules::to_string(info.level)), json_string(info.kind));
   }
   out += "]}},\n    \"columnKind\": \"unicodeCodePoints\",\n";
   out += "    \"originalUriBaseIds\": {\"%SRCROOT%\": {\"description\": {\"text\": \"The "
@@ -96,7 +84,7 @@ std::string sarif_report(const report_input& in) {
                        "\"partialFingerprints\": {{\"factlineConflict/v1\": {}}}, \"properties\": "
                        "{{\"event\": {}}}}}",
                        i ? "," : "", json_string(f.rule_id), rule_index,
-                       json_string(sarif_level(f.level)), json_string(text),
+                       json_string(rules::to_string(f.level)), json_string(text),
                        physical_location(in, f.claims.front()), related, json_string(f.id),
                        json_string(f.event_id));
   }
