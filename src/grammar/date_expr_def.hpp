@@ -38,11 +38,29 @@ inline const month_names month_name;
 
 struct weekday_names : x3::symbols<int> {
   weekday_names() {
-    add("Sunday", 0)("Monday", 1)("Tuesday", 2)("Wednesday", 3)("Thursday", 4)("Friday",
-                                                                               5)("Saturday", 6);
+    const char* names[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
+                           "Thursday", "Friday", "Saturday"};
+    // Weekday names are no ordinary words, so lowercase ones count too ("on monday").
+    for (int d = 0; d < 7; ++d) {
+      add(names[d], d);
+      std::string lower(names[d]);
+      lower[0] = char(lower[0] | 0x20);
+      add(lower, d);
+    }
   }
 };
 inline const weekday_names weekday_name;
+
+// Full month names in lowercase: accepted only right before a day or a year ("march 3",
+// "june 2013"), where "may" and "march" cannot be the verbs.
+struct lowercase_month_names : x3::symbols<int> {
+  lowercase_month_names() {
+    const char* full[] = {"january", "february", "march",     "april",   "may",      "june",
+                          "july",    "august",   "september", "october", "november", "december"};
+    for (int m = 0; m < 12; ++m) add(full[m], m + 1);
+  }
+};
+inline const lowercase_month_names lowercase_month_name;
 
 struct number_words : x3::symbols<int> {
   number_words() {
@@ -221,7 +239,26 @@ inline const char* const lowercase_start_words[] = {"on",
                                                     "first",
                                                     "second",
                                                     "third",
-                                                    "fourth"};
+                                                    "fourth",
+                                                    "sunday",
+                                                    "monday",
+                                                    "tuesday",
+                                                    "wednesday",
+                                                    "thursday",
+                                                    "friday",
+                                                    "saturday",
+                                                    "january",
+                                                    "february",
+                                                    "march",
+                                                    "april",
+                                                    "may",
+                                                    "june",
+                                                    "july",
+                                                    "august",
+                                                    "september",
+                                                    "october",
+                                                    "november",
+                                                    "december"};
 
 // ---- semantic actions ---------------------------------------------------------------------
 inline auto reset = [](auto& ctx) {
@@ -333,11 +370,13 @@ auto const iso_date = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >
                       digits2[set_day] >> word_end >> x3::eps[check_day] >> -time_of_day;
 
 auto const month_word = month_name[set_month] >> word_end;
+auto const month_word_any_case =
+    (month_name[set_month] | lowercase_month_name[set_month]) >> word_end;
 
 // April 15 | April 15, 2025 | Apr 24, 2025, 12:00 AM
-auto const month_day = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >> month_word >>
-                       sp >> day_number >> -(-lit(',') >> sp >> year) >> x3::eps[check_day] >>
-                       -time_of_day;
+auto const month_day = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >>
+                       month_word_any_case >> sp >> day_number >>
+                       -(-lit(',') >> sp >> year) >> x3::eps[check_day] >> -time_of_day;
 
 // 15 April 2025 | 15th April | the 15th of April
 auto const day_month = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >>
@@ -346,8 +385,24 @@ auto const day_month = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] 
                        -(-lit(',') >> sp >> year) >> x3::eps[check_day];
 
 // October 2023
-auto const month_year = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >> month_word >>
-                        -lit(',') >> sp >> year;
+auto const month_year = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >>
+                        month_word_any_case >> -lit(',') >> sp >> year;
+
+// 10/31/1974 | 10/31/74: month first, as US news writes them. Which order a text uses is a
+// guess, so such dates are never used as claims (narrative), only tagged.
+inline auto set_numeric_date = [](auto& ctx) {
+  auto& v = x3::_val(ctx);
+  v.month = boost::fusion::at_c<0>(x3::_attr(ctx));
+  v.day = boost::fusion::at_c<1>(x3::_attr(ctx));
+  int y = boost::fusion::at_c<2>(x3::_attr(ctx));
+  v.year = y >= 100 ? y : (y < 50 ? 2000 + y : 1900 + y);
+  v.narrative = true;
+  if (v.month < 1 || v.day < 1 || v.year < 1000) x3::_pass(ctx) = false;
+};
+auto const numeric_date = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >>
+                          (digits1_2 >> '/' >> digits1_2 >> '/' >>
+                           x3::uint_parser<int, 10, 2, 4>())[set_numeric_date] >>
+                          word_end >> x3::eps[check_day];
 
 // Q1 2025 | the first quarter of 2025 | the third quarter
 auto const quarter = x3::eps[reset] >> x3::eps[set_form<date_form::quarter>] >>
@@ -425,9 +480,9 @@ auto const bare_month =
     x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >> month_word >> !(sp >> x3::digit);
 auto const bare_year = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >> plain_year;
 
-auto const standalone = iso_date | quarter | part_of | month_day | month_year | day_month | offset |
-                        vague_offset | relative_unit | weekday_expr | deictic | decade | duration |
-                        present | ordinal_quarter;
+auto const standalone = iso_date | numeric_date | quarter | part_of | month_day | month_year |
+                        day_month | offset | vague_offset | relative_unit | weekday_expr | deictic |
+                        decade | duration | present | ordinal_quarter;
 auto const after_preposition = standalone | bare_month | bare_year;
 
 auto const preposition_clause = (no_case[preposition] >> sp)[([](auto& ctx) {

@@ -99,3 +99,17 @@ TEST_CASE("long runs of almost-dates stay linear", "[grammar]") {
   auto r = grammar::scan(text, false);
   CHECK(r.dates.size() == 20000); // "in April" each time, nothing more
 }
+
+TEST_CASE("lowercase weekdays, lowercase months before a number, numeric dates", "[grammar]") {
+  CHECK(found("see you on monday") == list{"on monday"});
+  CHECK(found("it opens march 3") == list{"march 3"});
+  CHECK(found("born june 2013") == list{"june 2013"});
+  CHECK(found("prices may rise in march").empty()); // a lowercase month needs a number
+  CHECK(found("on 10/31/1974 and 10/31/74") == list{"on 10/31/1974", "10/31/74"});
+  CHECK(found("13/31/1974 and 2/3 of the seats").empty());
+  // Numeric dates guess the order of day and month: never a claim.
+  auto ast = grammar::parse_whole_date("10/31/74");
+  REQUIRE(ast);
+  CHECK(ast->year == 1974);
+  CHECK(ast->narrative);
+}
