@@ -119,6 +119,21 @@ std::vector<std::string> string_list(const toml::table& table, std::string_view 
   return out;
 }
 
+std::vector<const toml::table*> array_of_tables(const toml::table& table, std::string_view key,
+                                                const std::string& file) {
+  std::vector<const toml::table*> out;
+  const toml::node* node = table.get(key);
+  if (!node) return out;
+  const toml::array* array = node->as_array();
+  if (!array) wrong_type(*node, key, fmt::format("an array of tables ([[{}]])", key), file);
+  for (const auto& element : *array) {
+    const toml::table* t = element.as_table();
+    if (!t) wrong_type(element, key, fmt::format("an array of tables ([[{}]])", key), file);
+    out.push_back(t);
+  }
+  return out;
+}
+
 const toml::table* optional_table(const toml::table& table, std::string_view key,
                                   const std::string& file) {
   const toml::node* node = table.get(key);

@@ -33,6 +33,10 @@ std::optional<bool> optional_bool(const toml::table& table, std::string_view key
 // A list of strings; an error names the first element of another type.
 std::vector<std::string> string_list(const toml::table& table, std::string_view key,
                                      const std::string& file);
+// The tables of an array of tables ([[key]]), empty when the key is absent; anything else under
+// the key is an error at its position.
+std::vector<const toml::table*> array_of_tables(const toml::table& table, std::string_view key,
+                                                const std::string& file);
 const toml::table* optional_table(const toml::table& table, std::string_view key,
                                   const std::string& file);
 

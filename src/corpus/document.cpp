@@ -145,13 +145,7 @@ decoded_text decode_text(std::string_view bytes) {
   return out;
 }
 
-namespace {
-std::size_t count_code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-} // namespace
+namespace {} // namespace
 
 document::excerpt document::excerpt_at(std::size_t begin, std::size_t end,
                                        std::size_t width) const {
@@ -160,7 +154,7 @@ document::excerpt document::excerpt_at(std::size_t begin, std::size_t end,
   std::size_t line_begin = std::size_t(line.data() - text.data());
   std::size_t line_end = line_begin + line.size();
   std::size_t span_end = std::min(end, line_end);
-  out.length = std::max<std::size_t>(1, count_code_points(text.substr(begin, span_end - begin)));
+  out.length = std::max<std::size_t>(1, code_points(text.substr(begin, span_end - begin)));
   // Walk out from the span, code point by code point, to at most width around it.
   auto back = [&](std::size_t i) {
     do --i;

@@ -4,6 +4,12 @@
 
 namespace factline::corpus {
 
+std::size_t code_points(std::string_view text) {
+  std::size_t n = 0;
+  for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
 line_index::line_index(std::string_view text) {
   starts_.push_back(0);
   cached_offset_ = 0;

@@ -6,6 +6,9 @@
 
 namespace factline::corpus {
 
+// Unicode code points in UTF-8 text (what every column and caret counts).
+std::size_t code_points(std::string_view text);
+
 struct line_column {
   int line = 1;
   int column = 1;

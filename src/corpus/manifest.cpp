@@ -71,66 +71,46 @@ manifest parse_manifest(std::string_view text, const std::filesystem::path& root
     ts::check_keys(*corpus, {"name"}, display_name, "[corpus]");
     out.name = ts::optional_string(*corpus, "name", display_name).value_or("");
   }
-  if (const toml::node* docs = top.get("document")) {
-    const toml::array* array = docs->as_array();
-    if (!array)
-      throw input_error(ts::where(docs->source(), display_name),
-                        "'document' must be an array of tables ([[document]])");
-    for (const toml::node& node : *array) {
-      const toml::table* table = node.as_table();
-      if (!table)
-        throw input_error(ts::where(node.source(), display_name),
-                          "each 'document' must be a table ([[document]])");
-      ts::check_keys(*table, {"path", "published", "title"}, display_name, "[[document]]");
-      manifest_entry entry;
-      entry.where = ts::where(table->source(), display_name);
-      entry.path = ts::required_string(*table, "path", display_name, "[[document]]");
-      const toml::node* path_node = table->get("path");
-      std::filesystem::path relative(entry.path);
-      if (!inside_root(relative))
-        throw input_error(ts::where(path_node->source(), display_name),
-                          fmt::format("path \"{}\" lies outside the corpus folder", entry.path));
-      entry.path = relative.lexically_normal().generic_string();
-      std::error_code ec;
-      if (!std::filesystem::is_regular_file(root / relative, ec))
-        throw input_error(ts::where(path_node->source(), display_name),
-                          fmt::format("no such document: \"{}\"", entry.path));
-      if (out.find(entry.path))
-        throw input_error(ts::where(path_node->source(), display_name),
-                          fmt::format("\"{}\" is listed twice", entry.path));
-      if (const toml::node* published = table->get("published"))
-        entry.published = published_value(*published, display_name);
-      entry.title = ts::optional_string(*table, "title", display_name).value_or("");
-      out.by_path.emplace(entry.path, out.documents.size());
-      out.documents.push_back(std::move(entry));
-    }
+  for (const toml::table* table : ts::array_of_tables(top, "document", display_name)) {
+    ts::check_keys(*table, {"path", "published", "title"}, display_name, "[[document]]");
+    manifest_entry entry;
+    entry.where = ts::where(table->source(), display_name);
+    entry.path = ts::required_string(*table, "path", display_name, "[[document]]");
+    const toml::node* path_node = table->get("path");
+    std::filesystem::path relative(entry.path);
+    if (!inside_root(relative))
+      throw input_error(ts::where(path_node->source(), display_name),
+                        fmt::format("path \"{}\" lies outside the corpus folder", entry.path));
+    entry.path = relative.lexically_normal().generic_string();
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(root / relative, ec))
+      throw input_error(ts::where(path_node->source(), display_name),
+                        fmt::format("no such document: \"{}\"", entry.path));
+    if (out.find(entry.path))
+      throw input_error(ts::where(path_node->source(), display_name),
+                        fmt::format("\"{}\" is listed twice", entry.path));
+    if (const toml::node* published = table->get("published"))
+      entry.published = published_value(*published, display_name);
+    entry.title = ts::optional_string(*table, "title", display_name).value_or("");
+    out.by_path.emplace(entry.path, out.documents.size());
+    out.documents.push_back(std::move(entry));
   }
-  if (const toml::node* suppress = top.get("suppress")) {
-    const toml::array* array = suppress->as_array();
-    if (!array)
-      throw input_error(ts::where(suppress->source(), display_name),
-                        "'suppress' must be an array of tables ([[suppress]])");
-    for (const toml::node& node : *array) {
-      const toml::table* table = node.as_table();
-      if (!table)
-        throw input_error(ts::where(node.source(), display_name),
-                          "each 'suppress' must be a table ([[suppress]])");
-      ts::check_keys(*table, {"rule", "document", "conflict", "reason"}, display_name,
-                     "[[suppress]]");
-      suppression s;
-      s.where = ts::where(table->source(), display_name);
-      s.rule = ts::required_string(*table, "rule", display_name, "[[suppress]]");
-      s.reason = ts::required_string(*table, "reason", display_name, "[[suppress]]");
-      s.document = ts::optional_string(*table, "document", display_name).value_or("");
-      s.conflict = ts::optional_string(*table, "conflict", display_name).value_or("");
-      if (!s.document.empty() && !out.find(s.document)) {
-        std::error_code ec;
-        if (!inside_root(s.document) || !std::filesystem::is_regular_file(root / s.document, ec))
-          throw input_error(ts::where(table->get("document")->source(), display_name),
-                            fmt::format("no such document: \"{}\"", s.document));
-      }
-      out.suppressions.push_back(std::move(s));
+  for (const toml::table* table : ts::array_of_tables(top, "suppress", display_name)) {
+    ts::check_keys(*table, {"rule", "document", "conflict", "reason"}, display_name,
+                   "[[suppress]]");
+    suppression s;
+    s.where = ts::where(table->source(), display_name);
+    s.rule = ts::required_string(*table, "rule", display_name, "[[suppress]]");
+    s.reason = ts::required_string(*table, "reason", display_name, "[[suppress]]");
+    s.document = ts::optional_string(*table, "document", display_name).value_or("");
+    s.conflict = ts::optional_string(*table, "conflict", display_name).value_or("");
+    if (!s.document.empty() && !out.find(s.document)) {
+      std::error_code ec;
+      if (!inside_root(s.document) || !std::filesystem::is_regular_file(root / s.document, ec))
+        throw input_error(ts::where(table->get("document")->source(), display_name),
+                          fmt::format("no such document: \"{}\"", s.document));
     }
+    out.suppressions.push_back(std::move(s));
   }
   return out;
 }

@@ -45,18 +45,9 @@ std::set<std::string> read_baseline(const std::string& path) {
   toml::table top = ts::parse(buffer.str(), path);
   ts::check_keys(top, {"conflict"}, path, "a baseline");
   std::set<std::string> ids;
-  if (const toml::node* conflicts = top.get("conflict")) {
-    const toml::array* array = conflicts->as_array();
-    if (!array)
-      throw input_error(ts::where(conflicts->source(), path),
-                        "'conflict' must be [[conflict]] tables");
-    for (const auto& node : *array) {
-      const toml::table* t = node.as_table();
-      if (!t)
-        throw input_error(ts::where(node.source(), path), "'conflict' must be [[conflict]] tables");
-      ts::check_keys(*t, {"id", "rule", "event", "message"}, path, "[[conflict]]");
-      ids.insert(ts::required_string(*t, "id", path, "[[conflict]]"));
-    }
+  for (const toml::table* t : ts::array_of_tables(top, "conflict", path)) {
+    ts::check_keys(*t, {"id", "rule", "event", "message"}, path, "[[conflict]]");
+    ids.insert(ts::required_string(*t, "id", path, "[[conflict]]"));
   }
   return ids;
 }

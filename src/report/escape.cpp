@@ -89,10 +89,4 @@ std::string ics_fold(std::string_view line) {
   return out;
 }
 
-std::size_t code_points(std::string_view s) {
-  std::size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 } // namespace factline::report

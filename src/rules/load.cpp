@@ -86,13 +86,9 @@ void read_source(const rule_source& source, bool take_rules, configuration& out)
   if (const toml::node* rule_node = top.get("rule"); rule_node && take_rules) {
     if (const toml::table* t = rule_node->as_table()) {
       out.rules.push_back(read_rule(*t, source.name));
-    } else if (const toml::array* a = rule_node->as_array()) {
-      for (const auto& element : *a) {
-        const toml::table* t = element.as_table();
-        if (!t)
-          throw input_error(ts::where(element.source(), source.name), "[[rule]] must be a table");
+    } else if (rule_node->is_array()) {
+      for (const toml::table* t : ts::array_of_tables(top, "rule", source.name))
         out.rules.push_back(read_rule(*t, source.name));
-      }
     } else {
       throw input_error(ts::where(rule_node->source(), source.name), "'rule' must be a table");
     }
