@@ -54,3 +54,17 @@ struct event_token_ast {
 };
 
 } // namespace factline::grammar
+
+namespace factline::grammar {
+
+// An amount as the text states it: "$2.1 billion", "15 billion yuan", "8 percent", "300 firms".
+enum class quantity_kind : std::uint8_t { money, percent, count };
+
+struct quantity_ast {
+  quantity_kind kind = quantity_kind::count;
+  double value = 0;      // in units: 2.1e9 for "$2.1 billion"
+  double rounding = 0.5; // half the last stated digit, in units: "$52.7 billion" -> 0.05e9
+  char currency[4] = {}; // ISO 4217 code for money ("USD", "CNY"), empty otherwise
+};
+
+} // namespace factline::grammar

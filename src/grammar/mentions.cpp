@@ -126,6 +126,30 @@ std::vector<std::string> words_between(std::string_view text, std::size_t begin,
   return out;
 }
 
+// Lowercase words in [begin, end) with where each starts; a hyphenated word is one word
+// ("start-up" is no "up").
+std::vector<std::pair<std::size_t, std::string>> words_at(std::string_view text, std::size_t begin,
+                                                          std::size_t end) {
+  std::vector<std::pair<std::size_t, std::string>> out;
+  std::size_t i = begin;
+  while (i < end) {
+    while (i < end && !is_alpha(text[i])) ++i;
+    std::size_t b = i;
+    while (i < end && (is_alpha(text[i]) || text[i] == '\'' ||
+                       (text[i] == '-' && i + 1 < end && is_alpha(text[i + 1]))))
+      ++i;
+    if (i > b) out.emplace_back(b, lowercase(text.substr(b, i - b)));
+  }
+  return out;
+}
+
+// Does phrase end words at index end (exclusive)?
+bool phrase_ends_at(const std::vector<std::string>& words, std::size_t end,
+                    const std::vector<std::string>& phrase) {
+  if (phrase.empty() || phrase.size() > end) return false;
+  return std::equal(phrase.begin(), phrase.end(), words.begin() + long(end - phrase.size()));
+}
+
 } // namespace
 
 struct mention_finder::prepared {
@@ -136,8 +160,28 @@ struct mention_finder::prepared {
   std::vector<std::vector<std::string>> future_markers;
   std::set<std::string, std::less<>> past_forms;
   std::set<std::string, std::less<>> speech_verbs;
+  std::vector<std::vector<std::string>> approximators; // by vocabulary index
+  std::vector<std::pair<std::vector<std::string>, std::size_t>> measure_phrases; // -> measure
+  std::vector<std::vector<std::string>> forecast_markers; // quantity forecasts and hedges
+  std::vector<std::vector<std::string>> comparison_markers;
+  std::vector<std::vector<std::string>> event_amount_markers;
 
   explicit prepared(const vocabulary& w) : words(w) {
+    const auto& q = w.quantities;
+    for (const auto& a : q.approximators)
+      approximators.push_back(words_between(a.phrase, 0, a.phrase.size()));
+    for (std::size_t m = 0; m < q.measures.size(); ++m)
+      for (const auto& word : q.measures[m].words)
+        measure_phrases.emplace_back(words_between(word, 0, word.size()), m);
+    for (const auto& f : q.forecast_markers)
+      forecast_markers.push_back(words_between(f, 0, f.size()));
+    for (const auto& h : w.hedges) forecast_markers.push_back(words_between(h, 0, h.size()));
+    for (const auto& f : w.future_markers)
+      forecast_markers.push_back(words_between(f, 0, f.size()));
+    for (const auto& c : q.comparison_markers)
+      comparison_markers.push_back(words_between(c, 0, c.size()));
+    for (const auto& e : q.event_amount_markers)
+      event_amount_markers.push_back(words_between(e, 0, e.size()));
     for (const auto& n : w.not_names) not_names.insert(n);
     for (const auto& h : w.hedges) hedges.push_back(words_between(h, 0, h.size()));
     for (const auto& n : w.negations) negations.insert(lowercase(n));
@@ -160,9 +204,9 @@ public:
       : text_(text), scan_(scan), words_(prepared.words), not_names_(prepared.not_names),
         hedges_(prepared.hedges), negations_(prepared.negations),
         future_markers_(prepared.future_markers), past_forms_(prepared.past_forms),
-        speech_verbs_(prepared.speech_verbs) {}
+        speech_verbs_(prepared.speech_verbs), prepared_(prepared) {}
 
-  std::vector<event_mention> build() {
+  mentions_found build() {
     auto sentences = split_sentences(text_);
     // A capitalized word seen inside a sentence somewhere is a name at a sentence start too.
     std::set<std::size_t> starts;
@@ -171,7 +215,7 @@ public:
       if (token.kind == event_token_kind::name && !starts.count(token.begin))
         names_inside_.insert(std::string(text_.substr(token.begin, token.end - token.begin)));
     for (span sentence : sentences) add_sentence(sentence);
-    return std::move(mentions_);
+    return {std::move(mentions_), std::move(quantities_)};
   }
 
 private:
@@ -184,7 +228,9 @@ private:
   const std::vector<std::vector<std::string>>& future_markers_;
   const std::set<std::string, std::less<>>& past_forms_;
   const std::set<std::string, std::less<>>& speech_verbs_;
+  const mention_finder::prepared& prepared_;
   std::vector<event_mention> mentions_;
+  std::vector<quantity_mention> quantities_;
   std::vector<std::size_t> mention_sentence_; // sentence number of each mention
   std::size_t sentence_number_ = 0;
   std::set<std::string, std::less<>> names_inside_;
@@ -233,8 +279,13 @@ private:
     return p;
   }
 
-  participant entity_participant(int id) const {
-    const entity& e = words_.entities[std::size_t(id)];
+  // A place stands for itself: the places of rules/entities.toml share one entry.
+  participant entity_participant(const event_token& token) const {
+    const entity& e = words_.entities[std::size_t(token.id)];
+    if (e.kind == entity_kind::place) {
+      std::string text(text_.substr(token.begin, token.end - token.begin));
+      return {lowercase(text), text, e.kind};
+    }
     return {e.id, e.name, e.kind};
   }
 
@@ -301,6 +352,7 @@ private:
     for (auto it = first_date; it != scan_.dates.end() && it->begin < sentence.end; ++it)
       date_ids.push_back(std::size_t(it - scan_.dates.begin()));
     if (token_ids.empty()) return;
+    std::size_t first_mention = mentions_.size();
 
     // Participants of each clause, and which clauses hold a trigger.
     std::vector<std::vector<participant>> clause_participants(clauses.size());
@@ -313,7 +365,7 @@ private:
       const event_token& token = scan_.tokens[t];
       std::size_t c = clause_of(token.begin);
       std::optional<participant> p;
-      if (token.kind == event_token_kind::entity) p = entity_participant(token.id);
+      if (token.kind == event_token_kind::entity) p = entity_participant(token);
       if (token.kind == event_token_kind::name)
         p = name_participant(token, token.begin == first_token_begin);
       if (token.kind == event_token_kind::trigger) clause_has_trigger[c] = true;
@@ -407,6 +459,167 @@ private:
       mentions_.push_back(std::move(m));
       mention_sentence_.push_back(sentence_number_);
     }
+    add_quantities(sentence, clauses, clause_participants, date_ids, first_mention);
+  }
+
+  // The counted noun right after a count ("300 firms"), or empty when the word after it is not
+  // one ("300 of them", "300 years", "300 percent").
+  std::string counted_noun(std::size_t end) const {
+    std::size_t i = end;
+    while (i < text_.size() && text_[i] == ' ') ++i;
+    std::size_t b = i;
+    while (i < text_.size() && (is_alpha(text_[i]) || text_[i] == '-')) ++i;
+    std::string noun = lowercase(text_.substr(b, i - b));
+    static const std::set<std::string, std::less<>> not_nouns = {
+        "of",      "to",      "and",        "or",        "the",      "a",      "an",      "in",
+        "on",      "at",      "for",        "from",      "with",     "by",     "as",      "is",
+        "was",     "are",     "were",       "be",        "that",     "which",  "who",     "percent",
+        "per",     "points",  "percentage", "times",     "than",     "more",   "less",    "am",
+        "pm",      "day",     "days",       "week",      "weeks",    "month",  "months",  "year",
+        "years",   "decade",  "decades",    "hour",      "hours",    "minute", "minutes", "second",
+        "seconds", "quarter", "quarters",   "years-old", "year-old", "st",     "nd",      "rd",
+        "th",      "it",      "its",        "this",      "these",    "those",  "per-cent"};
+    if (noun.size() < 3 || not_nouns.count(noun)) return {};
+    return noun;
+  }
+
+  // Amounts of the sentence: what each measures and whose it is. An amount is kept only when
+  // both can be told; otherwise no source could be said to contradict it.
+  void add_quantities(span sentence, const std::vector<span>& clauses,
+                      const std::vector<std::vector<participant>>& clause_participants,
+                      const std::vector<std::size_t>& date_ids, std::size_t first_mention) {
+    const auto& q = words_.quantities;
+    auto first = std::lower_bound(
+        scan_.quantities.begin(), scan_.quantities.end(), sentence.begin,
+        [](const quantity_match& m, std::size_t offset) { return m.begin < offset; });
+    for (auto it = first; it != scan_.quantities.end() && it->begin < sentence.end; ++it) {
+      const quantity_match& amount = *it;
+      std::size_t c = 0;
+      while (c + 1 < clauses.size() && !clauses[c].holds(amount.begin)) ++c;
+      // The clause's words, less those of its dates ("May 28" holds no "may") and amounts.
+      auto words = words_at(text_, clauses[c].begin, clauses[c].end);
+      std::erase_if(words, [&](const auto& w) {
+        for (std::size_t d : date_ids)
+          if (w.first >= scan_.dates[d].begin && w.first < scan_.dates[d].end) return true;
+        for (auto q = first; q != scan_.quantities.end() && q->begin < sentence.end; ++q)
+          if (w.first >= q->begin && w.first < q->end) return true;
+        return false;
+      });
+      std::vector<std::string> plain;
+      std::size_t at = 0; // words before the amount
+      for (const auto& [offset, w] : words) {
+        if (offset < amount.begin) ++at;
+        plain.push_back(w);
+      }
+      quantity_mention qm;
+      qm.quantity = std::size_t(it - scan_.quantities.begin());
+      qm.begin = amount.begin;
+      // The approximator: the longest listed phrase ending right before the amount.
+      std::size_t before = at;
+      for (std::size_t a = 0; a < prepared_.approximators.size(); ++a) {
+        const auto& phrase = prepared_.approximators[a];
+        if (phrase_ends_at(plain, at, phrase) &&
+            (qm.approximator < 0 ||
+             phrase.size() > prepared_.approximators[std::size_t(qm.approximator)].size())) {
+          qm.approximator = int(a);
+          before = at - phrase.size();
+          qm.begin = words[before].first;
+        }
+      }
+      // "up from $4 billion", "than 300": another period's or another source's figure.
+      bool comparison = false;
+      for (const auto& phrase : prepared_.comparison_markers)
+        comparison = comparison || phrase_ends_at(plain, before, phrase) ||
+                     (before > 0 && phrase_ends_at(plain, before - 1, phrase) &&
+                      (plain[before - 1] == "its" || plain[before - 1] == "the"));
+      bool negated = false;
+      for (std::size_t w = before > 4 ? before - 4 : 0; w < before; ++w)
+        negated = negated || negations_.count(plain[w]);
+      if (comparison || negated) continue;
+      for (const auto& phrase : prepared_.forecast_markers)
+        for (std::size_t end = phrase.size(); end <= plain.size() && !qm.forecast; ++end)
+          qm.forecast = phrase_ends_at(plain, end, phrase);
+
+      // The measure: a count measures what it counts; otherwise the nearest measure word.
+      if (amount.ast.kind == quantity_kind::count) {
+        qm.measure = counted_noun(amount.end);
+        qm.measure_label = qm.measure;
+        if (qm.measure.empty()) continue;
+      } else {
+        std::size_t best_distance = std::string::npos;
+        for (const auto& [phrase, m] : prepared_.measure_phrases)
+          for (std::size_t end = phrase.size(); end <= plain.size(); ++end) {
+            if (!phrase_ends_at(plain, end, phrase)) continue;
+            std::size_t b = words[end - phrase.size()].first;
+            std::size_t distance =
+                b >= amount.end ? b - amount.end : amount.begin - std::min(b, amount.begin);
+            if (distance < best_distance) {
+              best_distance = distance;
+              qm.measure = q.measures[m].id;
+              qm.measure_label = q.measures[m].label;
+            }
+          }
+      }
+      // The event: the nearest mention of an event that happens once, in the same clause; for
+      // money right after "paid" or "for", in the same sentence.
+      bool event_amount = false;
+      if (amount.ast.kind == quantity_kind::money)
+        for (const auto& phrase : prepared_.event_amount_markers)
+          for (std::size_t end = before; end + 3 > before && end >= phrase.size() && !event_amount;
+               --end)
+            event_amount = phrase_ends_at(plain, end, phrase);
+      std::size_t best = std::string::npos;
+      for (std::size_t m = first_mention; m < mentions_.size(); ++m) {
+        const event_mention& em = mentions_[m];
+        if (!clauses[c].holds(em.begin) && !event_amount) continue;
+        int cls = em.antecedent ? mentions_[*em.antecedent].trigger_class : em.trigger_class;
+        if (cls < 0 || words_.triggers[std::size_t(cls)].repeatable) continue;
+        std::size_t distance =
+            em.begin >= amount.end ? em.begin - amount.end : amount.begin - em.end;
+        if (best == std::string::npos || distance < best) {
+          best = distance;
+          qm.event = m;
+        }
+      }
+      if (qm.event) {
+        const event_mention& em = mentions_[*qm.event];
+        qm.forecast = qm.forecast || em.hedged || em.future;
+        if (qm.measure.empty()) {
+          if (amount.ast.kind != quantity_kind::money) continue;
+          qm.measure = "amount";
+          qm.measure_label = "amount";
+        }
+      } else {
+        if (qm.measure.empty()) continue;
+        qm.subjects = clause_participants[c];
+        if (qm.subjects.empty())
+          for (const auto& ps : clause_participants)
+            qm.subjects.insert(qm.subjects.end(), ps.begin(), ps.end());
+        std::sort(qm.subjects.begin(), qm.subjects.end());
+        qm.subjects.erase(std::unique(qm.subjects.begin(), qm.subjects.end()), qm.subjects.end());
+        if (qm.subjects.empty()) continue;
+        qm.period = period_of(date_ids, clauses, c, amount);
+        if (!qm.period) continue; // "Nvidia's revenue was $44 billion": which year's?
+      }
+      quantities_.push_back(std::move(qm));
+    }
+  }
+
+  // The period an amount is for: the nearest date of its clause, else of its sentence; not a
+  // date of comparison ("from 2023", "than in 2023", "compared with 2023").
+  std::optional<std::size_t> period_of(const std::vector<std::size_t>& date_ids,
+                                       const std::vector<span>& clauses, std::size_t clause,
+                                       const quantity_match& amount) const {
+    auto compared = [&](const date_match& date, std::size_t clause_begin) {
+      auto lead = words_between(text_, date.begin, date.end); // its preposition is its own
+      auto before = words_before(clause_begin, date.begin);
+      return (!lead.empty() && lead.front() == "from") ||
+             (!before.empty() && (before.back() == "than" || before.back() == "with" ||
+                                  before.back() == "versus" || before.back() == "to"));
+    };
+    return nearest_date(
+        date_ids, clauses, clause, amount.begin, amount.end, [](std::size_t) { return true; },
+        compared);
   }
 
   // A clause right after a name that opens with "a"/"an"/"the" is an appositive describing that
@@ -461,9 +674,21 @@ private:
                                          const std::vector<span>& clauses,
                                          const std::vector<bool>& clause_has_trigger,
                                          std::size_t clause, const event_token& token) const {
+    return nearest_date(
+        date_ids, clauses, clause, token.begin, token.end,
+        [&](std::size_t c) { return !clause_has_trigger[c]; },
+        [](const date_match&, std::size_t) { return false; });
+  }
+
+  // The date nearest [begin, end) in its own clause; failing that, in a clause `fallback`
+  // admits. Never a length of time, "now", a statement's date or one `skip` rules out.
+  template <class Fallback, class Skip>
+  std::optional<std::size_t> nearest_date(const std::vector<std::size_t>& date_ids,
+                                          const std::vector<span>& clauses, std::size_t clause,
+                                          std::size_t begin, std::size_t end, Fallback fallback,
+                                          Skip skip) const {
     auto distance = [&](const date_match& d) {
-      return d.begin >= token.end ? d.begin - token.end
-                                  : (token.begin >= d.end ? token.begin - d.end : 0);
+      return d.begin >= end ? d.begin - end : (begin >= d.end ? begin - d.end : 0);
     };
     std::optional<std::size_t> best;
     for (int pass = 0; pass < 2 && !best; ++pass) {
@@ -472,8 +697,8 @@ private:
         if (date.ast.form == date_form::duration || date.ast.form == date_form::present) continue;
         std::size_t c = 0;
         while (c + 1 < clauses.size() && !clauses[c].holds(date.begin)) ++c;
-        if (dates_a_statement(date, clauses[c].begin)) continue;
-        bool eligible = pass == 0 ? c == clause : !clause_has_trigger[c];
+        if (dates_a_statement(date, clauses[c].begin) || skip(date, clauses[c].begin)) continue;
+        bool eligible = pass == 0 ? c == clause : fallback(c);
         if (!eligible) continue;
         if (!best || distance(date) < distance(scan_.dates[*best])) best = d;
       }
@@ -500,6 +725,10 @@ mention_finder::mention_finder(const vocabulary& words)
 
 std::vector<event_mention> mention_finder::find(std::string_view text,
                                                 const scan_result& scan) const {
+  return mention_builder(text, scan, *prepared_).build().events;
+}
+
+mentions_found mention_finder::find_all(std::string_view text, const scan_result& scan) const {
   return mention_builder(text, scan, *prepared_).build();
 }
 

@@ -36,12 +36,32 @@ struct event_mention {
   bool object_named = false;
 };
 
+// An amount its sentence states, with what it measures and whose it is.
+struct quantity_mention {
+  std::size_t quantity = 0;         // index into scan_result::quantities
+  std::size_t begin = 0;            // where it starts, its approximator included ("about $2bn")
+  std::string measure;              // a measure id ("revenue") or the counted noun ("firms")
+  std::string measure_label;        // "market share"
+  int approximator = -1;            // index into vocabulary::quantities.approximators
+  std::optional<std::size_t> event; // the event mention it is an amount of, when its clause has one
+  std::vector<participant> subjects; // otherwise: whose amount it is ...
+  std::optional<std::size_t> period; // ... and for when (index into scan_result::dates)
+  bool forecast = false;             // projected, planned, hoped for: not a reported amount
+};
+
+struct mentions_found {
+  std::vector<event_mention> events;
+  std::vector<quantity_mention> quantities;
+};
+
 // Sentences are split at line breaks and at sentence-final punctuation (not after "U.S." or
 // "Mr."); clauses at commas, semicolons, colons, dashes and brackets.
 class mention_finder {
 public:
   explicit mention_finder(const vocabulary& words);
   std::vector<event_mention> find(std::string_view text, const scan_result& scan) const;
+  // Event mentions and the amounts stated for them or for their participants.
+  mentions_found find_all(std::string_view text, const scan_result& scan) const;
   struct prepared; // the vocabulary's lists in the forms the search needs, built once
 
 private:

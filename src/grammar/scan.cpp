@@ -2,6 +2,7 @@
 
 #include "grammar/date_expr.hpp"
 #include "grammar/event_mention.hpp"
+#include "grammar/quantity_expr.hpp"
 #include "grammar/word_boundary.hpp"
 
 namespace factline::grammar {
@@ -18,6 +19,33 @@ bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
 }
 
+// A currency sign ("$", "€", "£", "¥", "₹", "₩") may begin an amount of money.
+bool is_currency_sign(const char* p, const char* last) {
+  auto at = [&](std::string_view s) {
+    return std::size_t(last - p) >= s.size() && std::string_view(p, s.size()) == s;
+  };
+  return *p == '$' || at("\xE2\x82\xAC") || at("\xC2\xA3") || at("\xC2\xA5") ||
+         at("\xE2\x82\xB9") || at("\xE2\x82\xA9");
+}
+
+// Words that may begin an amount of money before its number: "US$", "RMB 380 billion".
+bool is_currency_word(std::string_view word) {
+  static constexpr std::string_view words[] = {"US",  "HK",  "NT",  "C",   "CA",  "A",   "S",
+                                               "USD", "EUR", "GBP", "JPY", "RMB", "CNY", "Rs"};
+  for (auto w : words)
+    if (w == word) return true;
+  return false;
+}
+
+bool parse_quantity(const char*& p, const char* last, const char* first, scan_result& out) {
+  const char* q = p;
+  quantity_ast ast;
+  if (!x3::parse(q, last, quantity_expr(), ast) || q <= p) return false;
+  out.quantities.push_back({std::size_t(p - first), std::size_t(q - first), ast});
+  p = q;
+  return true;
+}
+
 } // namespace
 
 scan_result scan(std::string_view text, bool with_events) {
@@ -26,6 +54,7 @@ scan_result scan(std::string_view text, bool with_events) {
   const char* const last = first + text.size();
   const char* p = first;
   while (p < last) {
+    if (with_events && is_currency_sign(p, last) && parse_quantity(p, last, first, out)) continue;
     // Only a word start can begin an expression: "H20" holds no number, "Advice5" no date.
     if (!is_word_byte(p, last) || !starts_word(first, p)) {
       p = next_code_point(p, last);
@@ -59,6 +88,7 @@ scan_result scan(std::string_view text, bool with_events) {
         continue;
       }
     }
+    if (with_events && is_currency_word(word) && parse_quantity(p, last, first, out)) continue;
     const char* q = p;
     date_ast ast;
     if (x3::parse(q, last, date_expr(), ast) && q > p) {
@@ -66,6 +96,7 @@ scan_result scan(std::string_view text, bool with_events) {
       p = q;
       continue;
     }
+    if (with_events && *p >= '0' && *p <= '9' && parse_quantity(p, last, first, out)) continue;
     if (with_events) {
       q = p;
       event_token_ast token;

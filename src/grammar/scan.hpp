@@ -21,8 +21,14 @@ struct event_token {
   int id = -1;
 };
 
+struct quantity_match {
+  std::size_t begin = 0, end = 0;
+  quantity_ast ast;
+};
+
 struct scan_result {
   std::vector<date_match> dates;
+  std::vector<quantity_match> quantities; // only when scanning with events
   std::vector<event_token> tokens;
 };
 

@@ -30,7 +30,30 @@ struct entity {
   std::vector<std::string> aliases;
 };
 
+// "about", "more than": how far the true amount may lie below and above the stated one, as
+// shares of it.
+struct approximator {
+  std::string phrase;
+  double below = 0, above = 0;
+};
+
+// What an amount measures ("revenue", "imports"), named by the words that say so.
+struct measure {
+  std::string id;
+  std::string label;
+  std::vector<std::string> words;
+};
+
+struct quantity_words {
+  std::vector<approximator> approximators;
+  std::vector<measure> measures;
+  std::vector<std::string> forecast_markers;     // "projects", "expected": not a reported amount
+  std::vector<std::string> comparison_markers;   // "up from", "than": another period's amount
+  std::vector<std::string> event_amount_markers; // "paid", "for": the amount of the event
+};
+
 struct vocabulary {
+  quantity_words quantities;
   std::vector<trigger_class> triggers;
   std::vector<entity> entities;
   std::vector<std::string> anaphor_nouns;  // "move", "decision": stand for the latest event

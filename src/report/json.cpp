@@ -79,6 +79,32 @@ void events(std::string& out, const report_input& in, bool with_claims) {
   out += first ? "],\n" : "\n  ],\n";
 }
 
+// "low"/"high"/"unit" of an amount claim, as JSON members.
+std::string amount_members(const timeline::amount& a) {
+  return fmt::format("\"low\": {}, \"high\": {}, \"unit\": {}", fmt::format("{:.15g}", a.low),
+                     fmt::format("{:.15g}", a.high), json_string(a.unit));
+}
+
+void facts(std::string& out, const report_input& in) {
+  std::map<std::string, std::size_t> conflicts_per_fact;
+  for (const auto& f : in.findings) ++conflicts_per_fact[f.event_id];
+  out += "  \"amounts\": [";
+  bool first = true;
+  for (const auto& f : in.timeline.facts) {
+    out += first ? "\n" : ",\n";
+    first = false;
+    out += fmt::format("    {{\"id\": {}, \"label\": {}, \"disputed\": {}, \"forecasts\": {}, "
+                       "\"claims\": [",
+                       json_string(f.id), json_string(f.label),
+                       conflicts_per_fact.count(f.id) ? "true" : "false", f.forecasts);
+    for (std::size_t c = 0; c < f.claims.size(); ++c)
+      out += fmt::format("{}{{{}, {}}}", c ? ", " : "", location(in, f.claims[c].where),
+                         amount_members(*f.claims[c].amount));
+    out += "]}";
+  }
+  out += first ? "],\n" : "\n  ],\n";
+}
+
 std::size_t dated_events(const report_input& in) {
   std::size_t n = 0;
   for (const auto& e : in.timeline.events) n += e.merged.has_value();
@@ -97,6 +123,7 @@ std::string json_report(const report_input& in) {
   std::string out = "{\n  \"version\": 1,\n";
   documents(out, in);
   events(out, in, true);
+  facts(out, in);
   out += "  \"conflicts\": [";
   for (std::size_t i = 0; i < in.findings.size(); ++i) {
     const auto& f = in.findings[i];
@@ -109,9 +136,12 @@ std::string json_report(const report_input& in) {
     for (std::size_t c = 0; c < f.claims.size(); ++c) {
       const auto& claim = f.claims[c];
       const auto& doc = in.corpus.documents[claim.where.document];
-      out += fmt::format("{}\n      {{{}, \"earliest\": {}, \"latest\": {}, \"published\": {}}}",
-                         c ? "," : "", location(in, claim.where), date_or_null(claim.value, true),
-                         date_or_null(claim.value, false),
+      std::string value = claim.amount ? amount_members(*claim.amount)
+                                       : fmt::format("\"earliest\": {}, \"latest\": {}",
+                                                     date_or_null(claim.value, true),
+                                                     date_or_null(claim.value, false));
+      out += fmt::format("{}\n      {{{}, {}, \"published\": {}}}", c ? "," : "",
+                         location(in, claim.where), value,
                          doc.published.date ? json_string(published_text(doc)) : "null");
     }
     out += "]}";
@@ -137,21 +167,22 @@ std::string json_report(const report_input& in) {
     out +=
         fmt::format("{}\n    {{{}}}", i ? "," : "", location(in, in.timeline.unanchored[i].where));
   out += in.timeline.unanchored.empty() ? "],\n" : "\n  ],\n";
-  out +=
-      fmt::format("  \"summary\": {{\"documents\": {}, \"read\": {}, \"skipped\": {}, "
-                  "\"events\": {}, \"conflicts\": {}, \"date_expressions\": {}, "
-                  "\"unanchored\": {}, \"suppressed\": {}, \"baselined\": {}, "
-                  "\"baseline_resolved\": {}}}\n}}\n",
-                  in.corpus.documents.size(), in.corpus.documents.size() - skipped(in), skipped(in),
-                  dated_events(in), in.findings.size(), in.timeline.date_expressions,
-                  in.timeline.unanchored.size(), in.suppressed ? in.suppressed->size() : 0,
-                  in.baselined ? in.baselined->size() : 0, in.baseline_gone);
+  out += fmt::format(
+      "  \"summary\": {{\"documents\": {}, \"read\": {}, \"skipped\": {}, "
+      "\"events\": {}, \"amounts\": {}, \"conflicts\": {}, \"date_expressions\": {}, "
+      "\"unanchored\": {}, \"suppressed\": {}, \"baselined\": {}, "
+      "\"baseline_resolved\": {}}}\n}}\n",
+      in.corpus.documents.size(), in.corpus.documents.size() - skipped(in), skipped(in),
+      dated_events(in), in.timeline.facts.size(), in.findings.size(), in.timeline.date_expressions,
+      in.timeline.unanchored.size(), in.suppressed ? in.suppressed->size() : 0,
+      in.baselined ? in.baselined->size() : 0, in.baseline_gone);
   return out;
 }
 
 std::string timeline_json(const report_input& in) {
   std::string out = "{\n  \"version\": 1,\n";
   events(out, in, true);
+  facts(out, in);
   out +=
       fmt::format("  \"summary\": {{\"documents\": {}, \"events\": {}, \"conflicts\": {}}}\n}}\n",
                   in.corpus.documents.size(), dated_events(in), in.findings.size());

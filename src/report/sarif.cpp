@@ -38,7 +38,7 @@ std::string claim_words(const report_input& in, const timeline::claim& c) {
   std::string published =
       doc.published.date ? "published " + calendar::describe(*doc.published.date) : "undated";
   return fmt::format("\"{}\" ({}, {}) implies {}", c.where.text, doc.path, published,
-                     calendar::describe(c.value));
+                     timeline::describe(c));
 }
 
 } // namespace

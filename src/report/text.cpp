@@ -54,7 +54,7 @@ std::string text_report(const report_input& in, const text_options& options) {
                     styled(color, fmt::emphasis::bold, f.message), f.rule_id);
     quote_line(out, first, color);
     out += fmt::format("{:>5}   {}; \"{}\" implies {}\n", "", published_note(doc), first.where.text,
-                       calendar::describe(first.value));
+                       timeline::describe(first));
     for (std::size_t c = 1; c < f.claims.size(); ++c) {
       const auto& claim = f.claims[c];
       const auto& other = in.corpus.documents[claim.where.document];
@@ -64,17 +64,20 @@ std::string text_report(const report_input& in, const text_options& options) {
           styled(color, fmt::emphasis::bold,
                  fmt::format("{}:{}:{}", other.path, claim.where.line, claim.where.column)),
           styled(color, fmt::fg(fmt::terminal_color::cyan) | fmt::emphasis::bold, "note"),
-          published_note(other), claim.where.text, calendar::describe(claim.value));
+          published_note(other), claim.where.text, timeline::describe(claim));
       quote_line(out, claim, color);
     }
   }
   std::size_t skipped = 0, events = 0;
   for (const auto& d : in.corpus.documents) skipped += d.skipped;
   for (const auto& e : in.timeline.events) events += e.merged.has_value();
-  out += fmt::format("factline: {} document{} ({} skipped), {} dated event{}, {} conflict{}",
+  std::size_t amounts = 0; // facts with a reported amount
+  for (const auto& f : in.timeline.facts) amounts += !f.claims.empty();
+  out += fmt::format("factline: {} document{} ({} skipped), {} dated event{}, {} amount{}, {} "
+                     "conflict{}",
                      in.corpus.documents.size(), in.corpus.documents.size() == 1 ? "" : "s",
-                     skipped, events, events == 1 ? "" : "s", in.findings.size(),
-                     in.findings.size() == 1 ? "" : "s");
+                     skipped, events, events == 1 ? "" : "s", amounts, amounts == 1 ? "" : "s",
+                     in.findings.size(), in.findings.size() == 1 ? "" : "s");
   if (!in.timeline.unanchored.empty())
     out +=
         fmt::format(", {} relative expression{} without a publication date",

@@ -76,11 +76,14 @@ std::unique_ptr<rule> read_rule(const toml::table& t, const std::string& file) {
 
 void read_source(const rule_source& source, bool take_rules, configuration& out) {
   toml::table top = ts::parse(source.text, source.name);
-  ts::check_keys(top, {"rule", "events", "entity", "time"}, source.name, "a rule file");
+  ts::check_keys(top, {"rule", "events", "entity", "quantities", "time"}, source.name,
+                 "a rule file");
   if (const toml::table* events = ts::optional_table(top, "events", source.name))
     read_vocabulary(*events, source.name, out.words);
   if (const toml::table* entities = ts::optional_table(top, "entity", source.name))
     read_entities(*entities, source.name, out.words);
+  if (const toml::table* quantities = ts::optional_table(top, "quantities", source.name))
+    read_quantities(*quantities, source.name, out.words);
   if (const toml::table* time = ts::optional_table(top, "time", source.name))
     read_time(*time, source.name, out.time);
   if (const toml::node* rule_node = top.get("rule"); rule_node && take_rules) {

@@ -4,16 +4,16 @@
 #include "rules/kinds/date_agreement.hpp"
 #include "rules/kinds/founded_first.hpp"
 #include "rules/kinds/future_after_the_fact.hpp"
+#include "rules/kinds/quantity_agreement.hpp"
 #include "toml_support.hpp"
 
 namespace factline::rules {
 
 const std::vector<rule_kind>& rule_kinds() {
   static const std::vector<rule_kind> kinds = {
-      kinds::date_agreement::kind(),
-      kinds::after_publication::kind(),
-      kinds::future_after_the_fact::kind(),
-      kinds::founded_first::kind(),
+      kinds::date_agreement::kind(),        kinds::after_publication::kind(),
+      kinds::future_after_the_fact::kind(), kinds::founded_first::kind(),
+      kinds::quantity_agreement::kind(),
   };
   return kinds;
 }

@@ -52,13 +52,24 @@ protected:
   // What a mention implies without a date of its own: "banned" in a text published P says
   // "on or before P"; "will launch" says "on or after P". Cited at the trigger.
   static timeline::claim implied_claim(const timeline::mention_record& m, calendar::interval value);
-  // The message of the rule file, filled with the event and two claims.
-  std::string format_message(const timeline::event& e, const timeline::claim& first,
+  // The message of the rule file, filled with what the claims are about and two of them.
+  std::string format_message(std::string_view subject, const timeline::claim& first,
                              const timeline::claim* second, long gap,
                              const corpus::corpus& corpus) const;
-  // Fills a finding's common fields, its fingerprint among them.
+  std::string format_message(const timeline::event& e, const timeline::claim& first,
+                             const timeline::claim* second, long gap,
+                             const corpus::corpus& corpus) const {
+    return format_message(e.label, first, second, gap, corpus);
+  }
+  // Fills a finding's common fields, its fingerprint among them. subject_id names what the
+  // claims are about: an event, or an amount (timeline::quantity_fact).
+  finding make_finding(std::string_view subject_id, std::string_view subject_label,
+                       std::vector<timeline::claim> claims, std::string message,
+                       const corpus::corpus& corpus) const;
   finding make_finding(const timeline::event& e, std::vector<timeline::claim> claims,
-                       std::string message, const corpus::corpus& corpus) const;
+                       std::string message, const corpus::corpus& corpus) const {
+    return make_finding(e.id, e.label, std::move(claims), std::move(message), corpus);
+  }
 
 private:
   rule_info info_;

@@ -1,4 +1,4 @@
-// The vocabulary tables of rule files: [events], [entity.*] and [time].
+// The vocabulary tables of rule files: [events], [entity.*], [quantities] and [time].
 #include "rules/vocabulary_load.hpp"
 #include "toml_support.hpp"
 
@@ -75,6 +75,53 @@ void read_entities(const toml::table& entities, const std::string& file, grammar
     e.aliases = ts::string_list(*t, "aliases", file);
     if (e.aliases.empty()) e.aliases.push_back(e.name);
     out.entities.push_back(std::move(e));
+  }
+}
+
+void read_quantities(const toml::table& quantities, const std::string& file,
+                     grammar::vocabulary& out) {
+  ts::check_keys(quantities,
+                 {"approximators", "measures", "forecast_markers", "comparison_markers",
+                  "event_amount_markers"},
+                 file, "[quantities]");
+  auto& q = out.quantities;
+  auto append = [&](std::vector<std::string>& to, std::string_view key) {
+    auto list = ts::string_list(quantities, key, file);
+    to.insert(to.end(), list.begin(), list.end());
+  };
+  append(q.forecast_markers, "forecast_markers");
+  append(q.comparison_markers, "comparison_markers");
+  append(q.event_amount_markers, "event_amount_markers");
+  if (const toml::table* approximators = ts::optional_table(quantities, "approximators", file)) {
+    for (const auto& [key, node] : *approximators) {
+      std::string context = fmt::format("[quantities.approximators] \"{}\"", key.str());
+      const toml::table* t = node.as_table();
+      if (!t) throw input_error(ts::where(node.source(), file), context + " must be a table");
+      ts::check_keys(*t, {"below", "above"}, file, context);
+      grammar::approximator a;
+      a.phrase = std::string(key.str());
+      a.below = ts::optional_number(*t, "below", file).value_or(0);
+      a.above = ts::optional_number(*t, "above", file).value_or(0);
+      if (a.below < 0 || a.below > 1 || a.above < 0 || a.above > 10)
+        throw input_error(ts::where(t->source(), file),
+                          context + " needs 0 <= below <= 1 and 0 <= above <= 10");
+      q.approximators.push_back(std::move(a));
+    }
+  }
+  if (const toml::table* measures = ts::optional_table(quantities, "measures", file)) {
+    for (const auto& [key, node] : *measures) {
+      std::string context = fmt::format("[quantities.measures.{}]", key.str());
+      const toml::table* t = node.as_table();
+      if (!t) throw input_error(ts::where(node.source(), file), context + " must be a table");
+      ts::check_keys(*t, {"label", "words"}, file, context);
+      grammar::measure m;
+      m.id = std::string(key.str());
+      m.label = ts::optional_string(*t, "label", file).value_or(m.id);
+      m.words = ts::string_list(*t, "words", file);
+      if (m.words.empty())
+        throw input_error(ts::where(t->source(), file), fmt::format("{} has no words", context));
+      q.measures.push_back(std::move(m));
+    }
   }
 }
 

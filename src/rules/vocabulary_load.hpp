@@ -11,6 +11,8 @@ namespace factline::rules {
 
 void read_vocabulary(const toml::table& events, const std::string& file, grammar::vocabulary& out);
 void read_entities(const toml::table& entities, const std::string& file, grammar::vocabulary& out);
+void read_quantities(const toml::table& quantities, const std::string& file,
+                     grammar::vocabulary& out);
 void read_time(const toml::table& time, const std::string& file, calendar::time_settings& out);
 
 } // namespace factline::rules

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -90,8 +91,10 @@ void builder::add(const corpus::document& doc, std::size_t d) {
       out_.unanchored.push_back({span_of(doc, d, date.begin, date.end)});
   }
 
-  auto mentions = finder_.find(doc.text, scan);
+  auto found = finder_.find_all(doc.text, scan);
+  auto& mentions = found.events;
   std::size_t first = mentions_.size();
+  add_amounts(doc, d, scan, values, found.quantities, first);
   for (auto& m : mentions) {
     located_mention lm{std::move(m), {}};
     auto& r = lm.record;
@@ -102,13 +105,86 @@ void builder::add(const corpus::document& doc, std::size_t d) {
     if (lm.mention.date && values[*lm.mention.date].value) {
       const auto& date = scan.dates[*lm.mention.date];
       const auto& value = *values[*lm.mention.date].value;
-      r.stated = claim{span_of(doc, d, date.begin, date.end), value, date.ast.narrative, {}};
+      r.stated = claim{span_of(doc, d, date.begin, date.end), value, date.ast.narrative, {}, {}};
       // A date after the document was written is a plan or a forecast, not a reported fact.
       bool forecast = doc.published.date && value.begin >= doc.published.date->end;
       r.claims = !lm.mention.hedged && !forecast;
     }
     if (lm.mention.antecedent) lm.mention.antecedent = first + *lm.mention.antecedent;
     mentions_.push_back(std::move(lm));
+  }
+}
+
+namespace {
+
+// "2.05 to 2.15 billion USD", "36 to 44", "10.35 to 10.45%": both ends in the scale of the
+// higher one, short, with no trailing zeros.
+std::string amount_words(const amount& a) {
+  static const std::pair<double, const char*> scales[] = {
+      {1e12, " trillion"}, {1e9, " billion"}, {1e6, " million"}, {1, ""}};
+  double scale = 1;
+  const char* word = "";
+  for (const auto& [s, w] : scales)
+    if (std::abs(a.high) >= s) {
+      scale = s, word = w;
+      break;
+    }
+  std::string range = a.low == a.high
+                          ? fmt::format("{:.4g}", a.high / scale)
+                          : fmt::format("{:.4g} to {:.4g}", a.low / scale, a.high / scale);
+  if (a.unit == "%") return range + "%";
+  return fmt::format("{}{}{}{}", range, word, a.unit.empty() ? "" : " ", a.unit);
+}
+
+} // namespace
+
+std::string describe(const claim& c) {
+  if (!c.amount) return calendar::describe(c.value);
+  return amount_words(*c.amount);
+}
+
+void builder::add_amounts(const corpus::document& doc, std::size_t d,
+                          const grammar::scan_result& scan,
+                          const std::vector<calendar::normalized>& values,
+                          const std::vector<grammar::quantity_mention>& quantities,
+                          std::size_t first_mention) {
+  const auto& approximators = words_.quantities.approximators;
+  for (const auto& qm : quantities) {
+    const auto& match = scan.quantities[qm.quantity];
+    const auto& q = match.ast;
+    double below = 0, above = 0;
+    if (qm.approximator >= 0) {
+      below = approximators[std::size_t(qm.approximator)].below;
+      above = approximators[std::size_t(qm.approximator)].above;
+    }
+    located_amount la;
+    amount a;
+    a.low = std::max(0.0, q.value - q.rounding - below * q.value);
+    a.high = q.value + q.rounding + above * q.value;
+    a.unit = q.kind == grammar::quantity_kind::money     ? std::string(q.currency)
+             : q.kind == grammar::quantity_kind::percent ? "%"
+                                                         : "";
+    la.stated.where = span_of(doc, d, qm.begin, match.end);
+    la.stated.amount = a;
+    la.forecast = qm.forecast;
+    la.measure_label = qm.measure_label;
+    std::string unit = a.unit.empty() ? "count" : a.unit;
+    if (qm.event) {
+      la.event_mention = first_mention + *qm.event;
+      la.fact_suffix = fmt::format("{}/{}", slug(qm.measure), unit);
+    } else {
+      const auto& period = values[*qm.period].value;
+      if (!period) continue; // "last year" in a document with no date
+      // An amount for a period after the document was written is a forecast.
+      la.forecast = la.forecast || (doc.published.date && period->begin >= doc.published.date->end);
+      std::string period_text = calendar::describe(*period);
+      la.fact_id = fmt::format("{}/{}@{}/{}", slug(qm.measure), join_keys(qm.subjects, "+", false),
+                               period_text, unit);
+      la.fact_label =
+          fmt::format("{} of {}, {}{}", qm.measure_label, join_keys(qm.subjects, ", ", true),
+                      period_text, a.unit.empty() ? "" : fmt::format(" ({})", a.unit));
+    }
+    amounts_.push_back(std::move(la));
   }
 }
 
@@ -208,6 +284,8 @@ timeline builder::finish() {
     while (parent[i] != i) i = parent[i];
     return i;
   };
+  // Which event each mention went to, for the amounts stated for it.
+  std::vector<std::pair<std::string, std::string>> event_of(all.size());
   std::map<std::string, std::vector<std::size_t>> groups;
   for (std::size_t i = 0; i < list.size(); ++i) {
     auto& target = groups[ids[root(i)]];
@@ -234,6 +312,7 @@ timeline builder::finish() {
         e.label = fmt::format("{}: {}", trigger.label, join_keys(e.key, ", ", true));
       }
       if (m.agent && !e.agent) e.agent = m.agent;
+      event_of[i].first = e.id;
       auto& lm = all[i];
       if (lm.record.claims) e.claims.push_back(*lm.record.stated);
       e.mentions.push_back(std::move(lm.record));
@@ -249,12 +328,34 @@ timeline builder::finish() {
     }
     for (auto& [agent_key, e] : split) {
       if (e.agent) e.label += fmt::format(" ({})", e.agent->display);
+      for (std::size_t i : members)
+        if (event_of[i].first == e.id) event_of[i].second = e.label;
       e.merged = merge_claims(e.claims, &e.agreeing_claims);
       out.events.push_back(std::move(e));
     }
   }
   std::sort(out.events.begin(), out.events.end(),
             [](const event& a, const event& b) { return a.id < b.id; });
+
+  std::map<std::string, quantity_fact> facts;
+  for (auto& la : amounts_) {
+    if (la.event_mention) {
+      const auto& [event_id, event_label] = event_of[*la.event_mention];
+      if (event_id.empty()) continue; // a mention that identifies no event
+      la.fact_id = fmt::format("{}/{}", event_id, la.fact_suffix);
+      const auto& unit = la.stated.amount->unit;
+      la.fact_label = fmt::format("{} of {}{}", la.measure_label, event_label,
+                                  unit.empty() ? "" : fmt::format(" ({})", unit));
+    }
+    quantity_fact& f = facts[la.fact_id];
+    if (f.id.empty()) f.id = la.fact_id, f.label = la.fact_label;
+    if (la.forecast)
+      ++f.forecasts;
+    else
+      f.claims.push_back(std::move(la.stated));
+  }
+  for (auto& [id, f] : facts) out.facts.push_back(std::move(f));
+  amounts_.clear();
   mentions_.clear();
   return std::move(out_);
 }

@@ -21,14 +21,21 @@ struct source_span {
   int line = 0, column = 0; // 1-based; column in code points
 };
 
+// An amount a claim states, as the range it allows: "about $2 billion" is 1.8 to 2.2 billion.
+struct amount {
+  double low = 0, high = 0;
+  std::string unit; // a currency code ("USD"), "%", or empty for a count (its noun is the measure)
+};
+
 // One mention of an event, with how its sentence tells of it.
 struct claim {
-  source_span where; // the date expression
+  source_span where; // the date expression (or the amount, for an amount claim)
   calendar::interval value;
   bool narrative = false; // "two years later": counted from a narrated event
   // Its line, for the text report: filled only for the claims a finding cites, by
   // quote_claims, so that memory does not hold a line per claim.
   corpus::document::excerpt quote;
+  std::optional<struct amount> amount; // set for claims about an amount, not a date
 };
 
 struct mention_record {
@@ -66,13 +73,26 @@ struct event {
   }
 };
 
+// One amount measured for one thing: the price of one acquisition, China's chip imports in
+// 2024. Every source stating it must give amounts that can all hold.
+struct quantity_fact {
+  std::string id;            // "acquisition:quillo+halvard-bank/amount/USD"
+  std::string label;         // "amount of acquisition: Halvard Bank, Quillo (USD)"
+  std::vector<claim> claims; // reported amounts
+  std::size_t forecasts = 0; // projected or planned amounts, never compared with reported ones
+};
+
+// "2025-04-15" for a date claim, "$2.1 billion" style ranges for an amount claim.
+std::string describe(const claim& c);
+
 // A relative expression in a document without a publication date.
 struct unanchored_expression {
   source_span where;
 };
 
 struct timeline {
-  std::vector<event> events; // sorted by id
+  std::vector<event> events;        // sorted by id
+  std::vector<quantity_fact> facts; // sorted by id
   std::vector<unanchored_expression> unanchored;
   std::size_t date_expressions = 0;
 };
@@ -91,10 +111,25 @@ private:
     grammar::event_mention mention;
     mention_record record;
   };
+  // An amount claim waiting for its fact: the event it belongs to is known only once all
+  // documents are in.
+  struct located_amount {
+    claim stated;
+    bool forecast = false;
+    std::optional<std::size_t> event_mention; // index into mentions_
+    std::string fact_suffix;                  // "amount/USD"
+    std::string measure_label;
+    std::string fact_id, fact_label; // when it needs no event
+  };
+  void add_amounts(const corpus::document& doc, std::size_t d, const grammar::scan_result& scan,
+                   const std::vector<calendar::normalized>& values,
+                   const std::vector<grammar::quantity_mention>& quantities,
+                   std::size_t first_mention);
   const grammar::vocabulary& words_;
   const calendar::time_settings& settings_;
   grammar::mention_finder finder_;
   std::vector<located_mention> mentions_;
+  std::vector<located_amount> amounts_;
   timeline out_;
 };
 

@@ -1,0 +1,170 @@
+// Amounts: the quantity grammar (table-driven) and how a sentence's amounts get their measure,
+// approximator, modality and owner.
+#include "grammar/mentions.hpp"
+#include "rules/load.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <cstring>
+
+using namespace factline;
+
+namespace {
+
+struct amount_row {
+  const char* text;
+  const char* found; // the expression found, "" when none
+  grammar::quantity_kind kind;
+  double value;
+  const char* currency;
+};
+
+const rules::configuration& shipped() {
+  static const rules::configuration config = rules::load(std::nullopt);
+  grammar::use_vocabulary(config.words);
+  return config;
+}
+
+} // namespace
+
+TEST_CASE("amounts of money, percentages and counts are read with their scale", "[quantities]") {
+  using k = grammar::quantity_kind;
+  const amount_row rows[] = {
+      {"paid $2.1 billion for it", "$2.1 billion", k::money, 2.1e9, "USD"},
+      {"paid US$2.1bn for it", "US$2.1bn", k::money, 2.1e9, "USD"},
+      {"a $12 Billion market", "$12 Billion", k::money, 12e9, "USD"},
+      {"worth 15 billion yuan", "15 billion yuan", k::money, 15e9, "CNY"},
+      {"invest RMB 380 billion", "RMB 380 billion", k::money, 380e9, "CNY"},
+      {"about 380 billion RMB in", "380 billion RMB", k::money, 380e9, "CNY"},
+      {"a \xE2\x82\xAC"
+       "30m fine",
+       "\xE2\x82\xAC"
+       "30m",
+       k::money, 30e6, "EUR"},
+      {"\xC2\xA3"
+       "5.5 million",
+       "\xC2\xA3"
+       "5.5 million",
+       k::money, 5.5e6, "GBP"},
+      {"costs $52 today", "$52", k::money, 52, "USD"},
+      {"rose 8% in", "8%", k::percent, 8, ""},
+      {"rose 8 percent in", "8 percent", k::percent, 8, ""},
+      {"rose 8 per cent in", "8 per cent", k::percent, 8, ""},
+      {"a 10.4% increase", "10.4%", k::percent, 10.4, ""},
+      {"over 300 firms", "300 firms", k::count, 300, ""},
+      {"hired 10,000 engineers", "10,000 engineers", k::count, 10000, ""},
+      {"2 million users", "2 million users", k::count, 2e6, ""},
+  };
+  shipped();
+  for (const auto& row : rows) {
+    INFO(row.text);
+    std::string_view text = row.text;
+    auto scan = grammar::scan(text, true);
+    REQUIRE(scan.quantities.size() == 1);
+    const auto& q = scan.quantities.front();
+    std::string_view found = text.substr(q.begin, q.end - q.begin);
+    // A count's noun is read by the mention finder, not the grammar.
+    CHECK(std::string(row.found).find(found) == 0);
+    CHECK(q.ast.kind == row.kind);
+    CHECK(q.ast.value == Approx(row.value));
+    CHECK(std::string(q.ast.currency) == row.currency);
+  }
+}
+
+TEST_CASE("numbers that are no amounts are left alone", "[quantities]") {
+  const char* texts[] = {"the H20 chip",       "a 7nm process",         "5-nanometer chips",
+                         "the Mate 60 Pro",    "a 10,000-GPU cluster",  "10.4 percentage points",
+                         "at 12:00 AM today",  "SenseNova 5.5 models",  "in 2024 alone",
+                         "on April 15, 2025,", "Apr 24, 2025, 12:00 AM"};
+  shipped();
+  for (const char* text : texts) {
+    INFO(text);
+    CHECK(grammar::scan(text, true).quantities.empty());
+  }
+}
+
+TEST_CASE("an amount's rounding is half its last stated digit", "[quantities]") {
+  shipped();
+  auto one = [](std::string_view text) { return grammar::scan(text, true).quantities.at(0).ast; };
+  CHECK(one("$52.7 billion").rounding == Approx(0.05e9));
+  CHECK(one("$53 billion").rounding == Approx(0.5e9));
+  CHECK(one("8%").rounding == Approx(0.5));
+}
+
+namespace {
+struct amount_view {
+  std::string text;
+  std::string measure;
+  std::string approximator;
+  bool forecast;
+  bool has_event;
+  std::string period;
+};
+
+std::vector<amount_view> amounts(std::string_view text) {
+  const auto& config = shipped();
+  auto scan = grammar::scan(text, true);
+  auto found = grammar::mention_finder(config.words).find_all(text, scan);
+  std::vector<amount_view> out;
+  for (const auto& qm : found.quantities) {
+    const auto& q = scan.quantities[qm.quantity];
+    std::string period;
+    if (qm.period) {
+      const auto& d = scan.dates[*qm.period];
+      period = std::string(text.substr(d.begin, d.end - d.begin));
+    }
+    out.push_back({std::string(text.substr(qm.begin, q.end - qm.begin)), qm.measure,
+                   qm.approximator >= 0
+                       ? config.words.quantities.approximators[std::size_t(qm.approximator)].phrase
+                       : "",
+                   qm.forecast, qm.event.has_value(), period});
+  }
+  return out;
+}
+} // namespace
+
+TEST_CASE("an amount is kept with what it measures, whose it is and its modality", "[quantities]") {
+  SECTION("the price of an event, from its clause or after 'paid'") {
+    auto a = amounts("Halvard Bank acquired Quillo for $2.1 billion on May 28.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].measure == "amount");
+    CHECK(a[0].has_event);
+    CHECK_FALSE(a[0].forecast); // "May 28" holds no "may"
+    a = amounts("When Halvard Bank bought Quillo last week, it paid $2.6bn.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].has_event);
+  }
+  SECTION("a measure of participants over a period") {
+    auto a = amounts("In 2024, China imported about $385 billion worth of chips.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].text == "about $385 billion");
+    CHECK(a[0].approximator == "about");
+    CHECK(a[0].measure == "imports");
+    CHECK(a[0].period == "In 2024");
+  }
+  SECTION("a growth rate is not dated by the year it is compared with") {
+    auto a = amounts("In 2024, China imported chips worth less, a 10.4% increase from 2023.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].measure == "growth");
+    CHECK(a[0].period == "In 2024");
+  }
+  SECTION("forecasts are marked, comparisons and negations dropped") {
+    auto a = amounts("Tessary Motors projects a loss of about $2 billion for 2024.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].forecast);
+    a = amounts("Halvard Bank's revenue rose to $5.2 billion in 2024, up from $4.1 billion.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].text == "$5.2 billion");
+    a = amounts("Tessary Motors reported a loss of $1.6 billion for 2024, below its earlier "
+                "projection of $2 billion.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].text == "$1.6 billion");
+    CHECK_FALSE(a[0].forecast);
+  }
+  SECTION("an amount nobody owns, or with no period, is no claim") {
+    CHECK(amounts("That bill came to more than 3 trillion yuan.").empty());
+    CHECK(amounts("Nvidia's revenue was $44 billion.").empty());
+    CHECK(amounts("The conference gathers 500 senior leaders every year.").empty());
+  }
+}
