@@ -127,6 +127,28 @@ date::sys_days weekday_near(date::sys_days d, int weekday, int direction) {
   return back;
 }
 
+} // namespace
+
+std::pair<long, long> offset_days(const date_ast& ast, const time_settings& settings) {
+  // The shortest and longest a unit can be: February to a 31-day month, and so on.
+  static const std::pair<long, long> unit_days[] = {{1, 1},   {7, 7},     {28, 31},
+                                                    {89, 92}, {365, 366}, {3652, 3653}};
+  auto [shortest, longest] = unit_days[std::size_t(ast.unit)];
+  double low = ast.count, high = ast.count;
+  if (ast.form == date_form::vague_offset) {
+    const auto& bound = settings.vague[std::size_t(ast.unit)];
+    low = bound.min;
+    high = bound.max;
+  } else if (ast.approximate) {
+    double widen = std::max(1.0, ast.count * settings.approximate_widen);
+    low = std::max(0.0, low - widen);
+    high += widen;
+  }
+  return {std::lround(low * double(shortest)), std::lround(high * double(longest))};
+}
+
+namespace {
+
 // An expression resolved against one anchor day.
 std::optional<interval> resolve_at(const date_ast& ast, date::sys_days d,
                                    const time_settings& settings) {

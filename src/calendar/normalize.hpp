@@ -7,6 +7,7 @@
 #include <array>
 #include <optional>
 #include <string>
+#include <utility>
 
 namespace factline::calendar {
 
@@ -30,6 +31,10 @@ struct normalized {
   std::optional<interval> value; // empty when the expression cannot be placed
   bool needs_anchor = false;     // relative, and the document has no publication date
 };
+
+// "two months after", "weeks before", "within a week of": how many days the offset spans, as
+// [min, max] (both >= 0; the sentence gives the direction).
+std::pair<long, long> offset_days(const grammar::date_ast& ast, const time_settings& settings);
 
 normalized normalize(const grammar::date_ast& ast, const std::optional<interval>& anchor,
                      const time_settings& settings);

@@ -459,7 +459,107 @@ private:
       mentions_.push_back(std::move(m));
       mention_sentence_.push_back(sentence_number_);
     }
+    add_relative_dates(sentence, clauses, date_ids, first_mention);
     add_quantities(sentence, clauses, clause_participants, date_ids, first_mention);
+  }
+
+  // The lowercase word ending at offset (skipping blanks before it), or empty.
+  std::string last_word_before(std::size_t offset, std::size_t floor) const {
+    auto words = words_between(text_, std::max(floor, offset > 24 ? offset - 24 : 0), offset);
+    return words.empty() ? std::string() : words.back();
+  }
+
+  // Events of this sentence dated from one another: "banned it two months after Corvel
+  // launched it", "within a week of the announcement", "launched the X2 after the ban".
+  void add_relative_dates(span sentence, const std::vector<span>& clauses,
+                          const std::vector<std::size_t>& date_ids, std::size_t first_mention) {
+    auto clause_of = [&](std::size_t offset) {
+      for (std::size_t c = 0; c < clauses.size(); ++c)
+        if (clauses[c].holds(offset)) return c;
+      return clauses.size() - 1;
+    };
+    // The event dated by words in [begin, end) that name `ref`: the nearest other mention
+    // before them in the sentence, else the first after the ref's clause ("Two months after
+    // the launch, the US banned it").
+    auto main_for = [&](std::size_t begin, std::size_t ref) -> std::optional<std::size_t> {
+      std::optional<std::size_t> best;
+      for (std::size_t m = first_mention; m < mentions_.size(); ++m)
+        if (m != ref && mentions_[m].end <= begin && !mentions_[m].hedged) best = m;
+      if (best) return best;
+      for (std::size_t m = first_mention; m < mentions_.size(); ++m)
+        if (m != ref && mentions_[m].begin > mentions_[ref].end && !mentions_[m].hedged &&
+            clause_of(mentions_[m].begin) != clause_of(mentions_[ref].begin))
+          return m;
+      return std::nullopt;
+    };
+    // The mention right after offset (at most a few words on: "after Corvel launched it").
+    auto ref_after = [&](std::size_t offset) -> std::optional<std::size_t> {
+      for (std::size_t m = first_mention; m < mentions_.size(); ++m)
+        if (mentions_[m].begin >= offset)
+          return mentions_[m].begin - offset <= 40 ? std::optional<std::size_t>(m) : std::nullopt;
+      return std::nullopt;
+    };
+    auto set = [&](std::size_t main, relative_date r) {
+      if (mentions_[main].relative || main == r.mention) return;
+      mentions_[main].relative = r;
+      // "Washington banned it two months after Corvel launched it": the government acted in
+      // the main clause, not in the launch.
+      auto& ref = mentions_[r.mention];
+      if (ref.agent && ref.begin > r.begin) {
+        bool own = false;
+        auto token = std::lower_bound(
+            scan_.tokens.begin(), scan_.tokens.end(), r.begin,
+            [](const event_token& t, std::size_t offset) { return t.begin < offset; });
+        for (; token != scan_.tokens.end() && token->end <= ref.begin; ++token)
+          own = own || (token->kind == event_token_kind::entity &&
+                        words_.entities[std::size_t(token->id)].kind == entity_kind::government);
+        if (!own) ref.agent.reset();
+      }
+    };
+    // Offsets: "two months after", "a year before", "within a week of".
+    for (std::size_t d : date_ids) {
+      const date_match& date = scan_.dates[d];
+      std::string last = last_word_before(date.end, date.begin);
+      relative_date r;
+      r.date = d;
+      r.begin = date.begin;
+      std::optional<std::size_t> ref;
+      bool offset = date.ast.form == date_form::offset || date.ast.form == date_form::vague_offset;
+      if (offset && date.ast.narrative && (last == "after" || last == "before")) {
+        r.direction = last == "after" ? +1 : -1;
+        ref = ref_after(date.end);
+      } else if (date.ast.form == date_form::duration &&
+                 last_word_before(date.begin, sentence.begin) == "within") {
+        auto next = words_between(text_, date.end, std::min(sentence.end, date.end + 4));
+        if (!next.empty() && next.front() == "of") ref = ref_after(date.end);
+        r.begin = text_.rfind("within", date.begin);
+      }
+      if (!ref) continue;
+      r.mention = *ref;
+      r.end = mentions_[*ref].end;
+      if (auto main = main_for(date.begin, *ref)) set(*main, r);
+    }
+    // Bare order: "after the ban", "before its launch", "since the merger".
+    for (std::size_t m = first_mention; m < mentions_.size(); ++m) {
+      auto before = words_before(sentence.begin, mentions_[m].begin);
+      if (!before.empty() && (before.back() == "the" || before.back() == "its" ||
+                              before.back() == "this" || before.back() == "that"))
+        before.pop_back();
+      if (before.empty()) continue;
+      const std::string& w = before.back();
+      int direction = (w == "after" || w == "following" || w == "since") ? +1
+                      : (w == "before" || w == "until" || w == "preceding" ||
+                         (w == "of" && before.size() > 1 && before[before.size() - 2] == "ahead") ||
+                         (w == "to" && before.size() > 1 && before[before.size() - 2] == "prior"))
+                          ? -1
+                          : 0;
+      if (direction == 0) continue;
+      // The word must stand right before the mention (and its determiner): find its offset.
+      std::size_t at = text_.rfind(w, mentions_[m].begin);
+      if (at == std::string_view::npos || at < sentence.begin) continue;
+      if (auto main = main_for(at, m))
+        set(*main, {m, std::nullopt, direction, at, mentions_[m].end});
+    }
   }
 
   // The counted noun right after a count ("300 firms"), or empty when the word after it is not

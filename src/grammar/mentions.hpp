@@ -20,6 +20,15 @@ struct participant {
   friend bool operator==(const participant& a, const participant& b) { return a.key == b.key; }
 };
 
+// "two months after the launch", "within a week of the deal", "after the ban": an event dated
+// from another event rather than from the calendar.
+struct relative_date {
+  std::size_t mention = 0;         // the other event's mention (index into the mentions)
+  std::optional<std::size_t> date; // the offset ("two months after"); none for a bare "after"
+  int direction = 0;               // +1 after, -1 before, 0 within (on either side)
+  std::size_t begin = 0, end = 0;  // the words that say so, for citing
+};
+
 struct event_mention {
   int trigger_class = -1;                // index into vocabulary::triggers
   std::size_t begin = 0, end = 0;        // the trigger word, as offsets into the scanned text
@@ -34,6 +43,7 @@ struct event_mention {
   // A key participant stands where the event's object does: after the trigger ("banned the
   // H20", "Launched in 2021, the Summit") or before a passive one ("the dam was approved").
   bool object_named = false;
+  std::optional<relative_date> relative;
 };
 
 // An amount its sentence states, with what it measures and whose it is.

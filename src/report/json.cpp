@@ -17,6 +17,10 @@ std::string date_or_null(const calendar::interval& i, bool first) {
   return json_string(calendar::format_day(first ? i.begin : i.last()));
 }
 
+std::string days_or_null(const std::optional<long>& days) {
+  return days ? fmt::format("{}", *days) : std::string("null");
+}
+
 std::string location(const report_input& in, const timeline::source_span& s) {
   return fmt::format("\"path\": {}, \"line\": {}, \"column\": {}, \"text\": {}",
                      json_string(in.corpus.documents[s.document].path), s.line, s.column,
@@ -105,6 +109,21 @@ void facts(std::string& out, const report_input& in) {
   out += first ? "],\n" : "\n  ],\n";
 }
 
+// "two months after the launch": events dated from other events.
+void relations(std::string& out, const report_input& in) {
+  out += "  \"relations\": [";
+  for (std::size_t i = 0; i < in.timeline.relations.size(); ++i) {
+    const auto& r = in.timeline.relations[i];
+    const auto& o = *r.said.offset;
+    out +=
+        fmt::format("{}\n    {{\"event\": {}, \"relative_to\": {}, \"min_days\": {}, "
+                    "\"max_days\": {}, {}}}",
+                    i ? "," : "", json_string(r.event), json_string(o.event),
+                    days_or_null(o.min_days), days_or_null(o.max_days), location(in, r.said.where));
+  }
+  out += in.timeline.relations.empty() ? "],\n" : "\n  ],\n";
+}
+
 std::size_t dated_events(const report_input& in) {
   std::size_t n = 0;
   for (const auto& e : in.timeline.events) n += e.merged.has_value();
@@ -123,6 +142,7 @@ std::string json_report(const report_input& in) {
   std::string out = "{\n  \"version\": 1,\n";
   documents(out, in);
   events(out, in, true);
+  relations(out, in);
   facts(out, in);
   out += "  \"conflicts\": [";
   for (std::size_t i = 0; i < in.findings.size(); ++i) {
@@ -136,10 +156,17 @@ std::string json_report(const report_input& in) {
     for (std::size_t c = 0; c < f.claims.size(); ++c) {
       const auto& claim = f.claims[c];
       const auto& doc = in.corpus.documents[claim.where.document];
-      std::string value = claim.amount ? amount_members(*claim.amount)
-                                       : fmt::format("\"earliest\": {}, \"latest\": {}",
-                                                     date_or_null(claim.value, true),
-                                                     date_or_null(claim.value, false));
+      std::string value;
+      if (claim.amount) {
+        value = amount_members(*claim.amount);
+      } else if (const auto& o = claim.offset) {
+        value = fmt::format("\"relative_to\": {}, \"min_days\": {}, \"max_days\": {}",
+                            json_string(o->event), days_or_null(o->min_days),
+                            days_or_null(o->max_days));
+      } else {
+        value = fmt::format("\"earliest\": {}, \"latest\": {}", date_or_null(claim.value, true),
+                            date_or_null(claim.value, false));
+      }
       out += fmt::format("{}\n      {{{}, {}, \"published\": {}}}", c ? "," : "",
                          location(in, claim.where), value,
                          doc.published.date ? json_string(published_text(doc)) : "null");
@@ -182,6 +209,7 @@ std::string json_report(const report_input& in) {
 std::string timeline_json(const report_input& in) {
   std::string out = "{\n  \"version\": 1,\n";
   events(out, in, true);
+  relations(out, in);
   facts(out, in);
   out +=
       fmt::format("  \"summary\": {{\"documents\": {}, \"events\": {}, \"conflicts\": {}}}\n}}\n",

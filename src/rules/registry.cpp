@@ -5,6 +5,7 @@
 #include "rules/kinds/founded_first.hpp"
 #include "rules/kinds/future_after_the_fact.hpp"
 #include "rules/kinds/quantity_agreement.hpp"
+#include "rules/kinds/temporal_network.hpp"
 #include "toml_support.hpp"
 
 namespace factline::rules {
@@ -14,6 +15,7 @@ const std::vector<rule_kind>& rule_kinds() {
       kinds::date_agreement::kind(),        kinds::after_publication::kind(),
       kinds::future_after_the_fact::kind(), kinds::founded_first::kind(),
       kinds::quantity_agreement::kind(),
+      kinds::temporal_network::kind(),
   };
   return kinds;
 }

@@ -30,19 +30,20 @@ std::uint64_t fnv1a(std::string_view s, std::uint64_t h = 1469598103934665603ull
 } // namespace
 
 timeline::claim rule::implied_claim(const timeline::mention_record& m, calendar::interval value) {
-  return {m.where, value, false, {}, {}};
+  return {m.where, value, false, {}, {}, {}};
 }
 
 std::string rule::format_message(std::string_view subject, const timeline::claim& first,
                                  const timeline::claim* second, long gap,
-                                 const corpus::corpus& corpus) const {
+                                 const corpus::corpus& corpus, std::string_view chain) const {
   auto phrase = [&](const timeline::claim& c) {
     const auto& doc = corpus.documents[c.where.document];
     return fmt::format("\"{}\" in {} ({})", c.where.text, doc.path, timeline::describe(c));
   };
   return fmt::format(
       fmt::runtime(info_.message), fmt::arg("event", subject), fmt::arg("first", phrase(first)),
-      fmt::arg("second", second ? phrase(*second) : std::string()), fmt::arg("gap", gap));
+      fmt::arg("second", second ? phrase(*second) : std::string()), fmt::arg("gap", gap),
+      fmt::arg("chain", chain));
 }
 
 finding rule::make_finding(std::string_view subject_id, std::string_view subject_label,

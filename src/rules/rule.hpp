@@ -53,9 +53,10 @@ protected:
   // "on or before P"; "will launch" says "on or after P". Cited at the trigger.
   static timeline::claim implied_claim(const timeline::mention_record& m, calendar::interval value);
   // The message of the rule file, filled with what the claims are about and two of them.
+  // {chain} is the explanation of a longer set of claims, in words.
   std::string format_message(std::string_view subject, const timeline::claim& first,
-                             const timeline::claim* second, long gap,
-                             const corpus::corpus& corpus) const;
+                             const timeline::claim* second, long gap, const corpus::corpus& corpus,
+                             std::string_view chain = {}) const;
   std::string format_message(const timeline::event& e, const timeline::claim& first,
                              const timeline::claim* second, long gap,
                              const corpus::corpus& corpus) const {

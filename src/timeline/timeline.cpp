@@ -96,7 +96,7 @@ void builder::add(const corpus::document& doc, std::size_t d) {
   std::size_t first = mentions_.size();
   add_amounts(doc, d, scan, values, found.quantities, first);
   for (auto& m : mentions) {
-    located_mention lm{std::move(m), {}};
+    located_mention lm{std::move(m), {}, {}, 0};
     auto& r = lm.record;
     r.where = span_of(doc, d, lm.mention.begin, lm.mention.end);
     r.past = lm.mention.past;
@@ -105,12 +105,29 @@ void builder::add(const corpus::document& doc, std::size_t d) {
     if (lm.mention.date && values[*lm.mention.date].value) {
       const auto& date = scan.dates[*lm.mention.date];
       const auto& value = *values[*lm.mention.date].value;
-      r.stated = claim{span_of(doc, d, date.begin, date.end), value, date.ast.narrative, {}, {}};
+      r.stated =
+          claim{span_of(doc, d, date.begin, date.end), value, date.ast.narrative, {}, {}, {}};
       // A date after the document was written is a plan or a forecast, not a reported fact.
       bool forecast = doc.published.date && value.begin >= doc.published.date->end;
       r.claims = !lm.mention.hedged && !forecast;
     }
     if (lm.mention.antecedent) lm.mention.antecedent = first + *lm.mention.antecedent;
+    if (const auto& rel = lm.mention.relative; rel && !lm.mention.hedged) {
+      relation out;
+      out.said.where = span_of(doc, d, rel->begin, rel->end);
+      struct offset o;
+      if (rel->date) {
+        auto [low, high] = calendar::offset_days(scan.dates[*rel->date].ast, settings_);
+        if (rel->direction > 0) o.min_days = low, o.max_days = high;
+        if (rel->direction < 0) o.min_days = -high, o.max_days = -low;
+        if (rel->direction == 0) o.min_days = -high, o.max_days = high;
+      } else {
+        (rel->direction > 0 ? o.min_days : o.max_days) = 0;
+      }
+      out.said.offset = o;
+      lm.relative = std::move(out);
+      lm.relative_to = first + rel->mention;
+    }
     mentions_.push_back(std::move(lm));
   }
 }
@@ -139,6 +156,16 @@ std::string amount_words(const amount& a) {
 } // namespace
 
 std::string describe(const claim& c) {
+  if (c.offset) {
+    const auto& o = *c.offset;
+    if (!o.min_days) return fmt::format("on or before {}", o.event_label);
+    if (!o.max_days) return fmt::format("on or after {}", o.event_label);
+    if (*o.min_days >= 0)
+      return fmt::format("{} to {} days after {}", *o.min_days, *o.max_days, o.event_label);
+    if (*o.max_days <= 0)
+      return fmt::format("{} to {} days before {}", -*o.max_days, -*o.min_days, o.event_label);
+    return fmt::format("within {} days of {}", *o.max_days, o.event_label);
+  }
   if (!c.amount) return calendar::describe(c.value);
   return amount_words(*c.amount);
 }
@@ -336,6 +363,19 @@ timeline builder::finish() {
   }
   std::sort(out.events.begin(), out.events.end(),
             [](const event& a, const event& b) { return a.id < b.id; });
+
+  for (std::size_t i = 0; i < all.size(); ++i) {
+    auto& rel = all[i].relative;
+    if (!rel) continue;
+    const auto& [from, from_label] = event_of[i];
+    const auto& [to, to_label] = event_of[all[i].relative_to];
+    if (from.empty() || to.empty() || from == to) continue; // one side identifies no event
+    rel->event = from;
+    rel->event_label = from_label;
+    rel->said.offset->event = to;
+    rel->said.offset->event_label = to_label;
+    out.relations.push_back(std::move(*rel));
+  }
 
   std::map<std::string, quantity_fact> facts;
   for (auto& la : amounts_) {

@@ -27,6 +27,14 @@ struct amount {
   std::string unit; // a currency code ("USD"), "%", or empty for a count (its noun is the measure)
 };
 
+// How a claim places its event from another event: "two months after the launch" says this
+// event's day minus the launch's lies in [min_days, max_days].
+struct offset {
+  std::string event; // the other event's id
+  std::string event_label;
+  std::optional<long> min_days, max_days; // none: open on that side ("after the ban")
+};
+
 // One mention of an event, with how its sentence tells of it.
 struct claim {
   source_span where; // the date expression (or the amount, for an amount claim)
@@ -36,6 +44,14 @@ struct claim {
   // quote_claims, so that memory does not hold a line per claim.
   corpus::document::excerpt quote;
   std::optional<struct amount> amount; // set for claims about an amount, not a date
+  std::optional<struct offset> offset; // set for claims dating an event from another event
+};
+
+// A claim that one event's date lies at an offset from another's.
+struct relation {
+  std::string event; // the event it dates
+  std::string event_label;
+  claim said; // said.offset names the other event
 };
 
 struct mention_record {
@@ -93,6 +109,7 @@ struct unanchored_expression {
 struct timeline {
   std::vector<event> events;        // sorted by id
   std::vector<quantity_fact> facts; // sorted by id
+  std::vector<relation> relations;  // in document order
   std::vector<unanchored_expression> unanchored;
   std::size_t date_expressions = 0;
 };
@@ -110,6 +127,8 @@ private:
   struct located_mention {
     grammar::event_mention mention;
     mention_record record;
+    std::optional<relation> relative; // event ids filled in when the events are known
+    std::size_t relative_to = 0;      // the other event's mention, index into mentions_
   };
   // An amount claim waiting for its fact: the event it belongs to is known only once all
   // documents are in.

@@ -9,7 +9,7 @@ using namespace date::literals;
 namespace {
 
 timeline::claim claim_of(std::size_t doc, std::size_t at, calendar::interval value) {
-  return {{doc, at, at + 5, "text", 1, int(at) + 1}, value, false, {"text", at, 4}, {}};
+  return {{doc, at, at + 5, "text", 1, int(at) + 1}, value, false, {"text", at, 4}, {}, {}};
 }
 
 std::vector<rules::finding> check(const timeline::event& e,
