@@ -33,9 +33,10 @@ auto const name_space_def = +(lit(' ') | "\xC2\xA0");
 BOOST_SPIRIT_DEFINE(name_space)
 
 // A capitalized word ("Huawei", "SiCarrier", "Mate") or a model number inside a name
-// ("60" in "Mate 60 Pro", "5.5" in "SenseNova 5.5").
+// ("60" in "Mate 60 Pro", "5.5" in "SenseNova 5.5", "910C" in "Ascend 910C").
 auto const capitalized_word = x3::upper >> *(x3::alnum | lit('-') | lit('&')) >> word_end;
-auto const model_number = +x3::digit >> -(lit('.') >> +x3::digit) >> word_end;
+// "910C", "4o": a model number may end in letters.
+auto const model_number = +x3::digit >> -(lit('.') >> +x3::digit) >> *x3::alpha >> word_end;
 auto const name = capitalized_word >> *(name_space >> (capitalized_word | model_number));
 
 auto const event_token_def =

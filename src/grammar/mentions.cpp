@@ -160,6 +160,7 @@ struct mention_finder::prepared {
   std::vector<std::vector<std::string>> future_markers;
   std::set<std::string, std::less<>> past_forms;
   std::set<std::string, std::less<>> speech_verbs;
+  std::set<std::string, std::less<>> organization_nouns;
   std::vector<std::vector<std::string>> approximators; // by vocabulary index
   std::vector<std::pair<std::vector<std::string>, std::size_t>> measure_phrases; // -> measure
   std::vector<std::vector<std::string>> forecast_markers; // quantity forecasts and hedges
@@ -192,6 +193,7 @@ struct mention_finder::prepared {
     }
     for (const auto& p : w.past_forms) past_forms.insert(lowercase(p));
     for (const auto& v : w.speech_verbs) speech_verbs.insert(lowercase(v));
+    for (const auto& n : w.organization_nouns) organization_nouns.insert(lowercase(n));
   }
 };
 
@@ -234,6 +236,7 @@ private:
   std::vector<std::size_t> mention_sentence_; // sentence number of each mention
   std::size_t sentence_number_ = 0;
   std::set<std::string, std::less<>> names_inside_;
+  std::optional<participant> last_organization_; // the organization the text named last
 
   std::size_t first_word(span sentence) const {
     std::size_t i = sentence.begin;
@@ -351,6 +354,19 @@ private:
                          [](const date_match& d, std::size_t offset) { return d.begin < offset; });
     for (auto it = first_date; it != scan_.dates.end() && it->begin < sentence.end; ++it)
       date_ids.push_back(std::size_t(it - scan_.dates.begin()));
+    // "The company ...": the organization named last, as if the sentence named it there.
+    std::optional<participant> referred;
+    {
+      auto opening = words_at(text_, sentence.begin, std::min(sentence.end, sentence.begin + 40));
+      if (opening.size() >= 2 && opening[0].second == "the" &&
+          prepared_.organization_nouns.count(opening[1].second))
+        referred = last_organization_;
+    }
+    struct remember_organization {
+      mention_builder& self;
+      const std::vector<std::size_t>& tokens;
+      ~remember_organization() { self.remember_organization(tokens); }
+    } remember{*this, token_ids};
     if (token_ids.empty()) return;
     std::size_t first_mention = mentions_.size();
 
@@ -373,6 +389,11 @@ private:
       clause_tokens[c].emplace_back(token.end, *p);
       if (p->kind == entity_kind::government) clause_governments[c].emplace_back(token.begin, *p);
       clause_participants[c].push_back(*p);
+    }
+
+    if (referred) {
+      clause_tokens[0].insert(clause_tokens[0].begin(), {first_token_begin, *referred});
+      clause_participants[0].push_back(*referred);
     }
 
     for (std::size_t k = 0; k < token_ids.size(); ++k) {
@@ -459,8 +480,27 @@ private:
       mentions_.push_back(std::move(m));
       mention_sentence_.push_back(sentence_number_);
     }
-    add_relative_dates(sentence, clauses, date_ids, first_mention);
-    add_quantities(sentence, clauses, clause_participants, date_ids, first_mention);
+    add_relative_dates(sentence, clauses, clause_tokens, date_ids, first_mention);
+    add_quantities(sentence, clauses, clause_participants, clause_has_trigger, date_ids,
+                   first_mention);
+  }
+
+  // The first organization a sentence names is the one "the company" will mean next.
+  // A name no rule file lists counts when it opens the sentence ("Halvard Bank said ...").
+  void remember_organization(const std::vector<std::size_t>& token_ids) {
+    for (std::size_t k = 0; k < token_ids.size(); ++k) {
+      const event_token& token = scan_.tokens[token_ids[k]];
+      if (token.kind == event_token_kind::entity &&
+          words_.entities[std::size_t(token.id)].kind == entity_kind::organization) {
+        last_organization_ = entity_participant(token);
+        return;
+      }
+      if (k == 0 && token.kind == event_token_kind::name)
+        if (auto p = name_participant(token, true); p && p->kind == entity_kind::name) {
+          last_organization_ = *p;
+          return;
+        }
+    }
   }
 
   // The lowercase word ending at offset (skipping blanks before it), or empty.
@@ -471,8 +511,10 @@ private:
 
   // Events of this sentence dated from one another: "banned it two months after Corvel
   // launched it", "within a week of the announcement", "launched the X2 after the ban".
-  void add_relative_dates(span sentence, const std::vector<span>& clauses,
-                          const std::vector<std::size_t>& date_ids, std::size_t first_mention) {
+  void add_relative_dates(
+      span sentence, const std::vector<span>& clauses,
+      const std::vector<std::vector<std::pair<std::size_t, participant>>>& clause_tokens,
+      const std::vector<std::size_t>& date_ids, std::size_t first_mention) {
     auto clause_of = [&](std::size_t offset) {
       for (std::size_t c = 0; c < clauses.size(); ++c)
         if (clauses[c].holds(offset)) return c;
@@ -505,6 +547,35 @@ private:
       // "Washington banned it two months after Corvel launched it": the government acted in
       // the main clause, not in the launch.
       auto& ref = mentions_[r.mention];
+      // "Huawei unveiled the Ascend 910C two weeks after the US banned the H20": each side
+      // keeps the participants named on its side of the words that relate them; a pronoun
+      // ("after Corvel launched it") stands for the main side's products.
+      auto& m = mentions_[main];
+      if (m.begin < r.begin && ref.begin > r.begin) {
+        auto side = [&](const event_mention& of, std::size_t from, std::size_t to) {
+          std::vector<participant> ps;
+          for (const auto& [end, p] : clause_tokens[clause_of(of.begin)])
+            if (end > from && end <= to && p.kind != entity_kind::government) ps.push_back(p);
+          return ps;
+        };
+        auto main_side = side(m, 0, r.begin);
+        auto ref_side = side(ref, r.begin, sentence.end);
+        bool ref_product = std::any_of(ref_side.begin(), ref_side.end(), [](const participant& p) {
+          return p.kind == entity_kind::product;
+        });
+        if (!ref_product)
+          for (const auto& p : main_side)
+            if (p.kind == entity_kind::product) ref_side.push_back(p);
+        for (auto* side_list : {&main_side, &ref_side}) {
+          std::sort(side_list->begin(), side_list->end());
+          side_list->erase(std::unique(side_list->begin(), side_list->end()), side_list->end());
+        }
+        event_mention probe;
+        probe.participants = main_side;
+        if (!key_participants(probe).empty()) m.participants = main_side;
+        probe.participants = ref_side;
+        if (!key_participants(probe).empty()) ref.participants = ref_side;
+      }
       if (ref.agent && ref.begin > r.begin) {
         bool own = false;
         auto token = std::lower_bound(
@@ -587,6 +658,7 @@ private:
   // both can be told; otherwise no source could be said to contradict it.
   void add_quantities(span sentence, const std::vector<span>& clauses,
                       const std::vector<std::vector<participant>>& clause_participants,
+                      const std::vector<bool>& clause_has_trigger,
                       const std::vector<std::size_t>& date_ids, std::size_t first_mention) {
     const auto& q = words_.quantities;
     auto first = std::lower_bound(
@@ -650,9 +722,13 @@ private:
         for (const auto& [phrase, m] : prepared_.measure_phrases)
           for (std::size_t end = phrase.size(); end <= plain.size(); ++end) {
             if (!phrase_ends_at(plain, end, phrase)) continue;
+            // Distance from the amount to the phrase's near end; on a tie the longer phrase
+            // wins ("wrote down" over "down").
             std::size_t b = words[end - phrase.size()].first;
-            std::size_t distance =
-                b >= amount.end ? b - amount.end : amount.begin - std::min(b, amount.begin);
+            std::size_t e = words[end - 1].first + words[end - 1].second.size();
+            std::size_t distance = b >= amount.end ? 2 * (b - amount.end)
+                                                   : 2 * (amount.begin - std::min(e, amount.begin));
+            distance += phrase.size() > 1 ? 0 : 1;
             if (distance < best_distance) {
               best_distance = distance;
               qm.measure = q.measures[m].id;
@@ -698,18 +774,20 @@ private:
         std::sort(qm.subjects.begin(), qm.subjects.end());
         qm.subjects.erase(std::unique(qm.subjects.begin(), qm.subjects.end()), qm.subjects.end());
         if (qm.subjects.empty()) continue;
-        qm.period = period_of(date_ids, clauses, c, amount);
+        qm.period = period_of(date_ids, clauses, clause_has_trigger, c, amount);
         if (!qm.period) continue; // "Nvidia's revenue was $44 billion": which year's?
       }
       quantities_.push_back(std::move(qm));
     }
   }
 
-  // The period an amount is for: the nearest date of its clause, else of its sentence; not a
-  // date of comparison ("from 2023", "than in 2023", "compared with 2023").
+  // The period an amount is for: the nearest date of its clause; failing that, a period (not a
+  // day: that is when it was said, or the dateline) in a clause of its sentence that dates no
+  // event of its own. Never a date of comparison ("from 2023", "than in 2023").
   std::optional<std::size_t> period_of(const std::vector<std::size_t>& date_ids,
-                                       const std::vector<span>& clauses, std::size_t clause,
-                                       const quantity_match& amount) const {
+                                       const std::vector<span>& clauses,
+                                       const std::vector<bool>& clause_has_trigger,
+                                       std::size_t clause, const quantity_match& amount) const {
     auto compared = [&](const date_match& date, std::size_t clause_begin) {
       auto lead = words_between(text_, date.begin, date.end); // its preposition is its own
       auto before = words_before(clause_begin, date.begin);
@@ -717,9 +795,17 @@ private:
              (!before.empty() && (before.back() == "than" || before.back() == "with" ||
                                   before.back() == "versus" || before.back() == "to"));
     };
+    std::vector<std::size_t> periods;
+    for (std::size_t d : date_ids) {
+      const date_ast& ast = scan_.dates[d].ast;
+      bool day = ast.day != 0 || ast.form == date_form::weekday || ast.form == date_form::deictic;
+      std::size_t c = 0;
+      while (c + 1 < clauses.size() && !clauses[c].holds(scan_.dates[d].begin)) ++c;
+      if (c == clause || !day) periods.push_back(d);
+    }
     return nearest_date(
-        date_ids, clauses, clause, amount.begin, amount.end, [](std::size_t) { return true; },
-        compared);
+        periods, clauses, clause, amount.begin, amount.end,
+        [&](std::size_t c) { return !clause_has_trigger[c]; }, compared);
   }
 
   // A clause right after a name that opens with "a"/"an"/"the" is an appositive describing that

@@ -65,6 +65,9 @@ struct vocabulary {
   std::vector<std::string> future_markers; // "will", "plans to": the event lies ahead
   std::vector<std::string> past_forms;     // irregular past triggers ("bought"); "-ed" counts too
   std::vector<std::string> speech_verbs;   // "said on Wednesday": that date is the saying's
+  // "The company was established in 2023": a sentence opening with "the" and one of these
+  // speaks of the organization the text last named.
+  std::vector<std::string> organization_nouns;
 };
 
 } // namespace factline::grammar

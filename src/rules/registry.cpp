@@ -14,8 +14,7 @@ const std::vector<rule_kind>& rule_kinds() {
   static const std::vector<rule_kind> kinds = {
       kinds::date_agreement::kind(),        kinds::after_publication::kind(),
       kinds::future_after_the_fact::kind(), kinds::founded_first::kind(),
-      kinds::quantity_agreement::kind(),
-      kinds::temporal_network::kind(),
+      kinds::quantity_agreement::kind(),    kinds::temporal_network::kind(),
   };
   return kinds;
 }

@@ -11,7 +11,8 @@ namespace ts = toml_support;
 void read_vocabulary(const toml::table& events, const std::string& file, grammar::vocabulary& out) {
   ts::check_keys(events,
                  {"triggers", "anaphor_nouns", "determiners", "not_names", "hedges", "negations",
-                  "modifiers", "future_markers", "past_forms", "speech_verbs"},
+                  "modifiers", "future_markers", "past_forms", "speech_verbs",
+                  "organization_nouns"},
                  file, "[events]");
   auto append = [&](std::vector<std::string>& to, std::string_view key) {
     auto list = ts::string_list(events, key, file);
@@ -26,6 +27,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
   append(out.future_markers, "future_markers");
   append(out.past_forms, "past_forms");
   append(out.speech_verbs, "speech_verbs");
+  append(out.organization_nouns, "organization_nouns");
   if (const toml::table* triggers = ts::optional_table(events, "triggers", file)) {
     for (const auto& [key, node] : *triggers) {
       const toml::table* t = node.as_table();

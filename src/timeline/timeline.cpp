@@ -160,10 +160,13 @@ std::string describe(const claim& c) {
     const auto& o = *c.offset;
     if (!o.min_days) return fmt::format("on or before {}", o.event_label);
     if (!o.max_days) return fmt::format("on or after {}", o.event_label);
+    auto range = [](long a, long b) {
+      return a == b ? fmt::format("{}", a) : fmt::format("{} to {}", a, b);
+    };
     if (*o.min_days >= 0)
-      return fmt::format("{} to {} days after {}", *o.min_days, *o.max_days, o.event_label);
+      return fmt::format("{} days after {}", range(*o.min_days, *o.max_days), o.event_label);
     if (*o.max_days <= 0)
-      return fmt::format("{} to {} days before {}", -*o.max_days, -*o.min_days, o.event_label);
+      return fmt::format("{} days before {}", range(-*o.max_days, -*o.min_days), o.event_label);
     return fmt::format("within {} days of {}", *o.max_days, o.event_label);
   }
   if (!c.amount) return calendar::describe(c.value);

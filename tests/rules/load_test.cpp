@@ -22,7 +22,8 @@ TEST_CASE("the shipped rules load", "[rules]") {
   std::vector<std::string> ids;
   for (const auto& r : config.rules) ids.push_back(r->info().id);
   CHECK(ids == std::vector<std::string>{"after-publication", "date-agreement", "founded-first",
-                                        "future-after-the-fact", "quantity-agreement", "temporal-network"});
+                                        "future-after-the-fact", "quantity-agreement",
+                                        "temporal-network"});
   CHECK(config.words.triggers.size() > 5);
   CHECK(config.time.vague[std::size_t(grammar::time_unit::month)].min == 2);
   CHECK(config.time.vague[std::size_t(grammar::time_unit::month)].max == 11);

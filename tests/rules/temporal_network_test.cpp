@@ -19,6 +19,7 @@ timeline::event event_of(std::string id, std::vector<timeline::claim> claims) {
   e.id = id;
   e.label = id;
   e.claims = std::move(claims);
+  e.merged = timeline::merge_claims(e.claims, &e.agreeing_claims);
   return e;
 }
 
@@ -116,7 +117,16 @@ TEST_CASE("one event's own calendar dates are left to date_agreement", "[rules][
                                              dated(1, 10, calendar::day_of(2024_y / 9 / 4))}),
                          event_of("ban", {dated(2, 10, calendar::day_of(2024_y / 9 / 4))})},
                         {offset("ban", "launch", 0, std::nullopt, 3, 10)});
-  // launch's two dates contradict each other (date_agreement's); the ban after the launch
-  // holds with the September launch date once that pair is set aside, and with March too.
+  // launch's two dates contradict each other (date_agreement's); the network takes the
+  // narrowest agreeing reading (here the first, March 4), and the ban after it holds.
   CHECK(findings.empty());
+}
+
+TEST_CASE("a dispute over one event's date does not hide a chain through it", "[rules][network]") {
+  auto findings = check({event_of("ban", {dated(0, 10, calendar::day_of(2025_y / 4 / 9)),
+                                          dated(1, 10, calendar::day_of(2025_y / 4 / 15))}),
+                         event_of("unveil", {dated(3, 10, calendar::day_of(2025_y / 3 / 1))})},
+                        {offset("unveil", "ban", 14, 14, 2, 10)});
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].claims.size() == 3);
 }

@@ -78,8 +78,10 @@ void temporal_network::check(const check_input& input, std::vector<finding>& out
   for (const auto& e : tl.events) {
     auto it = node.find(e.id);
     if (it == node.end()) continue;
+    // Claims that contradict the agreeing ones must not hide a chain through the rest.
+    if (!e.merged) continue;
     for (const auto& c : e.claims) {
-      if (c.narrative) continue;
+      if (c.narrative || c.value.begin > e.merged->begin || c.value.end < e.merged->end) continue;
       std::size_t k = claims.size();
       claims.push_back({&c, &e.id, &e.label});
       if (!c.value.open_end())

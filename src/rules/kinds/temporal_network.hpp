@@ -5,7 +5,8 @@
 // two events), in days. Claims that cannot all hold form a negative cycle in its distance
 // graph; a simple negative cycle is a minimal set (drop any claim and the rest can hold). The
 // cycle found is reported, its claims are set aside, and the search goes on until the rest is
-// consistent. Cycles through one event's calendar dates alone are date_agreement's to report.
+// consistent. Each event takes part with the claims that agree on its date (event::merged):
+// those that contradict them are date_agreement's to report.
 #include "rules/registry.hpp"
 
 namespace factline::rules::kinds {
