@@ -1,9 +1,11 @@
 #include "app.hpp"
 
 #include "corpus/loader.hpp"
+#include "corpus/publication.hpp"
 #include "corpus/timeml.hpp"
 #include "error.hpp"
 #include "grammar/scan.hpp"
+#include "output_file.hpp"
 #include "report/baseline.hpp"
 #include "report/report.hpp"
 #include "report/timeml.hpp"
@@ -19,6 +21,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <memory>
 #include <set>
 #include <unistd.h>
 
@@ -29,34 +32,9 @@ const char* version() {
 }
 
 void write_file_atomically(const std::string& path, const std::string& text) {
-  std::filesystem::path target(path);
-  std::error_code status_ec;
-  auto status = std::filesystem::status(target, status_ec);
-  if (std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
-    // /dev/null, a pipe, a terminal: nothing to replace, write straight to it.
-    std::FILE* f = std::fopen(path.c_str(), "wb");
-    bool ok = f && std::fwrite(text.data(), 1, text.size(), f) == text.size();
-    if (f) ok = (std::fclose(f) == 0) && ok;
-    if (!ok)
-      throw input_error({path, 0, 0}, fmt::format("cannot be written: {}", std::strerror(errno)));
-    return;
-  }
-  std::filesystem::path temp = target;
-  temp += fmt::format(".factline-{}.tmp", ::getpid());
-  std::FILE* f = std::fopen(temp.c_str(), "wb");
-  if (!f)
-    throw input_error({path, 0, 0}, fmt::format("cannot be written: {}", std::strerror(errno)));
-  bool ok = std::fwrite(text.data(), 1, text.size(), f) == text.size();
-  ok = (std::fflush(f) == 0) && ok;
-  ok = (::fsync(::fileno(f)) == 0 || errno == EINVAL) && ok;
-  ok = (std::fclose(f) == 0) && ok;
-  std::error_code ec;
-  if (ok) std::filesystem::rename(temp, target, ec);
-  if (!ok || ec) {
-    int err = errno;
-    std::filesystem::remove(temp, ec);
-    throw input_error({path, 0, 0}, fmt::format("cannot be written: {}", std::strerror(err)));
-  }
+  output_file out(path);
+  out.write(text);
+  out.commit();
 }
 
 namespace {
@@ -84,6 +62,90 @@ std::string dtstamp() {
 }
 
 // factline tag: the temporal tagger alone, on text files or TimeML documents.
+// Tags a plain-text file a block at a time, cut at line breaks, so memory stays flat however
+// large the file. The publication date, when not given, comes from the first block (its front
+// matter or dateline). A UTF-16 file is decoded whole (it cannot be cut on bytes).
+void tag_plain_file(const std::string& path, const run_config& config,
+                    const std::optional<calendar::interval>& given_dct,
+                    const calendar::time_settings& settings, output_file& out) {
+  constexpr std::size_t block = 1 << 20;
+  std::FILE* in = std::fopen(path.c_str(), "rb");
+  if (!in) throw input_error({path, 0, 0}, fmt::format("cannot be read: {}", std::strerror(errno)));
+  struct closer {
+    std::FILE* f;
+    ~closer() { std::fclose(f); }
+  } close_in{in};
+  std::string pending;
+  bool at_end = false;
+  pending.reserve(2 * block);
+  std::unique_ptr<char[]> chunk(new char[block]); // read into, then appended: no zero-filling
+  auto fill = [&] {
+    std::size_t got = std::fread(chunk.get(), 1, block, in);
+    pending.append(chunk.get(), got);
+    if (got < block) {
+      if (std::ferror(in))
+        throw input_error({path, 0, 0}, fmt::format("cannot be read: {}", std::strerror(errno)));
+      at_end = true;
+    }
+  };
+  fill();
+  bool json = config.format == output_format::json;
+  bool utf16 = pending.size() >= 2 &&
+               (pending.compare(0, 2, "\xFF\xFE") == 0 || pending.compare(0, 2, "\xFE\xFF") == 0);
+  if (utf16) {
+    while (!at_end) fill();
+  }
+  report::piece_start where;
+  std::optional<calendar::interval> dct = given_dct;
+  bool first = true;
+  for (;;) {
+    while (!at_end && pending.size() < block) fill();
+    if (pending.empty() && !first) break; // (a piece may end exactly where a read did)
+    // Cut after the last line break (or blank, for a line longer than a block), never inside a
+    // UTF-8 sequence.
+    std::size_t cut = pending.size();
+    if (!at_end) {
+      std::size_t at = pending.rfind('\n');
+      if (at == std::string::npos) at = pending.rfind(' ');
+      if (at != std::string::npos) {
+        cut = at + 1;
+      } else {
+        while (cut > 0 && (static_cast<unsigned char>(pending[cut - 1]) & 0xC0) == 0x80) --cut;
+        if (cut > 0) --cut;
+        if (cut == 0) cut = pending.size();
+      }
+    }
+    // Plain UTF-8 (nearly every file) is tagged where it lies; anything else is decoded.
+    std::string_view bytes = std::string_view(pending).substr(0, cut);
+    corpus::decoded_text decoded;
+    if (!(first && utf16) && corpus::is_plain_utf8(bytes)) {
+      decoded.reason.clear();
+    } else {
+      decoded = corpus::decode_text(bytes);
+      if (!decoded.text)
+        throw input_error({path, where.line, 0}, fmt::format("skipped: {}", decoded.reason));
+    }
+    std::string_view text = decoded.text ? std::string_view(*decoded.text) : bytes;
+    if (first) {
+      if (!dct) {
+        corpus::document doc;
+        doc.path = path;
+        doc.text = std::string(text);
+        doc.lines = corpus::line_index(doc.text);
+        corpus::find_publication_date(doc);
+        dct = doc.published.date;
+      }
+      if (json) out.write(report::tag_json_head(path, dct));
+      first = false;
+    }
+    auto tags = report::tag_text(text, dct, settings);
+    out.write(json ? report::tag_json_piece(text, tags, where)
+                   : report::tag_lines_piece(path, text, tags, where));
+    pending.erase(0, cut);
+  }
+  if (json) out.write(report::tag_json_tail(where));
+}
+
 int tag(const run_config& config) {
   std::optional<std::filesystem::path> rules_dir;
   if (config.rules_dir) rules_dir = *config.rules_dir;
@@ -96,45 +158,31 @@ int tag(const run_config& config) {
       throw input_error({"--dct", 0, 0},
                         fmt::format("'{}' is not a date (YYYY-MM-DD)", *config.dct));
   }
-  std::string all;
+  std::optional<output_file> shared;
+  if (!config.output_dir) shared.emplace(config.output);
   for (const auto& path : config.paths) {
-    std::string output;
+    std::optional<output_file> own;
+    if (config.output_dir)
+      own.emplace(
+          (std::filesystem::path(*config.output_dir) / std::filesystem::path(path).filename())
+              .string());
+    output_file& out = own ? *own : *shared;
     if (config.input_timeml) {
       corpus::timeml_document doc = corpus::read_timeml(path);
       auto dct = given_dct ? given_dct : doc.dct;
       auto tags = report::tag_text(doc.text, dct, rules.time);
       if (config.format == output_format::timeml)
-        output = report::tag_timeml(doc, tags);
+        out.write(report::tag_timeml(doc, tags));
       else if (config.format == output_format::json)
-        output = report::tag_json(path, doc.text, dct, tags);
+        out.write(report::tag_json(path, doc.text, dct, tags));
       else
-        output = report::tag_lines(path, doc.text, tags);
+        out.write(report::tag_lines(path, doc.text, tags));
     } else {
-      corpus::document doc;
-      doc.path = path;
-      doc.file = path;
-      corpus::open_document(doc);
-      if (doc.skipped) throw input_error({path, 0, 0}, doc.reason);
-      auto dct = given_dct ? given_dct : doc.published.date;
-      std::string_view body = std::string_view(doc.text);
-      auto tags = report::tag_text(body, dct, rules.time);
-      output = config.format == output_format::json ? report::tag_json(path, body, dct, tags)
-                                                    : report::tag_lines(path, body, tags);
+      tag_plain_file(path, config, given_dct, rules.time, out);
     }
-    if (config.output_dir) {
-      auto target =
-          std::filesystem::path(*config.output_dir) / std::filesystem::path(path).filename();
-      write_file_atomically(target.string(), output);
-    } else {
-      all += output;
-    }
+    if (own) own->commit();
   }
-  if (!config.output_dir) {
-    if (config.output)
-      write_file_atomically(*config.output, all);
-    else
-      fmt::print("{}", all);
-  }
+  if (shared) shared->commit();
   return exit_clean;
 }
 

@@ -1,5 +1,8 @@
 #include "corpus/document.hpp"
 
+#include <cstdint>
+#include <cstring>
+
 #include <fmt/format.h>
 
 namespace factline::corpus {
@@ -81,6 +84,7 @@ std::optional<std::string> decode_utf16(std::string_view bytes, bool little_endi
 }
 
 std::string normalize_line_breaks(std::string_view s) {
+  if (s.find('\r') == std::string_view::npos) return std::string(s); // the usual case
   std::string out;
   out.reserve(s.size());
   for (std::size_t i = 0; i < s.size(); ++i) {
@@ -95,6 +99,50 @@ std::string normalize_line_breaks(std::string_view s) {
 }
 
 } // namespace
+
+namespace {
+
+bool valid_utf8(std::string_view bytes) {
+  for (std::size_t i = 0; i < bytes.size();) {
+    // Runs of ASCII, eight bytes at a time: most of a news text.
+    while (i + 8 <= bytes.size()) {
+      std::uint64_t word;
+      std::memcpy(&word, bytes.data() + i, 8);
+      if (word & 0x8080808080808080ull) break;
+      i += 8;
+    }
+    if (i >= bytes.size()) break;
+    std::size_t n = utf8_sequence(bytes, i);
+    if (n == 0) return false;
+    i += n;
+  }
+  return true;
+}
+
+} // namespace
+
+bool is_plain_utf8(std::string_view bytes) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF" || bytes.substr(0, 2) == "\xFF\xFE" ||
+      bytes.substr(0, 2) == "\xFE\xFF")
+    return false;
+  // Bytes below 0x20 eight at a time (the SWAR "has a byte less than n" test); only a word
+  // holding one is looked at byte by byte (line breaks, mostly).
+  std::size_t i = 0;
+  for (; i + 8 <= bytes.size(); i += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, bytes.data() + i, 8);
+    if (((word - 0x2020202020202020ull) & ~word & 0x8080808080808080ull) == 0) continue;
+    for (std::size_t k = i; k < i + 8; ++k) {
+      auto c = static_cast<unsigned char>(bytes[k]);
+      if (c < 0x20 && c != '\n' && c != '\t' && c != '\f') return false;
+    }
+  }
+  for (; i < bytes.size(); ++i) {
+    auto c = static_cast<unsigned char>(bytes[i]);
+    if (c < 0x20 && c != '\n' && c != '\t' && c != '\f') return false;
+  }
+  return valid_utf8(bytes);
+}
 
 decoded_text decode_text(std::string_view bytes) {
   decoded_text out;
@@ -115,16 +163,7 @@ decoded_text decode_text(std::string_view bytes) {
       out.reason = fmt::format("binary content (NUL byte at offset {})", nul);
       return out;
     }
-    bool valid = true;
-    for (std::size_t i = 0; i < bytes.size();) {
-      std::size_t n = utf8_sequence(bytes, i);
-      if (n == 0) {
-        valid = false;
-        break;
-      }
-      i += n;
-    }
-    if (valid) {
+    if (valid_utf8(bytes)) {
       utf8.assign(bytes);
     } else {
       // Not UTF-8: read it as Latin-1, the usual origin of such bytes, and say so.
@@ -135,7 +174,7 @@ decoded_text decode_text(std::string_view bytes) {
   // Control characters other than white space mean this is not prose.
   std::size_t controls = 0;
   for (unsigned char c : utf8)
-    if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++controls;
+    controls += c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f';
   if (controls > 0 && controls * 100 > utf8.size()) {
     out.reason = fmt::format("binary content ({} control characters)", controls);
     return out;

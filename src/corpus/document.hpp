@@ -51,5 +51,8 @@ struct decoded_text {
   std::string reason; // skip reason when text is empty; else a note on how it was decoded
 };
 decoded_text decode_text(std::string_view bytes);
+// True when decode_text would return the bytes unchanged (valid UTF-8 without a BOM, NUL, CR or
+// other control characters): the caller may use them as they are, without a copy.
+bool is_plain_utf8(std::string_view bytes);
 
 } // namespace factline::corpus

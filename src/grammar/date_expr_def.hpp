@@ -14,12 +14,12 @@
 namespace factline::grammar {
 namespace date_grammar {
 
-using x3::lit;
 using x3::no_case;
 using x3::omit;
+using x3::ascii::lit; // ASCII case folding: no locale calls on the hot path
 
 // ---- word lists -------------------------------------------------------------------------
-struct month_names : x3::symbols<int> {
+struct month_names : x3::ascii::symbols<int> {
   month_names() {
     const char* full[] = {"January", "February", "March",     "April",   "May",      "June",
                           "July",    "August",   "September", "October", "November", "December"};
@@ -36,7 +36,7 @@ struct month_names : x3::symbols<int> {
 };
 inline const month_names month_name;
 
-struct weekday_names : x3::symbols<int> {
+struct weekday_names : x3::ascii::symbols<int> {
   weekday_names() {
     const char* names[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                            "Thursday", "Friday", "Saturday"};
@@ -53,7 +53,7 @@ inline const weekday_names weekday_name;
 
 // Full month names in lowercase: accepted only right before a day or a year ("march 3",
 // "june 2013"), where "may" and "march" cannot be the verbs.
-struct lowercase_month_names : x3::symbols<int> {
+struct lowercase_month_names : x3::ascii::symbols<int> {
   lowercase_month_names() {
     const char* full[] = {"january", "february", "march",     "april",   "may",      "june",
                           "july",    "august",   "september", "october", "november", "december"};
@@ -62,7 +62,7 @@ struct lowercase_month_names : x3::symbols<int> {
 };
 inline const lowercase_month_names lowercase_month_name;
 
-struct number_words : x3::symbols<int> {
+struct number_words : x3::ascii::symbols<int> {
   number_words() {
     const char* words[] = {"one",     "two",       "three",    "four",     "five",
                            "six",     "seven",     "eight",    "nine",     "ten",
@@ -75,7 +75,7 @@ struct number_words : x3::symbols<int> {
 };
 inline const number_words number_word;
 
-struct unit_singular_names : x3::symbols<time_unit> {
+struct unit_singular_names : x3::ascii::symbols<time_unit> {
   unit_singular_names() {
     add("day", time_unit::day)("week", time_unit::week)("month", time_unit::month)(
         "quarter", time_unit::quarter)("year", time_unit::year)("decade", time_unit::decade);
@@ -83,7 +83,7 @@ struct unit_singular_names : x3::symbols<time_unit> {
 };
 inline const unit_singular_names unit_singular;
 
-struct unit_plural_names : x3::symbols<time_unit> {
+struct unit_plural_names : x3::ascii::symbols<time_unit> {
   unit_plural_names() {
     add("days", time_unit::day)("weeks", time_unit::week)("months", time_unit::month)(
         "quarters", time_unit::quarter)("years", time_unit::year)("decades", time_unit::decade);
@@ -93,7 +93,7 @@ inline const unit_plural_names unit_plural;
 
 // "ago" and "prior" count back from publication; "earlier"/"later"/"before"/"after" count from
 // an event the text narrates (see date_ast::narrative).
-struct direction_words : x3::symbols<std::pair<int, bool>> {
+struct direction_words : x3::ascii::symbols<std::pair<int, bool>> {
   direction_words() {
     add("ago", {-1, false})("prior", {-1, false})("back", {-1, false})("earlier", {-1, true})(
         "before", {-1, true})("later", {+1, true})("after", {+1, true})("from now", {+1, false})(
@@ -102,17 +102,17 @@ struct direction_words : x3::symbols<std::pair<int, bool>> {
 };
 inline const direction_words direction_word;
 
-struct deictic_words : x3::symbols<int> {
+struct deictic_words : x3::ascii::symbols<int> {
   deictic_words() { add("today", 0)("yesterday", -1)("tomorrow", +1); }
 };
 inline const deictic_words deictic_word;
 
-struct relative_words : x3::symbols<int> {
+struct relative_words : x3::ascii::symbols<int> {
   relative_words() { add("last", -1)("past", -1)("previous", -1)("this", 0)("next", +1); }
 };
 inline const relative_words relative_word;
 
-struct preposition_words : x3::symbols<date_relation> {
+struct preposition_words : x3::ascii::symbols<date_relation> {
   preposition_words() {
     for (const char* w : {"on", "in", "during", "of", "from", "since", "at", "throughout", "for"})
       add(w, date_relation::at);
@@ -123,7 +123,7 @@ struct preposition_words : x3::symbols<date_relation> {
 };
 inline const preposition_words preposition;
 
-struct part_words : x3::symbols<period_part> {
+struct part_words : x3::ascii::symbols<period_part> {
   part_words() {
     add("early", period_part::early)("the beginning of", period_part::early)(
         "the start of", period_part::early)("beginning of", period_part::early)("start of",
@@ -135,7 +135,7 @@ struct part_words : x3::symbols<period_part> {
 };
 inline const part_words part_word;
 
-struct approximator_words : x3::symbols<int> {
+struct approximator_words : x3::ascii::symbols<int> {
   approximator_words() {
     for (const char* w :
          {"about", "around", "roughly", "approximately", "nearly", "almost", "some", "more than",
@@ -145,7 +145,7 @@ struct approximator_words : x3::symbols<int> {
 };
 inline const approximator_words approximator;
 
-struct ordinal_words : x3::symbols<int> {
+struct ordinal_words : x3::ascii::symbols<int> {
   ordinal_words() { add("first", 1)("second", 2)("third", 3)("fourth", 4); }
 };
 inline const ordinal_words ordinal_word;
@@ -367,7 +367,7 @@ auto const deictic = x3::eps[reset] >> no_case[deictic_word][set_deictic] >> wor
 
 // now | currently (PRESENT_REF) | recently | the past (PAST_REF) | the future (FUTURE_REF):
 // references to the time of writing, with no calendar day of their own.
-struct reference_words : x3::symbols<int> {
+struct reference_words : x3::ascii::symbols<int> {
   reference_words() {
     add("now", 0)("currently", 0)("recently", -1)("the past", -1)("the future", +1);
   }
@@ -393,8 +393,8 @@ auto const decade = x3::eps[reset] >> -(no_case[lit("the")] >> sp) >> digits4[se
                     -lit('\'') >> lit('s') >> word_end;
 
 // "in February", but not the "February" of an impossible "on February 30, 2025".
-auto const bare_month =
-    x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >> month_word >> !(sp >> x3::digit);
+auto const bare_month = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >> month_word >>
+                        !(sp >> x3::ascii::digit);
 auto const bare_year = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >> plain_year;
 
 auto const standalone = iso_date | numeric_date | quarter | part_of | month_day | month_year |

@@ -5,6 +5,8 @@
 #include "grammar/quantity_expr.hpp"
 #include "grammar/word_boundary.hpp"
 
+#include <cstring>
+
 namespace factline::grammar {
 
 namespace {
@@ -46,6 +48,61 @@ bool parse_quantity(const char*& p, const char* last, const char* first, scan_re
   return true;
 }
 
+// A number that may be part of a date: a year (four digits), a number glued to letters or to
+// "/", ":", "-" or "'s" ("15th", "1990s", "4/15", "12:00", "2025-04-15"), or one before a core
+// word ("15 April", "3 days", "10 years"). Other numbers ("1,000 workers", "a 10% rise") are
+// not tried: most numbers in news are no dates.
+bool number_may_be_date(const char* p, const char* last) {
+  const char* e = p;
+  while (e < last && *e >= '0' && *e <= '9') ++e;
+  std::size_t n = std::size_t(e - p);
+  if (e < last) {
+    char c = *e;
+    if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return true;
+    if (c == '/' || c == ':' || c == '-' || c == '\'') return true;
+  }
+  if (n == 4 && (*p == '1' || *p == '2')) return true;
+  while (e < last && (*e == ' ' || *e == '\t')) ++e;
+  const char* w = e;
+  while (e < last && is_word_byte(e, last)) ++e;
+  std::size_t length = std::size_t(e - w);
+  return length > 0 && length <= 16 &&
+         classify_date_word(fold_word(w, length, last)) == date_word::core;
+}
+
+// A core date word or a digit among the next few words: a lead word ("in", "the", "early")
+// opens a date only then. Eight words cover the longest lead ("at the beginning of the first
+// quarter"). `stop` is where the answer became known: the words up to it are all leads, so
+// they share it, and the scanner need not ask again for each of them.
+struct lookahead {
+  bool core = false;
+  const char* stop = nullptr;
+};
+
+lookahead core_follows(const char* p, const char* last) {
+  for (int words = 0; words < 8 && p < last; ++words) {
+    while (p < last && !is_word_byte(p, last)) {
+      if (*p == '.' || *p == ';' || *p == '\n' || *p == '"') return {false, p};
+      ++p;
+    }
+    if (p >= last) return {false, p};
+    if (*p >= '0' && *p <= '9') return {number_may_be_date(p, last), p};
+    if (*p == 'Q' && p + 1 < last && p[1] >= '1' && p[1] <= '4') return {true, p};
+    const char* e = p;
+    while (e < last && is_word_byte(e, last)) ++e;
+    std::size_t n = std::size_t(e - p);
+    if (n <= 16) {
+      date_word kind = classify_date_word(fold_word(p, n, last));
+      if (kind == date_word::core) return {true, p};
+      if (kind == date_word::none) return {false, p}; // "in the company": no date ahead
+    } else {
+      return {false, p};
+    }
+    p = e;
+  }
+  return {false, p};
+}
+
 } // namespace
 
 scan_result scan(std::string_view text, bool with_events) {
@@ -53,45 +110,83 @@ scan_result scan(std::string_view text, bool with_events) {
   const char* const first = text.data();
   const char* const last = first + text.size();
   const char* p = first;
+  const char* no_core_before = first; // see core_follows
   while (p < last) {
-    if (with_events && is_currency_sign(p, last) && parse_quantity(p, last, first, out)) continue;
+    auto c = static_cast<unsigned char>(*p);
+    // Blanks and punctuation, most bytes that are not letters: one table lookup each.
+    if (c < 0x80 && !ascii_word.word[c]) {
+      if (with_events && c == '$' && parse_quantity(p, last, first, out)) continue;
+      ++p;
+      continue;
+    }
+    if (with_events && c >= 0x80 && is_currency_sign(p, last) &&
+        parse_quantity(p, last, first, out))
+      continue;
     // Only a word start can begin an expression: "H20" holds no number, "Advice5" no date.
     if (!is_word_byte(p, last) || !starts_word(first, p)) {
       p = next_code_point(p, last);
       continue;
     }
-    // A lowercase word that begins no expression is skipped without running the grammars.
+    // A word that begins no expression is skipped without running the grammars: only digits,
+    // core date words and lead words with a core word or digit shortly after can begin a date.
     const char* word_end_at = p;
-    while (word_end_at < last && is_word_byte(word_end_at, last)) ++word_end_at;
-    bool lower = *p >= 'a' && *p <= 'z';
+    while (word_end_at < last) {
+      auto d = static_cast<unsigned char>(*word_end_at);
+      if (d < 0x80 ? !ascii_word.word[d] : !is_word_byte(word_end_at, last)) break;
+      ++word_end_at;
+    }
+    bool lower = c >= 'a' && c <= 'z';
+    bool upper = c >= 'A' && c <= 'Z';
     std::string_view word(p, std::size_t(word_end_at - p));
-    if (lower && word.size() <= 16) {
-      char buffer[16];
-      for (std::size_t i = 0; i < word.size(); ++i) buffer[i] = char(word[i] | 0x20);
-      std::string_view folded(buffer, word.size());
-      bool date_start = may_start_date(folded);
-      bool event_start = with_events && may_start_event_token(folded);
-      if (!date_start && !event_start) {
-        p = word_end_at;
-        continue;
-      }
-      if (!date_start) {
-        const char* q = p;
-        event_token_ast token;
-        if (x3::parse(q, last, event_token(), token) && q > p) {
-          out.tokens.push_back(
-              {token.kind, std::size_t(p - first), std::size_t(q - first), token.id});
-          p = q;
+    // Letters outside ASCII: let the grammar see.
+    bool date_start = c >= '0' && c <= '9' ? number_may_be_date(p, last) : !lower && !upper;
+    if ((lower || upper) && word.size() <= 16) {
+      folded_word folded = fold_word(p, word.size(), last);
+      date_word kind = classify_date_word(folded);
+      if (kind == date_word::lead) {
+        // Leads before a known stop with no core word ahead cannot open a date.
+        if (p < no_core_before) {
+          kind = date_word::none;
         } else {
-          p = word_end_at;
+          auto ahead = core_follows(word_end_at, last);
+          if (!ahead.core) {
+            no_core_before = ahead.stop;
+            kind = date_word::none;
+          }
         }
-        continue;
+      }
+      date_start = kind != date_word::none ||
+                   (upper && word.size() >= 2 && *p == 'Q' && p[1] >= '1' && p[1] <= '4');
+      if (lower) {
+        bool event_start = false;
+        if (with_events) {
+          char buffer[16];
+          std::memcpy(buffer, &folded.head, 8);
+          std::memcpy(buffer + 8, &folded.tail, 8);
+          event_start = may_start_event_token(std::string_view(buffer, word.size()));
+        }
+        if (!date_start && !event_start) {
+          p = word_end_at;
+          continue;
+        }
+        if (!date_start) {
+          const char* q = p;
+          event_token_ast token;
+          if (x3::parse(q, last, event_token(), token) && q > p) {
+            out.tokens.push_back(
+                {token.kind, std::size_t(p - first), std::size_t(q - first), token.id});
+            p = q;
+          } else {
+            p = word_end_at;
+          }
+          continue;
+        }
       }
     }
     if (with_events && is_currency_word(word) && parse_quantity(p, last, first, out)) continue;
     const char* q = p;
     date_ast ast;
-    if (x3::parse(q, last, date_expr(), ast) && q > p) {
+    if (date_start && x3::parse(q, last, date_expr(), ast) && q > p) {
       out.dates.push_back({std::size_t(p - first), std::size_t(q - first), ast});
       p = q;
       continue;

@@ -6,9 +6,19 @@
 
 namespace factline::grammar {
 
+// ASCII letters and digits, by table: the scanner asks about every byte of the text.
+struct ascii_word_table {
+  bool word[128] = {};
+  constexpr ascii_word_table() {
+    for (int c = 0; c < 128; ++c)
+      word[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  }
+};
+inline constexpr ascii_word_table ascii_word{};
+
 inline bool is_word_byte(const char* p, const char* last) {
   auto c = static_cast<unsigned char>(*p);
-  if (c < 0x80) return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+  if (c < 0x80) return ascii_word.word[c];
   if (c == 0xE2 && last - p >= 2 && static_cast<unsigned char>(p[1]) == 0x80) return false;
   if (c == 0xC2 && last - p >= 2 && static_cast<unsigned char>(p[1]) == 0xA0) return false;
   if (c == 0xC2 || c == 0xE3) return false; // Latin-1 punctuation; CJK punctuation and spaces

@@ -5,7 +5,13 @@
 namespace factline::report {
 
 std::string json_string(std::string_view s) {
-  std::string out = "\"";
+  std::string out;
+  append_json_string(out, s);
+  return out;
+}
+
+void append_json_string(std::string& out, std::string_view s) {
+  out += '"';
   for (char ch : s) {
     auto c = static_cast<unsigned char>(ch);
     switch (c) {
@@ -32,7 +38,6 @@ std::string json_string(std::string_view s) {
     }
   }
   out += '"';
-  return out;
 }
 
 std::string csv_field(std::string_view s) {

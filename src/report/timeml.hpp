@@ -36,6 +36,21 @@ std::string tag_json(const std::string& path, std::string_view text,
                      const std::optional<calendar::interval>& dct, const std::vector<tagged>& tags);
 std::string tag_lines(const std::string& path, std::string_view text,
                       const std::vector<tagged>& tags);
+
+// The same writers for a text fed in pieces (a large file read a block at a time): `where`
+// says where the piece starts in the whole text, and is moved past it.
+struct piece_start {
+  std::size_t offset = 0;  // bytes of text before the piece
+  int line = 1;            // the line the piece starts on
+  int column = 1;          // and the column (code points), when it starts inside a line
+  std::size_t written = 0; // expressions written so far
+};
+std::string tag_json_head(const std::string& path, const std::optional<calendar::interval>& dct);
+std::string tag_json_piece(std::string_view piece, const std::vector<tagged>& tags,
+                           piece_start& where);
+std::string tag_json_tail(const piece_start& where);
+std::string tag_lines_piece(const std::string& path, std::string_view piece,
+                            const std::vector<tagged>& tags, piece_start& where);
 std::string tag_timeml(const corpus::timeml_document& doc, const std::vector<tagged>& tags);
 
 } // namespace factline::report

@@ -55,6 +55,33 @@ with tempfile.TemporaryDirectory() as d:
     expect(out[:out.index("<TEXT>")] == original[:original.index("<TEXT>")], "head unchanged")
     expect('<TIMEX3 tid="t1" type="DURATION" value="P5Y">five year</TIMEX3>' in out, "a tagged duration")
 
+# A file larger than the tagger's 1 MiB read block is tagged a piece at a time: every date
+# found once, at its exact byte offset, line and column. Lines of 1024 bytes make some pieces
+# end exactly where a read did; one 1.5 MiB line makes a piece end inside a line.
+with tempfile.TemporaryDirectory() as d:
+    line = "Acme said on April 15, 2025 that it grew in 2024 and will list éarly in 2026."
+    line = line + " " * (1023 - len(line.encode("utf-8"))) + "\n"
+    long_line = ("On March 3, 2024 Acme moved. " * 54000)[:1_600_000] + "\n"
+    text = line * 3000 + long_line + line * 10
+    path = os.path.join(d, "big.txt")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+    out = json.loads(tag(path, "--dct", "2025-05-01", "--format", "json"))
+    expected = 3010 * 3 + long_line.count("March 3, 2024")
+    expect(len(out["timexes"]) == expected, f"{len(out['timexes'])} dates in a big file, not {expected}")
+    data = text.encode("utf-8")
+    lines = text.split("\n")
+    for t in out["timexes"]:
+        if data[t["begin"]:t["end"]].decode("utf-8") != t["text"]:
+            expect(False, f"offset of {t}")
+            break
+        row = lines[t["line"] - 1]
+        if row[t["column"] - 1:t["column"] - 1 + len(t["text"])] != t["text"]:
+            expect(False, f"line:column of {t}")
+            break
+    plain = tag(path, "--dct", "2025-05-01").splitlines()
+    expect(len(plain) == expected, "text format: one line per date")
+
 if failures:
     print("\n".join(map(str, failures)))
     print(f"0 passed, {len(failures)} failed")
