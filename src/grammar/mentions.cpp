@@ -654,6 +654,20 @@ private:
     return noun;
   }
 
+  // "a share", "per barrel", "/month" right after an amount: it is a rate.
+  bool is_rate(std::size_t end, std::size_t sentence_end) const {
+    if (end < sentence_end && text_[end] == '/') return true;
+    if (end >= sentence_end || text_[end] != ' ') return false;
+    auto after = words_between(text_, end, std::min(sentence_end, end + 24));
+    if (after.size() < 2) return false;
+    static const std::set<std::string, std::less<>> per_unit = {
+        "share",    "barrel", "day",     "week",   "month",    "year",     "hour",     "ton",
+        "tonne",    "pound",  "ounce",   "gallon", "head",     "unit",     "piece",    "person",
+        "kilogram", "kg",     "litre",   "liter",  "minute",   "second",   "seat",     "device",
+        "chip",     "car",    "vehicle", "user",   "customer", "employee", "household"};
+    return after[0] == "per" || ((after[0] == "a" || after[0] == "an") && per_unit.count(after[1]));
+  }
+
   // Amounts of the sentence: what each measures and whose it is. An amount is kept only when
   // both can be told; otherwise no source could be said to contradict it.
   void add_quantities(span sentence, const std::vector<span>& clauses,
@@ -664,8 +678,12 @@ private:
     auto first = std::lower_bound(
         scan_.quantities.begin(), scan_.quantities.end(), sentence.begin,
         [](const quantity_match& m, std::size_t offset) { return m.begin < offset; });
+    std::vector<quantity_mention> found;
     for (auto it = first; it != scan_.quantities.end() && it->begin < sentence.end; ++it) {
       const quantity_match& amount = *it;
+      // A rate ("$50 a share", "93 cents per share", "$80 a barrel") is not an amount of
+      // anything the sentence reports.
+      if (is_rate(amount.end, sentence.end)) continue;
       std::size_t c = 0;
       while (c + 1 < clauses.size() && !clauses[c].holds(amount.begin)) ++c;
       // The clause's words, less those of its dates ("May 28" holds no "may") and amounts.
@@ -777,8 +795,22 @@ private:
         qm.period = period_of(date_ids, clauses, clause_has_trigger, c, amount);
         if (!qm.period) continue; // "Nvidia's revenue was $44 billion": which year's?
       }
-      quantities_.push_back(std::move(qm));
+      found.push_back(std::move(qm));
     }
+    // Two amounts of one sentence for the same thing ("fell $1.875 to $44.875", "28 cents,
+    // up from 24 cents") are a change and a level, or two periods: which is which is not
+    // known, so neither is kept.
+    auto same_fact = [&](const quantity_mention& a, const quantity_mention& b) {
+      const auto& x = scan_.quantities[a.quantity].ast;
+      const auto& y = scan_.quantities[b.quantity].ast;
+      return a.measure == b.measure && x.kind == y.kind &&
+             std::string_view(x.currency) == std::string_view(y.currency) && a.event == b.event &&
+             a.subjects == b.subjects && a.period == b.period;
+    };
+    for (const auto& qm : found)
+      if (std::count_if(found.begin(), found.end(),
+                        [&](const quantity_mention& other) { return same_fact(qm, other); }) == 1)
+        quantities_.push_back(qm);
   }
 
   // The period an amount is for: the nearest date of its clause; failing that, a period (not a

@@ -54,7 +54,8 @@ struct currency_names : x3::symbols<const char*> {
     add("dollars", "USD")("dollar", "USD")("US dollars", "USD")("U.S. dollars", "USD")(
         "USD", "USD")("yuan", "CNY")("renminbi", "CNY")("RMB", "CNY")("CNY", "CNY")("euros", "EUR")(
         "euro", "EUR")("EUR", "EUR")("pounds sterling", "GBP")("GBP", "GBP")("yen", "JPY")(
-        "JPY", "JPY")("rupees", "INR")("Hong Kong dollars", "HKD");
+        "JPY", "JPY")("rupees", "INR")("Hong Kong dollars", "HKD")("guilders", "NLG")(
+        "marks", "DEM")("francs", "FRF")("lire", "ITL");
   }
 };
 inline const currency_names currency_name;

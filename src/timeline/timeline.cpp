@@ -81,6 +81,7 @@ void builder::add(const corpus::document& doc, std::size_t d) {
   grammar::scan_result scan = grammar::scan(body, true);
   for (auto& date : scan.dates) date.begin += doc.body_begin, date.end += doc.body_begin;
   for (auto& token : scan.tokens) token.begin += doc.body_begin, token.end += doc.body_begin;
+  for (auto& q : scan.quantities) q.begin += doc.body_begin, q.end += doc.body_begin;
   out_.date_expressions += scan.dates.size();
 
   std::vector<calendar::normalized> values;

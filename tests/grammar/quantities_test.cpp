@@ -168,3 +168,13 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
     CHECK(amounts("The conference gathers 500 senior leaders every year.").empty());
   }
 }
+
+TEST_CASE("rates and a sentence's paired amounts are no claims", "[quantities]") {
+  // A rate per share, per barrel: not an amount of the deal.
+  CHECK(amounts("Halvard Bank acquired Quillo for $50 a share.").empty());
+  CHECK(amounts("Halvard Bank acquired Quillo for $50 per share in cash.").empty());
+  // "a premium" after a comma is no rate.
+  CHECK(amounts("Halvard Bank bought Quillo, paying $2.6bn, a premium.").size() == 1);
+  // A change and a level of the same measure in one sentence: neither is kept.
+  CHECK(amounts("Acme's revenue fell $1.5 billion to $4.2 billion in 2024.").empty());
+}

@@ -13,8 +13,13 @@ void future_after_the_fact::check(const check_input& input, std::vector<finding>
       const calendar::interval& published = *doc.published.date;
       timeline::claim ahead =
           implied_claim(m, {published.begin, calendar::far_future, published.prec});
-      // Its own date lies before it was written: "will launch in 2023" in a 2025 article.
-      if (m.stated && !m.stated->value.open_end()) {
+      // Its own date lies before it was written: "will launch in 2023" in a 2025 article. The
+      // date must follow the trigger closely: in "In September, it announced plans to acquire"
+      // the date is the announcement's.
+      bool own_date = m.stated && m.stated->where.document == m.where.document &&
+                      m.stated->where.begin > m.where.begin &&
+                      m.stated->where.begin - m.where.end <= 60;
+      if (own_date && !m.stated->value.open_end()) {
         long gap = (published.begin - m.stated->value.end).count();
         if (gap > tolerance_) {
           reported.insert(m.where.document);
