@@ -5,6 +5,7 @@
 // Scanning policy (most positions in a text are not dates): month and weekday names must be
 // capitalized; a bare month or a bare year counts only after a preposition ("in February",
 // "from 2023"), so "may" the verb, "H20", "Mate 60" and "$52.7 billion" never match.
+#include "grammar/ascii_encoding.hpp"
 #include "grammar/date_expr.hpp"
 #include "grammar/word_boundary.hpp"
 
@@ -16,10 +17,16 @@ namespace date_grammar {
 
 using x3::no_case;
 using x3::omit;
-using x3::ascii::lit; // ASCII case folding: no locale calls on the hot path
+// ASCII case folding, safe for UTF-8 bytes (see ascii_encoding.hpp).
+inline auto lit(char c) {
+  return ascii_lit(c);
+}
+inline auto lit(char const* s) {
+  return ascii_lit(s);
+}
 
 // ---- word lists -------------------------------------------------------------------------
-struct month_names : x3::ascii::symbols<int> {
+struct month_names : ascii_symbols<int> {
   month_names() {
     const char* full[] = {"January", "February", "March",     "April",   "May",      "June",
                           "July",    "August",   "September", "October", "November", "December"};
@@ -36,7 +43,7 @@ struct month_names : x3::ascii::symbols<int> {
 };
 inline const month_names month_name;
 
-struct weekday_names : x3::ascii::symbols<int> {
+struct weekday_names : ascii_symbols<int> {
   weekday_names() {
     const char* names[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
                            "Thursday", "Friday", "Saturday"};
@@ -53,7 +60,7 @@ inline const weekday_names weekday_name;
 
 // Full month names in lowercase: accepted only right before a day or a year ("march 3",
 // "june 2013"), where "may" and "march" cannot be the verbs.
-struct lowercase_month_names : x3::ascii::symbols<int> {
+struct lowercase_month_names : ascii_symbols<int> {
   lowercase_month_names() {
     const char* full[] = {"january", "february", "march",     "april",   "may",      "june",
                           "july",    "august",   "september", "october", "november", "december"};
@@ -62,7 +69,7 @@ struct lowercase_month_names : x3::ascii::symbols<int> {
 };
 inline const lowercase_month_names lowercase_month_name;
 
-struct number_words : x3::ascii::symbols<int> {
+struct number_words : ascii_symbols<int> {
   number_words() {
     const char* words[] = {"one",     "two",       "three",    "four",     "five",
                            "six",     "seven",     "eight",    "nine",     "ten",
@@ -75,7 +82,7 @@ struct number_words : x3::ascii::symbols<int> {
 };
 inline const number_words number_word;
 
-struct unit_singular_names : x3::ascii::symbols<time_unit> {
+struct unit_singular_names : ascii_symbols<time_unit> {
   unit_singular_names() {
     add("day", time_unit::day)("week", time_unit::week)("month", time_unit::month)(
         "quarter", time_unit::quarter)("year", time_unit::year)("decade", time_unit::decade);
@@ -83,7 +90,7 @@ struct unit_singular_names : x3::ascii::symbols<time_unit> {
 };
 inline const unit_singular_names unit_singular;
 
-struct unit_plural_names : x3::ascii::symbols<time_unit> {
+struct unit_plural_names : ascii_symbols<time_unit> {
   unit_plural_names() {
     add("days", time_unit::day)("weeks", time_unit::week)("months", time_unit::month)(
         "quarters", time_unit::quarter)("years", time_unit::year)("decades", time_unit::decade);
@@ -93,7 +100,7 @@ inline const unit_plural_names unit_plural;
 
 // "ago" and "prior" count back from publication; "earlier"/"later"/"before"/"after" count from
 // an event the text narrates (see date_ast::narrative).
-struct direction_words : x3::ascii::symbols<std::pair<int, bool>> {
+struct direction_words : ascii_symbols<std::pair<int, bool>> {
   direction_words() {
     add("ago", {-1, false})("prior", {-1, false})("back", {-1, false})("earlier", {-1, true})(
         "before", {-1, true})("later", {+1, true})("after", {+1, true})("from now", {+1, false})(
@@ -102,17 +109,17 @@ struct direction_words : x3::ascii::symbols<std::pair<int, bool>> {
 };
 inline const direction_words direction_word;
 
-struct deictic_words : x3::ascii::symbols<int> {
+struct deictic_words : ascii_symbols<int> {
   deictic_words() { add("today", 0)("yesterday", -1)("tomorrow", +1); }
 };
 inline const deictic_words deictic_word;
 
-struct relative_words : x3::ascii::symbols<int> {
+struct relative_words : ascii_symbols<int> {
   relative_words() { add("last", -1)("past", -1)("previous", -1)("this", 0)("next", +1); }
 };
 inline const relative_words relative_word;
 
-struct preposition_words : x3::ascii::symbols<date_relation> {
+struct preposition_words : ascii_symbols<date_relation> {
   preposition_words() {
     for (const char* w : {"on", "in", "during", "of", "from", "since", "at", "throughout", "for"})
       add(w, date_relation::at);
@@ -123,7 +130,7 @@ struct preposition_words : x3::ascii::symbols<date_relation> {
 };
 inline const preposition_words preposition;
 
-struct part_words : x3::ascii::symbols<period_part> {
+struct part_words : ascii_symbols<period_part> {
   part_words() {
     add("early", period_part::early)("the beginning of", period_part::early)(
         "the start of", period_part::early)("beginning of", period_part::early)("start of",
@@ -135,7 +142,7 @@ struct part_words : x3::ascii::symbols<period_part> {
 };
 inline const part_words part_word;
 
-struct approximator_words : x3::ascii::symbols<int> {
+struct approximator_words : ascii_symbols<int> {
   approximator_words() {
     for (const char* w :
          {"about", "around", "roughly", "approximately", "nearly", "almost", "some", "more than",
@@ -145,7 +152,7 @@ struct approximator_words : x3::ascii::symbols<int> {
 };
 inline const approximator_words approximator;
 
-struct ordinal_words : x3::ascii::symbols<int> {
+struct ordinal_words : ascii_symbols<int> {
   ordinal_words() { add("first", 1)("second", 2)("third", 3)("fourth", 4); }
 };
 inline const ordinal_words ordinal_word;
@@ -367,7 +374,7 @@ auto const deictic = x3::eps[reset] >> no_case[deictic_word][set_deictic] >> wor
 
 // now | currently (PRESENT_REF) | recently | the past (PAST_REF) | the future (FUTURE_REF):
 // references to the time of writing, with no calendar day of their own.
-struct reference_words : x3::ascii::symbols<int> {
+struct reference_words : ascii_symbols<int> {
   reference_words() {
     add("now", 0)("currently", 0)("recently", -1)("the past", -1)("the future", +1);
   }

@@ -1,21 +1,28 @@
 #pragma once
 // The event mention grammar (X3). Its word tables are filled at run time from the vocabulary
 // (rules/events.toml); the shape of a token is fixed here.
+#include "grammar/ascii_encoding.hpp"
 #include "grammar/event_mention.hpp"
 #include "grammar/word_boundary.hpp"
 
 namespace factline::grammar {
 namespace event_grammar {
 
-using x3::lit;
+// ASCII case folding, safe for UTF-8 bytes (see ascii_encoding.hpp).
+inline auto lit(char c) {
+  return ascii_lit(c);
+}
+inline auto lit(char const* s) {
+  return ascii_lit(s);
+}
 using x3::no_case;
 
 // Filled by load_event_words. Triggers and anaphoric nouns are matched without case
 // ("Launched four years ago"); participant aliases with case ("Apple", not "apple").
-inline x3::symbols<int> trigger_words;
-inline x3::symbols<int> entity_aliases;
-inline x3::symbols<int> anaphor_nouns;
-inline x3::symbols<int> determiners;
+inline ascii_symbols<int> trigger_words;
+inline ascii_symbols<int> entity_aliases;
+inline ascii_symbols<int> anaphor_nouns;
+inline ascii_symbols<int> determiners;
 
 template <event_token_kind K>
 inline auto set_token = [](auto& ctx) {

@@ -236,7 +236,9 @@ private:
   std::vector<std::size_t> mention_sentence_; // sentence number of each mention
   std::size_t sentence_number_ = 0;
   std::set<std::string, std::less<>> names_inside_;
-  std::optional<participant> last_organization_; // the organization the text named last
+  // Where the organization the text named last stands (see remember_organization): tokens,
+  // turned into a participant only when a sentence says "the company".
+  std::optional<std::size_t> last_name_token_, last_organization_token_;
 
   std::size_t first_word(span sentence) const {
     std::size_t i = sentence.begin;
@@ -356,11 +358,11 @@ private:
       date_ids.push_back(std::size_t(it - scan_.dates.begin()));
     // "The company ...": the organization named last, as if the sentence named it there.
     std::optional<participant> referred;
-    {
-      auto opening = words_at(text_, sentence.begin, std::min(sentence.end, sentence.begin + 40));
+    if (std::size_t f = first_word(sentence); f + 4 < sentence.end && (text_[f] | 0x20) == 't') {
+      auto opening = words_at(text_, f, std::min(sentence.end, f + 40));
       if (opening.size() >= 2 && opening[0].second == "the" &&
           prepared_.organization_nouns.count(opening[1].second))
-        referred = last_organization_;
+        referred = last_organization();
     }
     struct remember_organization {
       mention_builder& self;
@@ -485,22 +487,28 @@ private:
                    first_mention);
   }
 
-  // The first organization a sentence names is the one "the company" will mean next.
-  // A name no rule file lists counts when it opens the sentence ("Halvard Bank said ...").
+  // The first organization a sentence names is the one "the company" will mean next; a name
+  // no rule file lists counts when it opens the sentence ("Halvard Bank said ...").
   void remember_organization(const std::vector<std::size_t>& token_ids) {
-    for (std::size_t k = 0; k < token_ids.size(); ++k) {
+    std::optional<std::size_t> name, organization;
+    for (std::size_t k = 0; k < token_ids.size() && !organization; ++k) {
       const event_token& token = scan_.tokens[token_ids[k]];
       if (token.kind == event_token_kind::entity &&
-          words_.entities[std::size_t(token.id)].kind == entity_kind::organization) {
-        last_organization_ = entity_participant(token);
-        return;
-      }
-      if (k == 0 && token.kind == event_token_kind::name)
-        if (auto p = name_participant(token, true); p && p->kind == entity_kind::name) {
-          last_organization_ = *p;
-          return;
-        }
+          words_.entities[std::size_t(token.id)].kind == entity_kind::organization)
+        organization = token_ids[k];
+      if (k == 0 && token.kind == event_token_kind::name) name = token_ids[k];
     }
+    if (name || organization) last_name_token_ = name, last_organization_token_ = organization;
+  }
+
+  std::optional<participant> last_organization() {
+    if (last_name_token_)
+      if (auto p = name_participant(scan_.tokens[*last_name_token_], true);
+          p && p->kind == entity_kind::name)
+        return p;
+    if (last_organization_token_)
+      return entity_participant(scan_.tokens[*last_organization_token_]);
+    return std::nullopt;
   }
 
   // The lowercase word ending at offset (skipping blanks before it), or empty.

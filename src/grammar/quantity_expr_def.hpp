@@ -6,6 +6,7 @@
 //
 // Scanning policy: a number glued to letters is a model or a unit ("H20", "7nm", "5-nanometer"),
 // never an amount; "10.4 percentage points" is not a percentage.
+#include "grammar/ascii_encoding.hpp"
 #include "grammar/quantity_expr.hpp"
 #include "grammar/word_boundary.hpp"
 
@@ -15,11 +16,17 @@
 namespace factline::grammar {
 namespace quantity_grammar {
 
-using x3::lit;
+// ASCII case folding, safe for UTF-8 bytes (see ascii_encoding.hpp).
+inline auto lit(char c) {
+  return ascii_lit(c);
+}
+inline auto lit(char const* s) {
+  return ascii_lit(s);
+}
 using x3::no_case;
 
 // ---- word lists -------------------------------------------------------------------------
-struct scale_words : x3::symbols<double> {
+struct scale_words : ascii_symbols<double> {
   scale_words() {
     add("trillion", 1e12)("billion", 1e9)("million", 1e6)("thousand", 1e3)("tn", 1e12)("trn", 1e12)(
         "bn", 1e9)("bln", 1e9)("mn", 1e6)("mln", 1e6);
@@ -28,7 +35,7 @@ struct scale_words : x3::symbols<double> {
 inline const scale_words scale_word;
 
 // One-letter scales only glued to an amount of money: "$5m", "$2.1B", "€30k".
-struct glued_scale_words : x3::symbols<double> {
+struct glued_scale_words : ascii_symbols<double> {
   glued_scale_words() {
     for (const char* w : {"trillion", "tn", "trn", "T"}) add(w, 1e12);
     for (const char* w : {"billion", "bn", "bln", "B", "b"}) add(w, 1e9);
@@ -38,7 +45,7 @@ struct glued_scale_words : x3::symbols<double> {
 };
 inline const glued_scale_words glued_scale_word;
 
-struct currency_symbols : x3::symbols<const char*> {
+struct currency_symbols : ascii_symbols<const char*> {
   currency_symbols() {
     add("US$", "USD")("$", "USD")("USD", "USD")("HK$", "HKD")("NT$", "TWD")("C$", "CAD")(
         "CA$", "CAD")("A$", "AUD")("S$", "SGD")("\xE2\x82\xAC", "EUR")("EUR", "EUR")(
@@ -49,7 +56,7 @@ struct currency_symbols : x3::symbols<const char*> {
 inline const currency_symbols currency_symbol;
 
 // Currency words after the amount. "pounds" and "won" are left out: weights and verbs.
-struct currency_names : x3::symbols<const char*> {
+struct currency_names : ascii_symbols<const char*> {
   currency_names() {
     add("dollars", "USD")("dollar", "USD")("US dollars", "USD")("U.S. dollars", "USD")(
         "USD", "USD")("yuan", "CNY")("renminbi", "CNY")("RMB", "CNY")("CNY", "CNY")("euros", "EUR")(

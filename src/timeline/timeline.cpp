@@ -97,7 +97,7 @@ void builder::add(const corpus::document& doc, std::size_t d) {
   std::size_t first = mentions_.size();
   add_amounts(doc, d, scan, values, found.quantities, first);
   for (auto& m : mentions) {
-    located_mention lm{std::move(m), {}, {}, 0};
+    located_mention lm{std::move(m), {}, nullptr, 0};
     auto& r = lm.record;
     r.where = span_of(doc, d, lm.mention.begin, lm.mention.end);
     r.past = lm.mention.past;
@@ -125,8 +125,8 @@ void builder::add(const corpus::document& doc, std::size_t d) {
       } else {
         (rel->direction > 0 ? o.min_days : o.max_days) = 0;
       }
-      out.said.offset = o;
-      lm.relative = std::move(out);
+      out.said.offset = std::make_shared<struct offset>(std::move(o));
+      lm.relative = std::make_unique<relation>(std::move(out));
       lm.relative_to = first + rel->mention;
     }
     mentions_.push_back(std::move(lm));
@@ -196,10 +196,11 @@ void builder::add_amounts(const corpus::document& doc, std::size_t d,
              : q.kind == grammar::quantity_kind::percent ? "%"
                                                          : "";
     la.stated.where = span_of(doc, d, qm.begin, match.end);
-    la.stated.amount = a;
+    la.stated.amount = std::make_shared<const amount>(std::move(a));
     la.forecast = qm.forecast;
     la.measure_label = qm.measure_label;
-    std::string unit = a.unit.empty() ? "count" : a.unit;
+    const amount& stated = *la.stated.amount;
+    std::string unit = stated.unit.empty() ? "count" : stated.unit;
     if (qm.event) {
       la.event_mention = first_mention + *qm.event;
       la.fact_suffix = fmt::format("{}/{}", slug(qm.measure), unit);
@@ -213,7 +214,7 @@ void builder::add_amounts(const corpus::document& doc, std::size_t d,
                                period_text, unit);
       la.fact_label =
           fmt::format("{} of {}, {}{}", qm.measure_label, join_keys(qm.subjects, ", ", true),
-                      period_text, a.unit.empty() ? "" : fmt::format(" ({})", a.unit));
+                      period_text, stated.unit.empty() ? "" : fmt::format(" ({})", stated.unit));
     }
     amounts_.push_back(std::move(la));
   }
@@ -315,8 +316,14 @@ timeline builder::finish() {
     while (parent[i] != i) i = parent[i];
     return i;
   };
-  // Which event each mention went to, for the amounts stated for it.
-  std::vector<std::pair<std::string, std::string>> event_of(all.size());
+  // Which event each mention went to (an index into names), for the amounts and offsets
+  // stated for it: only those need the event's id and label.
+  constexpr std::size_t no_event = SIZE_MAX;
+  std::vector<std::size_t> event_of(all.size(), no_event);
+  std::vector<std::pair<std::string, std::string>> names; // id, label
+  bool need_names = !amounts_.empty() || std::any_of(all.begin(), all.end(), [](const auto& m) {
+    return m.relative != nullptr;
+  });
   std::map<std::string, std::vector<std::size_t>> groups;
   for (std::size_t i = 0; i < list.size(); ++i) {
     auto& target = groups[ids[root(i)]];
@@ -330,6 +337,7 @@ timeline builder::finish() {
     for (std::size_t i : members)
       if (const auto& a = identity_of(i).agent) agents.insert(a->key);
     std::map<std::string, event> split;
+    std::vector<std::pair<std::size_t, const event*>> member_event; // map nodes stay put
     for (std::size_t i : members) {
       const auto& m = identity_of(i);
       std::string agent_key = m.agent ? m.agent->key : (agents.size() == 1 ? *agents.begin() : "");
@@ -343,7 +351,7 @@ timeline builder::finish() {
         e.label = fmt::format("{}: {}", trigger.label, join_keys(e.key, ", ", true));
       }
       if (m.agent && !e.agent) e.agent = m.agent;
-      event_of[i].first = e.id;
+      member_event.emplace_back(i, &e);
       auto& lm = all[i];
       if (lm.record.claims) e.claims.push_back(*lm.record.stated);
       e.mentions.push_back(std::move(lm.record));
@@ -357,10 +365,17 @@ timeline builder::finish() {
           if (std::find(e.participants.begin(), e.participants.end(), p) == e.participants.end())
             e.participants.push_back(p);
     }
+    std::map<const event*, std::size_t> name_of;
     for (auto& [agent_key, e] : split) {
       if (e.agent) e.label += fmt::format(" ({})", e.agent->display);
-      for (std::size_t i : members)
-        if (event_of[i].first == e.id) event_of[i].second = e.label;
+      if (need_names) {
+        name_of[&e] = names.size();
+        names.emplace_back(e.id, e.label);
+      }
+    }
+    for (const auto& [i, e] : member_event)
+      if (need_names) event_of[i] = name_of[e];
+    for (auto& [agent_key, e] : split) {
       e.merged = merge_claims(e.claims, &e.agreeing_claims);
       out.events.push_back(std::move(e));
     }
@@ -371,9 +386,11 @@ timeline builder::finish() {
   for (std::size_t i = 0; i < all.size(); ++i) {
     auto& rel = all[i].relative;
     if (!rel) continue;
-    const auto& [from, from_label] = event_of[i];
-    const auto& [to, to_label] = event_of[all[i].relative_to];
-    if (from.empty() || to.empty() || from == to) continue; // one side identifies no event
+    std::size_t from_event = event_of[i], to_event = event_of[all[i].relative_to];
+    if (from_event == no_event || to_event == no_event || from_event == to_event)
+      continue; // one side identifies no event
+    const auto& [from, from_label] = names[from_event];
+    const auto& [to, to_label] = names[to_event];
     rel->event = from;
     rel->event_label = from_label;
     rel->said.offset->event = to;
@@ -384,8 +401,8 @@ timeline builder::finish() {
   std::map<std::string, quantity_fact> facts;
   for (auto& la : amounts_) {
     if (la.event_mention) {
-      const auto& [event_id, event_label] = event_of[*la.event_mention];
-      if (event_id.empty()) continue; // a mention that identifies no event
+      if (event_of[*la.event_mention] == no_event) continue; // it identifies no event
+      const auto& [event_id, event_label] = names[event_of[*la.event_mention]];
       la.fact_id = fmt::format("{}/{}", event_id, la.fact_suffix);
       const auto& unit = la.stated.amount->unit;
       la.fact_label = fmt::format("{} of {}{}", la.measure_label, event_label,

@@ -7,6 +7,7 @@
 #include "grammar/mentions.hpp"
 #include "grammar/vocabulary.hpp"
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,8 +44,10 @@ struct claim {
   // Its line, for the text report: filled only for the claims a finding cites, by
   // quote_claims, so that memory does not hold a line per claim.
   corpus::document::excerpt quote;
-  std::optional<struct amount> amount; // set for claims about an amount, not a date
-  std::optional<struct offset> offset; // set for claims dating an event from another event
+  // Set for claims about an amount, or dating an event from another event. Held by pointer:
+  // a corpus has millions of date claims, and these are rare.
+  std::shared_ptr<const struct amount> amount;
+  std::shared_ptr<struct offset> offset;
 };
 
 // A claim that one event's date lies at an offset from another's.
@@ -127,7 +130,7 @@ private:
   struct located_mention {
     grammar::event_mention mention;
     mention_record record;
-    std::optional<relation> relative; // event ids filled in when the events are known
+    std::unique_ptr<relation> relative; // rare: event ids filled in when the events are known
     std::size_t relative_to = 0;      // the other event's mention, index into mentions_
   };
   // An amount claim waiting for its fact: the event it belongs to is known only once all

@@ -31,7 +31,7 @@ timeline::relation offset(std::string from, std::string to, std::optional<long> 
   r.event_label = from;
   r.said = dated(doc, at, {});
   r.said.where.text = "offset";
-  r.said.offset = timeline::offset{to, to, min, max};
+  r.said.offset = std::make_shared<timeline::offset>(timeline::offset{to, to, min, max});
   return r;
 }
 

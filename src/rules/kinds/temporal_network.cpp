@@ -101,55 +101,79 @@ void temporal_network::check(const check_input& input, std::vector<finding>& out
       edges.push_back({self, other, -*r.said.offset->min_days + tolerance, k});
   }
 
-  std::vector<bool> active(claims.size(), true);
-  for (;;) {
-    auto cycle = negative_cycle(node.size() + 1, edges, active);
-    if (cycle.empty()) break;
-    long total = 0;
-    std::vector<std::size_t> cited;
-    for (std::size_t e : cycle) {
-      total += edges[e].weight;
-      if (std::find(cited.begin(), cited.end(), edges[e].claim) == cited.end())
-        cited.push_back(edges[e].claim);
-    }
-    for (std::size_t k : cited) active[k] = false; // set aside; look for the next
-    bool through_offset = std::any_of(cited.begin(), cited.end(), [&](std::size_t k) {
-      return claims[k].said->offset.has_value();
-    });
-    if (!through_offset) continue; // one event's dates alone: date_agreement reports those
+  // The network falls apart into components (events joined by offsets, with the origin):
+  // each is searched on its own, so the search stays small however large the corpus.
+  std::vector<std::size_t> parent(node.size() + 1);
+  for (std::size_t i = 0; i < parent.size(); ++i) parent[i] = i;
+  auto root = [&](std::size_t i) {
+    while (parent[i] != i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  for (const auto& e : edges)
+    if (e.from != 0 && e.to != 0) parent[root(e.from)] = root(e.to);
+  std::map<std::size_t, std::vector<edge>> components; // by root, edges in local numbering
+  std::map<std::size_t, std::map<std::size_t, std::size_t>> local; // root -> node -> local
+  for (const auto& e : edges) {
+    std::size_t r = root(e.from != 0 ? e.from : e.to);
+    auto& numbers = local[r];
+    auto number = [&](std::size_t n) {
+      if (n == 0) return std::size_t{0};
+      return numbers.emplace(n, numbers.size() + 1).first->second;
+    };
+    components[r].push_back({number(e.from), number(e.to), e.weight, e.claim});
+  }
 
-    // The chain starts at its claim first in the corpus, so the report does not depend on
-    // where the search entered the cycle.
-    auto first = std::min_element(cited.begin(), cited.end(), [&](std::size_t a, std::size_t b) {
-      const auto& x = claims[a].said->where;
-      const auto& y = claims[b].said->where;
-      return std::tie(x.document, x.begin) < std::tie(y.document, y.begin);
-    });
-    std::rotate(cited.begin(), first, cited.end());
-    std::vector<timeline::claim> cited_claims;
-    std::set<std::string> ids, labels;
-    std::string chain;
-    for (std::size_t k : cited) {
-      const auto& c = claims[k];
-      cited_claims.push_back(*c.said);
-      ids.insert(*c.event_id);
-      labels.insert(*c.event_label);
-      if (c.said->offset) {
-        ids.insert(c.said->offset->event);
-        labels.insert(c.said->offset->event_label);
+  std::vector<bool> active(claims.size(), true);
+  for (auto& [r, component_edges] : components) {
+    for (;;) {
+      auto cycle = negative_cycle(local[r].size() + 1, component_edges, active);
+      if (cycle.empty()) break;
+      long total = 0;
+      std::vector<std::size_t> cited;
+      for (std::size_t e : cycle) {
+        total += component_edges[e].weight;
+        if (std::find(cited.begin(), cited.end(), component_edges[e].claim) == cited.end())
+          cited.push_back(component_edges[e].claim);
       }
-      chain += fmt::format("{}{} puts {} {} (\"{}\")", chain.empty() ? "" : "; ",
-                           input.corpus.documents[c.said->where.document].path, *c.event_label,
-                           timeline::describe(*c.said), c.said->where.text);
+      for (std::size_t k : cited) active[k] = false; // set aside; look for the next
+      bool through_offset = std::any_of(cited.begin(), cited.end(), [&](std::size_t k) {
+        return claims[k].said->offset != nullptr;
+      });
+      if (!through_offset) continue; // one event's dates alone: date_agreement reports those
+
+      // The chain starts at its claim first in the corpus, so the report does not depend on
+      // where the search entered the cycle.
+      auto first = std::min_element(cited.begin(), cited.end(), [&](std::size_t a, std::size_t b) {
+        const auto& x = claims[a].said->where;
+        const auto& y = claims[b].said->where;
+        return std::tie(x.document, x.begin) < std::tie(y.document, y.begin);
+      });
+      std::rotate(cited.begin(), first, cited.end());
+      std::vector<timeline::claim> cited_claims;
+      std::set<std::string> ids, labels;
+      std::string chain;
+      for (std::size_t k : cited) {
+        const auto& c = claims[k];
+        cited_claims.push_back(*c.said);
+        ids.insert(*c.event_id);
+        labels.insert(*c.event_label);
+        if (c.said->offset) {
+          ids.insert(c.said->offset->event);
+          labels.insert(c.said->offset->event_label);
+        }
+        chain += fmt::format("{}{} puts {} {} (\"{}\")", chain.empty() ? "" : "; ",
+                             input.corpus.documents[c.said->where.document].path, *c.event_label,
+                             timeline::describe(*c.said), c.said->where.text);
+      }
+      std::string id, label;
+      for (const auto& i : ids) id += (id.empty() ? "" : "|") + i;
+      for (const auto& l : labels) label += (label.empty() ? "" : " / ") + l;
+      std::string message = format_message(label, cited_claims.front(),
+                                           cited_claims.size() > 1 ? &cited_claims[1] : nullptr,
+                                           -total, input.corpus, chain);
+      out.push_back(
+          make_finding(id, label, std::move(cited_claims), std::move(message), input.corpus));
     }
-    std::string id, label;
-    for (const auto& i : ids) id += (id.empty() ? "" : "|") + i;
-    for (const auto& l : labels) label += (label.empty() ? "" : " / ") + l;
-    std::string message = format_message(label, cited_claims.front(),
-                                         cited_claims.size() > 1 ? &cited_claims[1] : nullptr,
-                                         -total, input.corpus, chain);
-    out.push_back(
-        make_finding(id, label, std::move(cited_claims), std::move(message), input.corpus));
   }
 }
 
