@@ -156,6 +156,13 @@ std::optional<interval> resolve_at(const date_ast& ast, date::sys_days d,
   case date_form::absolute:
     return closest_year(ast, d, settings.prefer_future); // only reached without a year
   case date_form::quarter: {
+    if (ast.count == 0) { // "the quarter" reported (direction -1), "the current quarter" (0)
+      auto ymd = ymd_of(d);
+      date::year_month ym{ymd.year(), date::month((unsigned(ymd.month()) - 1) / 3 * 3 + 1)};
+      ym += date::months{3 * ast.direction};
+      return interval{date::sys_days{ym / 1}, date::sys_days{(ym + date::months{3}) / 1},
+                      precision::quarter};
+    }
     int y = int(ymd_of(d).year());
     date::year_month ym{date::year{y}, date::month(unsigned(3 * ast.count - 2))};
     return interval{date::sys_days{ym / 1}, date::sys_days{(ym + date::months{3}) / 1},
@@ -193,6 +200,7 @@ std::optional<interval> resolve_at(const date_ast& ast, date::sys_days d,
   case date_form::decade:
   case date_form::present:
   case date_form::duration:
+  case date_form::set:
     break;
   }
   return std::nullopt;
@@ -233,7 +241,9 @@ normalized normalize(const date_ast& ast, const std::optional<interval>& anchor,
                      const time_settings& settings) {
   normalized out;
   // A length of time and "now" name no day an event could be dated to.
-  if (ast.form == date_form::duration || ast.form == date_form::present) return out;
+  if (ast.form == date_form::duration || ast.form == date_form::present ||
+      ast.form == date_form::set)
+    return out;
   std::optional<interval> value;
   if (!is_relative(ast)) {
     if (ast.form == date_form::decade) {

@@ -16,6 +16,7 @@ enum class date_form : std::uint8_t {
   deictic,       // today, yesterday, tomorrow
   present,       // now: the time of writing, no calendar day of its own
   duration,      // ten years, the past three months: a length of time, not a date
+  set,           // daily, every month: a recurrence, not a date
 };
 
 enum class time_unit : std::uint8_t { day, week, month, quarter, year, decade };
@@ -36,12 +37,15 @@ struct date_ast {
   bool narrative = false;   // "earlier"/"later": counted from a narrated event, not publication
   bool has_time = false;
   bool has_preposition = false; // "on April 15": the date itself starts after the first word
-  int year = 0;                 // 0 = not stated
-  int month = 0;                // 1..12, 0 = not stated
-  int day = 0;                  // 1..31, 0 = not stated
-  int weekday = -1;             // 0 = Sunday .. 6 = Saturday
-  int count = 0;                // offset count; quarter number; decade start year
-  int direction = 0;            // -1 past, +1 future, 0 this/current
+  // Read for the tagger only ("the quarter" of financial news, "daily"): too loose to date an
+  // event, so `check` never makes a claim of it.
+  bool weak = false;
+  int year = 0;      // 0 = not stated
+  int month = 0;     // 1..12, 0 = not stated
+  int day = 0;       // 1..31, 0 = not stated
+  int weekday = -1;  // 0 = Sunday .. 6 = Saturday
+  int count = 0;     // offset count; quarter number; decade start year
+  int direction = 0; // -1 past, +1 future, 0 this/current
   int hour = -1, minute = -1;
 };
 

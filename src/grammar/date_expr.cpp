@@ -20,7 +20,8 @@ constexpr std::string_view core_words[] = {
     "january",   "february",  "march",   "april",     "may",      "june",    "july",
     "august",    "september", "october", "november",  "december", "jan",     "feb",
     "mar",       "apr",       "jun",     "jul",       "aug",      "sep",     "sept",
-    "oct",       "nov",       "dec"};
+    "oct",       "nov",       "dec",     "daily",     "weekly",   "monthly", "yearly",
+    "period"};
 // Words inside a lead that cannot begin one: "more than", "a couple of", "a hundred".
 constexpr std::string_view inner_words[] = {"than", "couple", "dozen", "hundred", "half"};
 

@@ -182,7 +182,8 @@ inline const char* const lowercase_start_words[] = {
     "tuesday",   "wednesday", "thursday",   "friday",    "saturday",
     "january",   "february",  "march",      "april",     "may",
     "june",      "july",      "august",     "september", "october",
-    "november",  "december"};
+    "november",  "december",  "every",      "each",      "daily",
+    "weekly",    "monthly",   "yearly",     "latest",    "current"};
 
 // ---- semantic actions ---------------------------------------------------------------------
 inline auto reset = [](auto& ctx) {
@@ -389,11 +390,41 @@ auto const ordinal_quarter = x3::eps[reset] >> x3::eps[set_form<date_form::quart
                              lit('-') >> no_case[lit("quarter")] >> word_end;
 
 // ten years | the past three months | a five-year plan | a couple of years: a length of time.
+// Not an age: "a 6-year-old boy".
 auto const duration =
     x3::eps[reset] >> x3::eps[set_form<date_form::duration>] >>
     -(no_case[lit("the")] >> sp >> no_case[lit("past") | "last" | "next" | "first"] >> sp) >> count
     >> (sp | lit('-')) >>
-    (no_case[unit_plural][set_unit] | no_case[unit_singular][set_unit]) >> word_end;
+    (no_case[unit_plural][set_unit] | no_case[unit_singular][set_unit]) >> word_end >>
+    !(lit('-') >> no_case[lit("old")]);
+
+inline auto set_weak = [](auto& ctx) { x3::_val(ctx).weak = true; };
+
+// the quarter | the latest quarter | the most recent quarter | the latest period: in financial
+// news, the last quarter reported (count 0, direction -1); the current quarter: the one under
+// way (direction 0). Weak: the tagger's, never a claim.
+auto const reported_quarter =
+    x3::eps[reset] >> x3::eps[set_form<date_form::quarter>] >> x3::eps[set_weak] >>
+    x3::eps[([](auto& ctx) { x3::_val(ctx).direction = -1; })] >> no_case[lit("the")] >> sp >>
+    ((no_case[lit("current")] >> sp >>
+      no_case[lit("quarter")])[([](auto& ctx) { x3::_val(ctx).direction = 0; })] |
+     (-(no_case[lit("latest") | "most recent" | "just-ended"] >> sp) >> no_case[lit("quarter")]) |
+     (no_case[lit("latest")] >> sp >> no_case[lit("period")])) >>
+    word_end;
+
+// daily | weekly | every month | each year: a recurrence (TimeML SET). Weak.
+struct recurrence_words : ascii_symbols<time_unit> {
+  recurrence_words() {
+    // "quarterly" and "annually" mostly qualify a report or a dividend, not a time.
+    add("daily", time_unit::day)("weekly", time_unit::week)("monthly", time_unit::month)(
+        "yearly", time_unit::year);
+  }
+};
+inline const recurrence_words recurrence_word;
+auto const recurrence = x3::eps[reset] >> x3::eps[set_form<date_form::set>] >> x3::eps[set_weak] >>
+                        ((no_case[recurrence_word][set_unit] >> word_end) |
+                         (no_case[lit("every") | "each"] >> sp >>
+                          no_case[unit_singular][set_unit] >> word_end));
 
 // the 1990s
 auto const decade = x3::eps[reset] >> -(no_case[lit("the")] >> sp) >> digits4[set_decade] >>
@@ -404,10 +435,16 @@ auto const bare_month = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>]
                         !(sp >> x3::ascii::digit);
 auto const bare_year = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >> plain_year;
 
-auto const standalone = iso_date | numeric_date | quarter | part_of | month_day | month_year |
-                        day_month | offset | vague_offset | relative_unit | weekday_expr | deictic |
-                        decade | duration | present | ordinal_quarter;
-auto const after_preposition = standalone | bare_month | bare_year;
+// A year standing alone before a word ("the 1990 budget", "1990's"): the tagger's; `check`
+// needs "in 2024".
+auto const weak_year = bare_year >> &((sp >> x3::ascii::lower) | lit('\'')) >> x3::eps[set_weak];
+
+auto const strong_standalone = iso_date | numeric_date | quarter | part_of | month_day |
+                               month_year | day_month | offset | vague_offset | relative_unit |
+                               weekday_expr | deictic | decade | duration | present |
+                               ordinal_quarter | reported_quarter | recurrence;
+auto const standalone = strong_standalone | weak_year;
+auto const after_preposition = strong_standalone | bare_month | bare_year;
 
 auto const preposition_clause = (no_case[preposition] >> sp)[([](auto& ctx) {
   x3::_val(ctx).relation = x3::_attr(ctx);

@@ -920,7 +920,9 @@ private:
     for (int pass = 0; pass < 2 && !best; ++pass) {
       for (std::size_t d : date_ids) {
         const date_match& date = scan_.dates[d];
-        if (date.ast.form == date_form::duration || date.ast.form == date_form::present) continue;
+        if (date.ast.form == date_form::duration || date.ast.form == date_form::present ||
+            date.ast.weak)
+          continue;
         std::size_t c = 0;
         while (c + 1 < clauses.size() && !clauses[c].holds(date.begin)) ++c;
         if (dates_a_statement(date, clauses[c].begin) || skip(date, clauses[c].begin)) continue;

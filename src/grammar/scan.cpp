@@ -186,7 +186,10 @@ scan_result scan(std::string_view text, bool with_events) {
     if (with_events && is_currency_word(word) && parse_quantity(p, last, first, out)) continue;
     const char* q = p;
     date_ast ast;
-    if (date_start && x3::parse(q, last, date_expr(), ast) && q > p) {
+    // A weak reading right after "/", "-", "." or ":" is a piece of something else
+    // ("13/31/1974": no date, and no year either).
+    bool glued = p > first && (p[-1] == '/' || p[-1] == '-' || p[-1] == '.' || p[-1] == ':');
+    if (date_start && x3::parse(q, last, date_expr(), ast) && q > p && !(ast.weak && glued)) {
       out.dates.push_back({std::size_t(p - first), std::size_t(q - first), ast});
       p = q;
       continue;

@@ -68,6 +68,13 @@ timex timeml_of(const grammar::date_ast& ast, const std::optional<calendar::inte
   case date_form::present:
     t.value = ast.direction < 0 ? "PAST_REF" : ast.direction > 0 ? "FUTURE_REF" : "PRESENT_REF";
     return t;
+  case date_form::set: {
+    int count = 1;
+    std::string unit = unit_letter(ast.unit, count);
+    t.type = "SET";
+    t.value = fmt::format("P{}{}", count, unit);
+    return t;
+  }
   case date_form::vague_offset:
     t.value = ast.direction < 0 ? "PAST_REF" : "FUTURE_REF";
     return t;
@@ -124,6 +131,31 @@ timex timeml_of(const grammar::date_ast& ast, const std::optional<calendar::inte
   return t;
 }
 
+namespace {
+
+// "a year ago", "a year earlier" near talk of quarterly results compare quarters: TimeML
+// (and the news reader) take them as the reported quarter one year before, not the year.
+bool compares_quarters(std::string_view text, const grammar::date_match& d) {
+  if (d.ast.form != date_form::offset || d.ast.unit != time_unit::year || d.ast.count != 1 ||
+      d.ast.direction >= 0)
+    return false;
+  // Its paragraph or the sentences just before it: results articles name the quarter once.
+  std::size_t from = d.begin > 600 ? d.begin - 600 : 0;
+  std::string_view line = text.substr(from, std::min(text.size(), d.end + 200) - from);
+  return line.find("quarter") != std::string_view::npos;
+}
+
+// The last quarter reported before the creation date, one year back: "1988-Q3".
+std::string year_earlier_quarter(const calendar::interval& dct) {
+  date::year_month_day ymd{dct.begin};
+  int quarter = int((unsigned(ymd.month()) - 1) / 3) + 1;
+  int year = int(ymd.year()) - 1;
+  if (--quarter == 0) quarter = 4, --year;
+  return fmt::format("{:04}-Q{}", year, quarter);
+}
+
+} // namespace
+
 std::vector<tagged> tag_text(std::string_view text, const std::optional<calendar::interval>& dct,
                              const calendar::time_settings& settings) {
   std::vector<tagged> out;
@@ -139,6 +171,7 @@ std::vector<tagged> tag_text(std::string_view text, const std::optional<calendar
     t.ast = d.ast;
     t.value = timeml_of(d.ast, dct, settings);
     t.interval = calendar::normalize(d.ast, dct, settings).value;
+    if (dct && compares_quarters(text, d)) t.value.value = year_earlier_quarter(*dct);
     out.push_back(std::move(t));
   }
   return out;

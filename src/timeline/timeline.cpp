@@ -87,6 +87,10 @@ void builder::add(const corpus::document& doc, std::size_t d) {
   std::vector<calendar::normalized> values;
   values.reserve(scan.dates.size());
   for (const auto& date : scan.dates) {
+    if (date.ast.weak) { // the tagger's reading, never a claim
+      values.emplace_back();
+      continue;
+    }
     values.push_back(calendar::normalize(date.ast, doc.published.date, settings_));
     if (values.back().needs_anchor)
       out_.unanchored.push_back({span_of(doc, d, date.begin, date.end)});

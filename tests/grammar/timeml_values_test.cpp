@@ -1,0 +1,56 @@
+// The tagger's TimeML values for the expression families read for `factline tag` only (weak
+// readings): the quarter of financial news, recurrences, a lone year before a noun; and ages,
+// which are not durations. Table: expression, creation date, expected type and value.
+#include "report/timeml.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace factline;
+
+TEST_CASE("tagger-only families get TimeML values and never become claims", "[grammar][timeml]") {
+  struct row {
+    const char* text;
+    const char* dct;
+    const char* expected_text; // "" when nothing is tagged
+    const char* type;
+    const char* value;
+  };
+  const row rows[] = {
+      {"Profit rose in the quarter.", "1989-11-02", "the quarter", "DATE", "1989-Q3"},
+      {"Results for the latest quarter were weak.", "1989-11-02", "the latest quarter", "DATE",
+       "1989-Q3"},
+      {"Sales slowed in the current quarter.", "1989-11-02", "the current quarter", "DATE",
+       "1989-Q4"},
+      {"A January creation date: the quarter is last year's fourth.", "1990-01-15", "the quarter",
+       "DATE", "1989-Q4"},
+      {"The index is published daily.", "1998-03-01", "daily", "SET", "P1D"},
+      {"They meet every month.", "1998-03-01", "every month", "SET", "P1M"},
+      {"The 1990 budget was cut.", "1989-11-02", "1990", "DATE", "1990"},
+      {"Net income fell from a year ago in the third quarter.", "1989-11-02", "a year ago",
+       "DATE", "1988-Q3"},
+      {"her 6-year-old son", "2000-01-05", "", "", ""},
+      {"Pay ABC 2000", "2013-02-12", "", "", ""},
+      {"dividends are paid quarterly", "1989-11-02", "", "", ""},
+  };
+  calendar::time_settings settings;
+  for (const auto& r : rows) {
+    INFO(r.text);
+    auto dct = calendar::parse_partial_date(r.dct);
+    auto tags = report::tag_text(r.text, dct, settings);
+    std::string_view text = r.text;
+    const report::tagged* hit = nullptr;
+    for (const auto& t : tags)
+      if (text.substr(t.begin, t.end - t.begin) == r.expected_text) hit = &t;
+    if (std::string_view(r.expected_text).empty()) {
+      CHECK(tags.empty());
+      continue;
+    }
+    REQUIRE(hit);
+    CHECK(hit->value.type == r.type);
+    CHECK(hit->value.value == r.value);
+    // Tagger-only readings carry no interval a claim could use.
+    if (std::string_view(r.type) == "SET" || hit->ast.weak) {
+      CHECK(hit->ast.weak);
+    }
+  }
+}
