@@ -551,7 +551,7 @@ private:
     };
     auto set = [&](std::size_t main, relative_date r) {
       if (mentions_[main].relative || main == r.mention) return;
-      mentions_[main].relative = r;
+      mentions_[main].relative = std::make_shared<const relative_date>(r);
       // "Washington banned it two months after Corvel launched it": the government acted in
       // the main clause, not in the launch.
       auto& ref = mentions_[r.mention];

@@ -43,7 +43,7 @@ struct event_mention {
   // A key participant stands where the event's object does: after the trigger ("banned the
   // H20", "Launched in 2021, the Summit") or before a passive one ("the dam was approved").
   bool object_named = false;
-  std::optional<relative_date> relative;
+  std::shared_ptr<const relative_date> relative; // rare: by pointer, mentions are many
 };
 
 // An amount its sentence states, with what it measures and whose it is.
