@@ -3,8 +3,10 @@
 #include "report/escape.hpp"
 #include "report/report.hpp"
 
+#include <fmt/compile.h>
 #include <fmt/format.h>
 
+#include <iterator>
 #include <map>
 
 namespace factline::report {
@@ -21,10 +23,30 @@ std::string days_or_null(const std::optional<long>& days) {
   return days ? fmt::format("{}", *days) : std::string("null");
 }
 
+// Appended in place: a large corpus writes a location for every mention and claim.
+void append_location(std::string& out, const report_input& in, const timeline::source_span& s) {
+  out += "\"path\": ";
+  append_json_string(out, in.corpus.documents[s.document].path);
+  fmt::format_to(std::back_inserter(out), FMT_COMPILE(", \"line\": {}, \"column\": {}, \"text\": "),
+                 s.line, s.column);
+  append_json_string(out, s.text);
+}
+
 std::string location(const report_input& in, const timeline::source_span& s) {
-  return fmt::format("\"path\": {}, \"line\": {}, \"column\": {}, \"text\": {}",
-                     json_string(in.corpus.documents[s.document].path), s.line, s.column,
-                     json_string(s.text));
+  std::string out;
+  append_location(out, in, s);
+  return out;
+}
+
+// "YYYY-MM-DD" with quotes, or null for an open end.
+void append_day_or_null(std::string& out, const calendar::interval& i, bool first) {
+  if (first ? i.open_begin() : i.open_end()) {
+    out += "null";
+    return;
+  }
+  date::year_month_day ymd{first ? i.begin : i.last()};
+  fmt::format_to(std::back_inserter(out), FMT_COMPILE("\"{:04}-{:02}-{:02}\""), int(ymd.year()),
+                 unsigned(ymd.month()), unsigned(ymd.day()));
 }
 
 std::string published_text(const corpus::document& doc) {
@@ -67,15 +89,23 @@ void events(std::string& out, const report_input& in, bool with_claims) {
                        date_or_null(*e.merged, false),
                        json_string(calendar::to_string(e.merged->prec)),
                        conflicts_per_event.count(e.id) ? "true" : "false");
-    for (std::size_t m = 0; m < e.mentions.size(); ++m)
-      out += fmt::format("{}{{{}}}", m ? ", " : "", location(in, e.mentions[m].where));
+    for (std::size_t m = 0; m < e.mentions.size(); ++m) {
+      out += m ? ", {" : "{";
+      append_location(out, in, e.mentions[m].where);
+      out += '}';
+    }
     out += "]";
     if (with_claims) {
       out += ", \"claims\": [";
-      for (std::size_t c = 0; c < e.claims.size(); ++c)
-        out += fmt::format("{}{{{}, \"earliest\": {}, \"latest\": {}}}", c ? ", " : "",
-                           location(in, e.claims[c].where), date_or_null(e.claims[c].value, true),
-                           date_or_null(e.claims[c].value, false));
+      for (std::size_t c = 0; c < e.claims.size(); ++c) {
+        out += c ? ", {" : "{";
+        append_location(out, in, e.claims[c].where);
+        out += ", \"earliest\": ";
+        append_day_or_null(out, e.claims[c].value, true);
+        out += ", \"latest\": ";
+        append_day_or_null(out, e.claims[c].value, false);
+        out += '}';
+      }
       out += "]";
     }
     out += "}";
