@@ -202,7 +202,10 @@ void temporal_network::check(const check_input& input, std::vector<finding>& out
     components[r].push_back({number(e.from), number(e.to), e.weight, e.claim});
   }
 
-  for (auto& [r, component_edges] : components) {
+  for (auto& component : components) {
+    // (Named, not a structured binding: clang 14 cannot capture one in a lambda.)
+    std::size_t r = component.first;
+    std::vector<edge>& component_edges = component.second;
     // Between two time points only the tightest active constraint matters: the search runs
     // on the best edge of each pair, so a corpus repeating one chain a thousand times costs a
     // thousand small searches, not a thousand searches over every copy's edges.
