@@ -3,10 +3,46 @@
 #include <algorithm>
 #include <cctype>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace factline::grammar {
 
 namespace {
+
+// Sets of words, looked up by string_view without a copy: hashed, since the mention search
+// asks them about nearly every word of a sentence.
+struct word_hash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+using word_set = std::unordered_set<std::string, word_hash, std::equal_to<>>;
+
+// Phrases of a few words ("plans to", "lifted the"), indexed by their first word: asking
+// whether a window of words holds one costs a lookup per word, not a compare per phrase.
+class phrase_list {
+public:
+  void add(std::vector<std::string> phrase) {
+    if (phrase.empty()) return;
+    std::string head = phrase.front();
+    by_first_[head].push_back(std::move(phrase));
+  }
+  bool found_in(const std::vector<std::string>& words) const {
+    for (std::size_t s = 0; s < words.size(); ++s) {
+      auto it = by_first_.find(words[s]);
+      if (it == by_first_.end()) continue;
+      for (const auto& phrase : it->second)
+        if (s + phrase.size() <= words.size() &&
+            std::equal(phrase.begin(), phrase.end(), words.begin() + long(s)))
+          return true;
+    }
+    return false;
+  }
+
+private:
+  std::unordered_map<std::string, std::vector<std::vector<std::string>>, word_hash, std::equal_to<>>
+      by_first_;
+};
 
 struct span {
   std::size_t begin = 0, end = 0;
@@ -35,11 +71,11 @@ std::string_view word_before(std::string_view text, std::size_t offset) {
 }
 
 bool is_abbreviation(std::string_view word) {
-  static const std::set<std::string, std::less<>> known = {
-      "Mr",  "Mrs",    "Ms",  "Dr",  "Prof", "Inc", "Corp", "Co",   "Ltd", "Jr",
-      "Sr",  "St",     "vs",  "etc", "No",   "Gen", "Gov",  "Sen",  "Rep", "Jan",
-      "Feb", "Mar",    "Apr", "Jun", "Jul",  "Aug", "Sep",  "Sept", "Oct", "Nov",
-      "Dec", "approx", "est", "Fig", "U.S",  "U.K", "U.N",  "E.U",  "a.m", "p.m"};
+  static const word_set known = {"Mr",  "Mrs", "Ms",  "Dr",   "Prof", "Inc", "Corp", "Co",
+                                 "Ltd", "Jr",  "Sr",  "St",   "vs",   "etc", "No",   "Gen",
+                                 "Gov", "Sen", "Rep", "Jan",  "Feb",  "Mar", "Apr",  "Jun",
+                                 "Jul", "Aug", "Sep", "Sept", "Oct",  "Nov", "Dec",  "approx",
+                                 "est", "Fig", "U.S", "U.K",  "U.N",  "E.U", "a.m",  "p.m"};
   if (known.count(word)) return true;
   // Initials: "U. S." and single letters.
   return word.size() == 1 || (word.size() >= 2 && word[word.size() - 2] == '.');
@@ -97,11 +133,13 @@ std::vector<span> split_clauses(std::string_view text, span sentence) {
   std::size_t start = sentence.begin;
   for (std::size_t i = sentence.begin; i < sentence.end;) {
     std::size_t len = utf8_length_at(text, i);
-    std::string_view ch = text.substr(i, len);
+    char c = text[i];
+    // Bytes, not strings: this runs for every byte of every sentence.
     bool boundary =
-        ch == "," || ch == ";" || ch == ":" || ch == "(" || ch == ")" ||
-        ch == "\xE2\x80\x94" /* em dash */ || ch == "\xE2\x80\x93" /* en dash */ ||
-        (ch == "-" && i > 0 && text[i - 1] == ' ' && i + 1 < text.size() && text[i + 1] == ' ');
+        c == ',' || c == ';' || c == ':' || c == '(' || c == ')' ||
+        (len == 3 && c == '\xE2' && text[i + 1] == '\x80' &&
+         (text[i + 2] == '\x94' /* em dash */ || text[i + 2] == '\x93' /* en dash */)) ||
+        (c == '-' && i > 0 && text[i - 1] == ' ' && i + 1 < text.size() && text[i + 1] == ' ');
     if (boundary) {
       if (i > start) out.push_back({start, i});
       start = i + len;
@@ -154,13 +192,13 @@ bool phrase_ends_at(const std::vector<std::string>& words, std::size_t end,
 
 struct mention_finder::prepared {
   const vocabulary& words;
-  std::set<std::string, std::less<>> not_names;
-  std::vector<std::vector<std::string>> hedges;
-  std::set<std::string, std::less<>> negations;
-  std::vector<std::vector<std::string>> future_markers;
-  std::set<std::string, std::less<>> past_forms;
-  std::set<std::string, std::less<>> speech_verbs;
-  std::set<std::string, std::less<>> organization_nouns;
+  word_set not_names;
+  phrase_list hedges;
+  word_set negations;
+  phrase_list future_markers;
+  word_set past_forms;
+  word_set speech_verbs;
+  word_set organization_nouns;
   std::vector<std::vector<std::string>> approximators; // by vocabulary index
   std::vector<std::pair<std::vector<std::string>, std::size_t>> measure_phrases; // -> measure
   std::vector<std::vector<std::string>> forecast_markers; // quantity forecasts and hedges
@@ -184,12 +222,12 @@ struct mention_finder::prepared {
     for (const auto& e : q.event_amount_markers)
       event_amount_markers.push_back(words_between(e, 0, e.size()));
     for (const auto& n : w.not_names) not_names.insert(n);
-    for (const auto& h : w.hedges) hedges.push_back(words_between(h, 0, h.size()));
+    for (const auto& h : w.hedges) hedges.add(words_between(h, 0, h.size()));
     for (const auto& n : w.negations) negations.insert(lowercase(n));
-    for (const auto& h : w.modifiers) hedges.push_back(words_between(h, 0, h.size()));
+    for (const auto& h : w.modifiers) hedges.add(words_between(h, 0, h.size()));
     for (const auto& f : w.future_markers) {
-      future_markers.push_back(words_between(f, 0, f.size()));
-      hedges.push_back(future_markers.back());
+      future_markers.add(words_between(f, 0, f.size()));
+      hedges.add(words_between(f, 0, f.size()));
     }
     for (const auto& p : w.past_forms) past_forms.insert(lowercase(p));
     for (const auto& v : w.speech_verbs) speech_verbs.insert(lowercase(v));
@@ -224,18 +262,18 @@ private:
   std::string_view text_;
   const scan_result& scan_;
   const vocabulary& words_;
-  const std::set<std::string, std::less<>>& not_names_;
-  const std::vector<std::vector<std::string>>& hedges_;
-  const std::set<std::string, std::less<>>& negations_;
-  const std::vector<std::vector<std::string>>& future_markers_;
-  const std::set<std::string, std::less<>>& past_forms_;
-  const std::set<std::string, std::less<>>& speech_verbs_;
+  const word_set& not_names_;
+  const phrase_list& hedges_;
+  const word_set& negations_;
+  const phrase_list& future_markers_;
+  const word_set& past_forms_;
+  const word_set& speech_verbs_;
   const mention_finder::prepared& prepared_;
   std::vector<event_mention> mentions_;
   std::vector<quantity_mention> quantities_;
   std::vector<std::size_t> mention_sentence_; // sentence number of each mention
   std::size_t sentence_number_ = 0;
-  std::set<std::string, std::less<>> names_inside_;
+  word_set names_inside_;
   // Where the organization the text named last stands (see remember_organization): tokens,
   // turned into a participant only when a sentence says "the company".
   std::optional<std::size_t> last_name_token_, last_organization_token_;
@@ -302,16 +340,6 @@ private:
     return words;
   }
 
-  static bool contains_phrase(const std::vector<std::string>& words,
-                              const std::vector<std::vector<std::string>>& phrases) {
-    for (const auto& phrase : phrases) {
-      if (phrase.empty() || phrase.size() > words.size()) continue;
-      for (std::size_t s = 0; s + phrase.size() <= words.size(); ++s)
-        if (std::equal(phrase.begin(), phrase.end(), words.begin() + long(s))) return true;
-    }
-    return false;
-  }
-
   // The four words before the trigger: where "will", "did not", "lifted the" stand.
   std::vector<std::string> near_words(std::size_t clause_begin, std::size_t trigger_begin) const {
     auto before = words_before(clause_begin, trigger_begin);
@@ -320,7 +348,7 @@ private:
   }
 
   bool is_future(std::size_t clause_begin, std::size_t trigger_begin) const {
-    return contains_phrase(near_words(clause_begin, trigger_begin), future_markers_);
+    return future_markers_.found_in(near_words(clause_begin, trigger_begin));
   }
 
   bool is_past(const event_token& token) const {
@@ -333,7 +361,7 @@ private:
     auto near = near_words(clause_begin, trigger_begin);
     for (const auto& w : near)
       if (negations_.count(w)) return true;
-    return contains_phrase(near, hedges_);
+    return hedges_.found_in(near);
   }
 
   void add_sentence(span sentence) {
@@ -460,8 +488,8 @@ private:
 
       {
         auto before = words_between(text_, clauses[c].begin, token.begin);
-        static const std::set<std::string, std::less<>> passive = {
-            "was", "were", "been", "being", "is", "are", "be", "get", "got", "gets"};
+        static const word_set passive = {"was", "were", "been", "being", "is",
+                                         "are", "be",   "get",  "got",   "gets"};
         bool is_passive = !before.empty() && passive.count(before.back());
         auto keys = key_participants(m);
         bool after = false;
@@ -649,7 +677,7 @@ private:
     std::size_t b = i;
     while (i < text_.size() && (is_alpha(text_[i]) || text_[i] == '-')) ++i;
     std::string noun = lowercase(text_.substr(b, i - b));
-    static const std::set<std::string, std::less<>> not_nouns = {
+    static const word_set not_nouns = {
         "of",      "to",      "and",        "or",        "the",      "a",      "an",      "in",
         "on",      "at",      "for",        "from",      "with",     "by",     "as",      "is",
         "was",     "are",     "were",       "be",        "that",     "which",  "who",     "percent",
@@ -668,7 +696,7 @@ private:
     if (end >= sentence_end || text_[end] != ' ') return false;
     auto after = words_between(text_, end, std::min(sentence_end, end + 24));
     if (after.size() < 2) return false;
-    static const std::set<std::string, std::less<>> per_unit = {
+    static const word_set per_unit = {
         "share",    "barrel", "day",     "week",   "month",    "year",     "hour",     "ton",
         "tonne",    "pound",  "ounce",   "gallon", "head",     "unit",     "piece",    "person",
         "kilogram", "kg",     "litre",   "liter",  "minute",   "second",   "seat",     "device",
