@@ -118,9 +118,7 @@ void tag_plain_file(const std::string& path, const run_config& config,
     // Plain UTF-8 (nearly every file) is tagged where it lies; anything else is decoded.
     std::string_view bytes = std::string_view(pending).substr(0, cut);
     corpus::decoded_text decoded;
-    if (!(first && utf16) && corpus::is_plain_utf8(bytes)) {
-      decoded.reason.clear();
-    } else {
+    if (!corpus::is_plain_utf8(bytes)) { // (a UTF-16 file is never plain: its BOM)
       decoded = corpus::decode_text(bytes);
       if (!decoded.text)
         throw input_error({path, where.line, 0}, fmt::format("skipped: {}", decoded.reason));

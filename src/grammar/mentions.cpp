@@ -201,7 +201,7 @@ struct mention_finder::prepared {
   word_set organization_nouns;
   std::vector<std::vector<std::string>> approximators; // by vocabulary index
   std::vector<std::pair<std::vector<std::string>, std::size_t>> measure_phrases; // -> measure
-  std::vector<std::vector<std::string>> forecast_markers; // quantity forecasts and hedges
+  phrase_list forecast_markers; // quantity forecasts and hedges
   std::vector<std::vector<std::string>> comparison_markers;
   std::vector<std::vector<std::string>> event_amount_markers;
 
@@ -212,11 +212,9 @@ struct mention_finder::prepared {
     for (std::size_t m = 0; m < q.measures.size(); ++m)
       for (const auto& word : q.measures[m].words)
         measure_phrases.emplace_back(words_between(word, 0, word.size()), m);
-    for (const auto& f : q.forecast_markers)
-      forecast_markers.push_back(words_between(f, 0, f.size()));
-    for (const auto& h : w.hedges) forecast_markers.push_back(words_between(h, 0, h.size()));
-    for (const auto& f : w.future_markers)
-      forecast_markers.push_back(words_between(f, 0, f.size()));
+    for (const auto& f : q.forecast_markers) forecast_markers.add(words_between(f, 0, f.size()));
+    for (const auto& h : w.hedges) forecast_markers.add(words_between(h, 0, h.size()));
+    for (const auto& f : w.future_markers) forecast_markers.add(words_between(f, 0, f.size()));
     for (const auto& c : q.comparison_markers)
       comparison_markers.push_back(words_between(c, 0, c.size()));
     for (const auto& e : q.event_amount_markers)
@@ -762,9 +760,7 @@ private:
       for (std::size_t w = before > 4 ? before - 4 : 0; w < before; ++w)
         negated = negated || negations_.count(plain[w]);
       if (comparison || negated) continue;
-      for (const auto& phrase : prepared_.forecast_markers)
-        for (std::size_t end = phrase.size(); end <= plain.size() && !qm.forecast; ++end)
-          qm.forecast = phrase_ends_at(plain, end, phrase);
+      qm.forecast = prepared_.forecast_markers.found_in(plain);
 
       // The measure: a count measures what it counts; otherwise the nearest measure word.
       if (amount.ast.kind == quantity_kind::count) {

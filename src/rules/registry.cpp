@@ -34,4 +34,14 @@ long tolerance_setting(const toml::table& table, const std::string& file, long f
   return long(*t);
 }
 
+std::size_t min_documents_setting(const toml::table& table, const std::string& file,
+                                  std::size_t fallback) {
+  auto m = toml_support::optional_integer(table, "min_documents", file);
+  if (!m) return fallback;
+  if (*m < 1 || *m > 2)
+    throw input_error(toml_support::where(table.get("min_documents")->source(), file),
+                      "'min_documents' must be 1 or 2");
+  return std::size_t(*m);
+}
+
 } // namespace factline::rules

@@ -26,6 +26,11 @@ const std::vector<rule_kind>& rule_kinds();
 // `tolerance_days`, common to the kinds that compare dates: a whole number of days, not negative.
 long tolerance_setting(const toml::table& table, const std::string& file, long fallback);
 
+// `min_documents`, common to the kinds that compare claims: 2 compares only claims from
+// different documents, 1 lets a document contradict itself.
+std::size_t min_documents_setting(const toml::table& table, const std::string& file,
+                                  std::size_t fallback);
+
 // A rule whose one setting is tolerance_days (default 1: the date line).
 class tolerance_rule : public rule {
 public:

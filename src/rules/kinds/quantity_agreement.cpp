@@ -1,5 +1,6 @@
 #include "rules/kinds/quantity_agreement.hpp"
 
+#include "rules/widest_pair.hpp"
 #include "toml_support.hpp"
 
 #include <algorithm>
@@ -12,40 +13,23 @@ namespace ts = toml_support;
 void quantity_agreement::check(const check_input& input, std::vector<finding>& out) const {
   for (const timeline::quantity_fact& fact : input.timeline.facts) {
     if (fact.claims.size() < 2) continue;
-    // The widest gap lies between a claim whose range ends lowest and one whose range starts
-    // highest. With claims from different documents required, each side's best claim and its
-    // best from another document are enough to find it: O(n log n) per fact.
-    auto best_two = [&](auto better) {
-      std::vector<const timeline::claim*> all;
-      for (const auto& c : fact.claims) all.push_back(&c);
-      std::stable_sort(all.begin(), all.end(), better);
-      std::vector<const timeline::claim*> two{all.front()};
-      for (const auto* c : all)
-        if (c != all.front() &&
-            (settings_.min_documents < 2 || c->where.document != all.front()->where.document)) {
-          two.push_back(c);
-          break;
-        }
-      return two;
-    };
-    auto lows = best_two([](auto* x, auto* y) { return x->amount->high < y->amount->high; });
-    auto highs = best_two([](auto* x, auto* y) { return x->amount->low > y->amount->low; });
-    const timeline::claim* lower = nullptr;
-    const timeline::claim* higher = nullptr;
-    double widest = 0;
-    for (const auto* a : lows)
-      for (const auto* b : highs) {
-        if (a == b || (settings_.min_documents >= 2 && a->where.document == b->where.document))
-          continue;
-        double gap = b->amount->low - a->amount->high;
-        if (gap > settings_.relative_tolerance * b->amount->low && gap > widest)
-          widest = gap, lower = a, higher = b;
-      }
-    if (!lower) continue;
-    std::vector<timeline::claim> claims{*lower, *higher};
-    std::sort(claims.begin(), claims.end(), [](const auto& x, const auto& y) {
-      return std::tie(x.where.document, x.where.begin) < std::tie(y.where.document, y.where.begin);
-    });
+    auto pair = widest_pair(
+        fact.claims, settings_.min_documents, [](const timeline::claim&) { return true; },
+        [](const timeline::claim& a, const timeline::claim& b) {
+          return a.amount->high < b.amount->high;
+        },
+        [](const timeline::claim& a, const timeline::claim& b) {
+          return a.amount->low > b.amount->low;
+        },
+        [&](const timeline::claim& a, const timeline::claim& b) -> std::optional<double> {
+          double gap = b.amount->low - a.amount->high;
+          if (gap <= settings_.relative_tolerance * b.amount->low) return std::nullopt;
+          return gap;
+        });
+    if (!pair) continue;
+    const timeline::claim* higher = pair->second;
+    double widest = higher->amount->low - pair->first->amount->high;
+    auto claims = in_report_order(*pair->first, *higher);
     // The gap as a share of the larger amount, in percent.
     long gap = std::lround(100.0 * widest / higher->amount->low);
     std::string message = format_message(fact.label, claims[0], &claims[1], gap, input.corpus);
@@ -65,12 +49,7 @@ rule_kind quantity_agreement::kind() {
                                   "'relative_tolerance' must lie in [0, 1)");
               s.relative_tolerance = *t;
             }
-            if (auto m = ts::optional_integer(table, "min_documents", file)) {
-              if (*m < 1 || *m > 2)
-                throw input_error(ts::where(table.get("min_documents")->source(), file),
-                                  "'min_documents' must be 1 or 2");
-              s.min_documents = std::size_t(*m);
-            }
+            s.min_documents = min_documents_setting(table, file, s.min_documents);
             return std::make_unique<quantity_agreement>(std::move(info), s);
           }};
 }
