@@ -183,7 +183,8 @@ inline const char* const lowercase_start_words[] = {
     "january",   "february",  "march",      "april",     "may",
     "june",      "july",      "august",     "september", "october",
     "november",  "december",  "every",      "each",      "daily",
-    "weekly",    "monthly",   "yearly",     "latest",    "current"};
+    "weekly",    "monthly",   "yearly",     "latest",    "current",
+    "fiscal"};
 
 // ---- semantic actions ---------------------------------------------------------------------
 inline auto reset = [](auto& ctx) {
@@ -329,11 +330,13 @@ auto const numeric_date = x3::eps[reset] >> x3::eps[set_form<date_form::absolute
                            x3::uint_parser<int, 10, 2, 4>())[set_numeric_date] >>
                           word_end >> x3::eps[check_day];
 
-// Q1 2025 | the first quarter of 2025 | the third quarter
+// Q1 2025 | the first quarter of 2025 | the third quarter | fiscal first quarter (a company's
+// own year: read as the calendar quarter of that name, as sources that compare them do)
 auto const quarter = x3::eps[reset] >> x3::eps[set_form<date_form::quarter>] >>
                      ((lit('Q') >> x3::uint_parser<int, 10, 1, 1>()[set_count] >> sp >> year) |
-                      (no_case[lit("the")] >> sp >> no_case[ordinal_word][set_count] >> sp >>
-                       no_case[lit("quarter")] >> -(sp >> lit("of") >> sp >> year) >> word_end)) >>
+                      (-(no_case[lit("the")] >> sp) >> -(no_case[lit("fiscal")] >> sp) >>
+                       no_case[ordinal_word][set_count] >> sp >> no_case[lit("quarter")] >>
+                       -(sp >> lit("of") >> sp >> year) >> word_end)) >>
                      x3::eps[([](auto& ctx) {
                        if (x3::_val(ctx).count < 1 || x3::_val(ctx).count > 4)
                          x3::_pass(ctx) = false;

@@ -37,10 +37,11 @@ void load_event_words(const vocabulary& words) {
   determiners.clear();
   start_words.clear();
   for (std::size_t c = 0; c < words.triggers.size(); ++c)
-    for (const auto& w : words.triggers[c].words) {
-      trigger_words.add(lowercase(w), int(c));
-      add_start_word(w);
-    }
+    for (const auto* list : {&words.triggers[c].words, &words.triggers[c].object_words})
+      for (const auto& w : *list) {
+        trigger_words.add(lowercase(w), int(c));
+        add_start_word(w);
+      }
   for (std::size_t e = 0; e < words.entities.size(); ++e)
     for (const auto& alias : words.entities[e].aliases) {
       entity_aliases.add(alias, int(e));

@@ -90,8 +90,38 @@ std::size_t utf8_length_at(std::string_view text, std::size_t i) {
 // bytes, which bounds the work per sentence: no input makes the mention search quadratic.
 constexpr std::size_t max_sentence_bytes = 4096;
 
+// A dateline opening a line: "SANTA CLARA, April 16 (Wire) - " or "BEIJING (Desk) — ". Capitalized
+// words, numbers and a bracketed agency up to a dash, with a comma or a bracket among them;
+// returns where the story proper starts, or `at` when there is none. Its date is when the story
+// was filed, never an event's, so it stands as a sentence of its own.
+std::size_t after_dateline(std::string_view text, std::size_t at) {
+  constexpr std::size_t max_dateline_bytes = 64;
+  bool comma_or_bracket = false, in_brackets = false;
+  if (at >= text.size() || !is_upper(text[at])) return at;
+  for (std::size_t i = at; i < text.size() && i - at < max_dateline_bytes; ++i) {
+    char c = text[i];
+    if (c == '\n') return at;
+    if (c == '(') in_brackets = comma_or_bracket = true;
+    if (c == ')') in_brackets = false;
+    if (c == ',') comma_or_bracket = true;
+    std::size_t dash = 0; // " - ", " -- ", " — ", " – "
+    if (c == ' ' && i + 2 < text.size()) {
+      if (text[i + 1] == '-' && text[i + 2] == ' ') dash = 3;
+      if (text.substr(i + 1, 3) == "-- ") dash = 4;
+      if (text.substr(i + 1, 4) == "\xE2\x80\x94 " || text.substr(i + 1, 4) == "\xE2\x80\x93 ")
+        dash = 5;
+    }
+    if (dash) return comma_or_bracket && i > at ? i + dash : at;
+    // Outside the agency's brackets every word starts with a capital or a digit.
+    if (!in_brackets && i > at && (text[i - 1] == ' ' || text[i - 1] == '\t') && is_alpha(c) &&
+        !is_upper(c))
+      return at;
+  }
+  return at;
+}
+
 // Sentence boundaries: every line break, and ". " / "! " / "? " before a capital, a digit or
-// a quote, unless the period closes an abbreviation.
+// a quote, unless the period closes an abbreviation; a dateline is a sentence of its own.
 std::vector<span> split_sentences(std::string_view text) {
   std::vector<span> out;
   std::size_t start = 0;
@@ -99,10 +129,15 @@ std::vector<span> split_sentences(std::string_view text) {
     if (end > start) out.push_back({start, end});
     start = end;
   };
-  for (std::size_t i = 0; i < text.size(); ++i) {
+  if (std::size_t story = after_dateline(text, 0); story > 0) close(story);
+  for (std::size_t i = start; i < text.size(); ++i) {
     char c = text[i];
     if (c == '\n') {
       close(i + 1);
+      if (std::size_t story = after_dateline(text, i + 1); story > i + 1) {
+        close(story);
+        i = story - 1;
+      }
       continue;
     }
     if (i - start >= max_sentence_bytes && (c == ' ' || c == '\t')) {
@@ -199,11 +234,17 @@ struct mention_finder::prepared {
   word_set past_forms;
   word_set speech_verbs;
   word_set organization_nouns;
+  phrase_list object_markers;
+  phrase_list reference_markers;
+  word_set notice_verbs;
+  std::vector<word_set> object_words;                  // by trigger class
   std::vector<std::vector<std::string>> approximators; // by vocabulary index
   std::vector<std::pair<std::vector<std::string>, std::size_t>> measure_phrases; // -> measure
   phrase_list forecast_markers; // quantity forecasts and hedges
   std::vector<std::vector<std::string>> comparison_markers;
   std::vector<std::vector<std::string>> event_amount_markers;
+  word_set gatherings;
+  phrase_list cause_markers;
 
   explicit prepared(const vocabulary& w) : words(w) {
     const auto& q = w.quantities;
@@ -219,6 +260,8 @@ struct mention_finder::prepared {
       comparison_markers.push_back(words_between(c, 0, c.size()));
     for (const auto& e : q.event_amount_markers)
       event_amount_markers.push_back(words_between(e, 0, e.size()));
+    for (const auto& g : q.gatherings) gatherings.insert(lowercase(g));
+    for (const auto& m : q.cause_markers) cause_markers.add(words_between(m, 0, m.size()));
     for (const auto& n : w.not_names) not_names.insert(n);
     for (const auto& h : w.hedges) hedges.add(words_between(h, 0, h.size()));
     for (const auto& n : w.negations) negations.insert(lowercase(n));
@@ -230,6 +273,13 @@ struct mention_finder::prepared {
     for (const auto& p : w.past_forms) past_forms.insert(lowercase(p));
     for (const auto& v : w.speech_verbs) speech_verbs.insert(lowercase(v));
     for (const auto& n : w.organization_nouns) organization_nouns.insert(lowercase(n));
+    for (const auto& o : w.object_markers) object_markers.add(words_between(o, 0, o.size()));
+    for (const auto& r : w.reference_markers) reference_markers.add(words_between(r, 0, r.size()));
+    for (const auto& v : w.notice_verbs) notice_verbs.insert(lowercase(v));
+    for (const auto& t : w.triggers) {
+      object_words.emplace_back();
+      for (const auto& o : t.object_words) object_words.back().insert(lowercase(o));
+    }
   }
 };
 
@@ -301,9 +351,12 @@ private:
       parts.erase(parts.begin());
       sentence_initial = false;
     }
+    // "Moonshot AI" is a name even at a sentence start: two capitalized words are no opener.
+    bool several_words = parts.size() > 1;
     while (!parts.empty() && not_names_.count(parts.back())) parts.pop_back();
     if (parts.empty()) return std::nullopt;
-    if (parts.size() == 1 && sentence_initial && !names_inside_.count(parts.front()))
+    if (parts.size() == 1 && !several_words && sentence_initial &&
+        !names_inside_.count(parts.front()))
       return std::nullopt;
     participant p;
     bool has_digit = false;
@@ -382,13 +435,30 @@ private:
                          [](const date_match& d, std::size_t offset) { return d.begin < offset; });
     for (auto it = first_date; it != scan_.dates.end() && it->begin < sentence.end; ++it)
       date_ids.push_back(std::size_t(it - scan_.dates.begin()));
-    // "The company ...": the organization named last, as if the sentence named it there.
+    // "The company ...", "The Beijing start-up ...", "Today the company ...": the organization
+    // named last, as if the sentence named it there.
     std::optional<participant> referred;
-    if (std::size_t f = first_word(sentence); f + 4 < sentence.end && (text_[f] | 0x20) == 't') {
-      auto opening = words_at(text_, f, std::min(sentence.end, f + 40));
-      if (opening.size() >= 2 && opening[0].second == "the" &&
-          prepared_.organization_nouns.count(opening[1].second))
-        referred = last_organization();
+    std::size_t referred_at = 0;
+    if (std::size_t f = first_word(sentence); f + 4 < sentence.end) {
+      auto opening = words_at(text_, f, std::min(sentence.end, f + 60));
+      constexpr std::size_t max_modifiers = 2, max_opening_words = 3;
+      for (std::size_t t = 0; t < opening.size() && t <= max_opening_words && !referred; ++t) {
+        if (opening[t].second != "the") continue;
+        for (std::size_t n = t + 1; n < opening.size() && n <= t + 1 + max_modifiers; ++n)
+          if (prepared_.organization_nouns.count(opening[n].second)) {
+            // Modifiers are capitalized or hyphenated ("Beijing", "Hangzhou-based"): "the
+            // company" after "the chip" would be two things.
+            bool modifiers_ok = true;
+            for (std::size_t m = t + 1; m < n; ++m)
+              modifiers_ok = modifiers_ok && (is_upper(text_[opening[m].first]) ||
+                                              opening[m].second.find('-') != std::string::npos);
+            if (modifiers_ok) {
+              referred = last_organization();
+              referred_at = opening[t].first;
+            }
+            break;
+          }
+      }
     }
     struct remember_organization {
       mention_builder& self;
@@ -419,9 +489,24 @@ private:
       clause_participants[c].push_back(*p);
     }
 
+    // "backed by Alibaba", "owned by the state": a clause describing a name by another one; its
+    // names act in no other clause's event.
+    std::vector<bool> describes_by_agent(clauses.size(), false);
+    for (std::size_t c = 0; c < clauses.size(); ++c) {
+      auto opening =
+          words_between(text_, clauses[c].begin, std::min(clauses[c].end, clauses[c].begin + 24));
+      describes_by_agent[c] =
+          opening.size() >= 2 && opening[1] == "by" &&
+          (opening[0].ends_with("ed") || opening[0] == "run" || opening[0] == "led" ||
+           opening[0] == "held" || opening[0] == "built" || opening[0] == "made");
+    }
     if (referred) {
-      clause_tokens[0].insert(clause_tokens[0].begin(), {first_token_begin, *referred});
-      clause_participants[0].push_back(*referred);
+      std::size_t c = clause_of(referred_at);
+      auto& tokens = clause_tokens[c];
+      auto at = std::find_if(tokens.begin(), tokens.end(),
+                             [&](const auto& t) { return t.first > referred_at; });
+      tokens.insert(at, {referred_at, *referred});
+      clause_participants[c].push_back(*referred);
     }
 
     for (std::size_t k = 0; k < token_ids.size(); ++k) {
@@ -437,6 +522,7 @@ private:
                      clause_of(prev.begin) == clause_of(token.begin);
       }
       if (is_noun && !determined) continue; // "a smart move" is not an anaphor
+      if (is_trigger && !named_right_after(token, k, token_ids)) continue;
 
       std::size_t c = clause_of(token.begin);
       event_mention m;
@@ -445,12 +531,16 @@ private:
       m.end = token.end;
       m.hedged = is_hedged(clauses[c].begin, token.begin);
       m.future = is_future(clauses[c].begin, token.begin);
+      std::optional<std::size_t> notice_date;
+      if (m.hedged && is_trigger && words_.triggers[std::size_t(token.id)].notice_imposes)
+        if ((notice_date = imposed_by_notice(sentence, token, date_ids)))
+          m.hedged = m.future = false;
       m.past = is_trigger && !m.hedged && is_past(token);
 
       // The agent: the nearest government named before the trigger in its clause; the subject:
       // the nearest other name before it ("Quorvia Labs launched").
       for (const auto& [offset, government] : clause_governments[c])
-        if (offset < token.begin) m.agent = government;
+        if (offset < token.begin && !is_destination(offset, clauses[c].begin)) m.agent = government;
       for (const auto& [end, p] : clause_tokens[c])
         if (end <= token.begin && p.kind != entity_kind::government && p.kind != entity_kind::place)
           m.subject = p;
@@ -458,7 +548,8 @@ private:
       auto gather = [&](std::size_t from, std::size_t to) {
         std::vector<participant> ps;
         for (std::size_t i = from; i <= to && i < clauses.size(); ++i)
-          ps.insert(ps.end(), clause_participants[i].begin(), clause_participants[i].end());
+          if (i == c || !describes_by_agent[i])
+            ps.insert(ps.end(), clause_participants[i].begin(), clause_participants[i].end());
         std::erase_if(ps, [&](const participant& p) {
           return p.kind == entity_kind::government && m.agent && p.key == m.agent->key;
         });
@@ -489,6 +580,8 @@ private:
         static const word_set passive = {"was", "were", "been", "being", "is",
                                          "are", "be",   "get",  "got",   "gets"};
         bool is_passive = !before.empty() && passive.count(before.back());
+        if (before.size() > 7) before.erase(before.begin(), before.end() - 7);
+        is_passive = is_passive || prepared_.object_markers.found_in(before);
         auto keys = key_participants(m);
         bool after = false;
         for (std::size_t i = c; i < clauses.size() && !after; ++i)
@@ -504,13 +597,71 @@ private:
         continue; // nobody to identify the event by
       }
 
-      m.date = attach_date(date_ids, clauses, clause_has_trigger, c, token);
+      m.date =
+          notice_date ? notice_date : attach_date(date_ids, clauses, clause_has_trigger, c, token);
       mentions_.push_back(std::move(m));
       mention_sentence_.push_back(sentence_number_);
     }
     add_relative_dates(sentence, clauses, clause_tokens, date_ids, first_mention);
-    add_quantities(sentence, clauses, clause_participants, clause_has_trigger, date_ids,
-                   first_mention);
+    add_quantities(sentence, clauses, clause_participants, clause_tokens, clause_has_trigger,
+                   date_ids, first_mention);
+  }
+
+  // "informed it on April 9 that exports will require a license": a notice verb, then a date,
+  // then "that" shortly before the trigger, with only "will" or "would" hedging it. Returns the
+  // notice's date.
+  std::optional<std::size_t> imposed_by_notice(span sentence, const event_token& token,
+                                               const std::vector<std::size_t>& date_ids) const {
+    constexpr std::size_t max_words_after_that = 12, max_words_before_that = 8;
+    auto words = words_at(text_, sentence.begin, token.begin);
+    std::size_t that = words.size();
+    while (that > 0 && words[that - 1].second != "that") --that;
+    if (that == 0 || words.size() - that > max_words_after_that) return std::nullopt;
+    std::vector<std::string> after;
+    for (std::size_t i = that; i < words.size(); ++i) {
+      const std::string& w = words[i].second;
+      if (negations_.count(w)) return std::nullopt;
+      if (w != "will" && w != "would") after.push_back(w);
+    }
+    if (hedges_.found_in(after)) return std::nullopt;
+    --that; // the index of "that"
+    for (std::size_t v = that > max_words_before_that ? that - max_words_before_that : 0; v < that;
+         ++v) {
+      if (!prepared_.notice_verbs.count(words[v].second)) continue;
+      for (std::size_t d : date_ids) {
+        const date_match& date = scan_.dates[d];
+        if (date.begin > words[v].first && date.end <= words[that].first &&
+            date.ast.form != date_form::duration && !date.ast.weak)
+          return d;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // "exports to China", "shipments from Taiwan": a government named as a place goods go to or
+  // come from acts in nothing.
+  bool is_destination(std::size_t offset, std::size_t clause_begin) const {
+    std::string w = last_word_before(offset, clause_begin);
+    return w == "to" || w == "into" || w == "toward" || w == "towards" || w == "from";
+  }
+
+  // A trigger listed among its class's object words counts only with a name right after it:
+  // "Liang started DeepSeek", not "Nvidia started shipping".
+  bool named_right_after(const event_token& token, std::size_t k,
+                         const std::vector<std::size_t>& token_ids) const {
+    const word_set& object_words = prepared_.object_words[std::size_t(token.id)];
+    if (object_words.empty() ||
+        !object_words.count(lowercase(text_.substr(token.begin, token.end - token.begin))))
+      return true;
+    if (k + 1 >= token_ids.size()) return false;
+    const event_token& next = scan_.tokens[token_ids[k + 1]];
+    bool name = next.kind == event_token_kind::name ||
+                (next.kind == event_token_kind::entity &&
+                 words_.entities[std::size_t(next.id)].kind != entity_kind::government &&
+                 words_.entities[std::size_t(next.id)].kind != entity_kind::place);
+    return name && next.begin <= token.end + 1 &&
+           text_.substr(token.end, next.begin - token.end).find_first_not_of(' ') ==
+               std::string_view::npos;
   }
 
   // The first organization a sentence names is the one "the company" will mean next; a name
@@ -704,10 +855,12 @@ private:
 
   // Amounts of the sentence: what each measures and whose it is. An amount is kept only when
   // both can be told; otherwise no source could be said to contradict it.
-  void add_quantities(span sentence, const std::vector<span>& clauses,
-                      const std::vector<std::vector<participant>>& clause_participants,
-                      const std::vector<bool>& clause_has_trigger,
-                      const std::vector<std::size_t>& date_ids, std::size_t first_mention) {
+  void
+  add_quantities(span sentence, const std::vector<span>& clauses,
+                 const std::vector<std::vector<participant>>& clause_participants,
+                 const std::vector<std::vector<std::pair<std::size_t, participant>>>& clause_tokens,
+                 const std::vector<bool>& clause_has_trigger,
+                 const std::vector<std::size_t>& date_ids, std::size_t first_mention) {
     const auto& q = words_.quantities;
     auto first = std::lower_bound(
         scan_.quantities.begin(), scan_.quantities.end(), sentence.begin,
@@ -768,7 +921,10 @@ private:
         qm.measure_label = qm.measure;
         if (qm.measure.empty()) continue;
       } else {
-        std::size_t best_distance = std::string::npos;
+        struct measure_word {
+          std::size_t measure, begin, distance;
+        };
+        std::vector<measure_word> found_words;
         for (const auto& [phrase, m] : prepared_.measure_phrases)
           for (std::size_t end = phrase.size(); end <= plain.size(); ++end) {
             if (!phrase_ends_at(plain, end, phrase)) continue;
@@ -779,12 +935,34 @@ private:
             std::size_t distance = b >= amount.end ? 2 * (b - amount.end)
                                                    : 2 * (amount.begin - std::min(e, amount.begin));
             distance += phrase.size() > 1 ? 0 : 1;
-            if (distance < best_distance) {
-              best_distance = distance;
-              qm.measure = q.measures[m].id;
-              qm.measure_label = q.measures[m].label;
-            }
+            found_words.push_back({m, b, distance});
           }
+        auto nearest = [&](auto accept) -> const measure_word* {
+          const measure_word* best = nullptr;
+          for (const auto& w : found_words)
+            if (accept(w) && (!best || w.distance < best->distance)) best = &w;
+          return best;
+        };
+        const measure_word* best = nearest([](const measure_word&) { return true; });
+        if (best && q.measures[best->measure].change) {
+          auto level = [&](const measure_word& w) { return !q.measures[w.measure].change; };
+          if (before > 0 && plain[before - 1] == "to" &&
+              amount.ast.kind != quantity_kind::percent) {
+            best = nearest(level); // "grew 22% to 862 billion yuan": the revenue itself
+            if (!best) continue;
+          } else if (const measure_word* what = nearest([&](const measure_word& w) {
+                       return level(w) && w.begin < best->begin;
+                     })) {
+            qm.measure = q.measures[what->measure].id + "_" + q.measures[best->measure].id;
+            qm.measure_label =
+                q.measures[what->measure].label + " " + q.measures[best->measure].label;
+            best = nullptr;
+          }
+        }
+        if (best) {
+          qm.measure = q.measures[best->measure].id;
+          qm.measure_label = q.measures[best->measure].label;
+        }
       }
       // The event: the nearest mention of an event that happens once, in the same clause; for
       // money right after "paid" or "for", in the same sentence.
@@ -800,6 +978,9 @@ private:
         if (!clauses[c].holds(em.begin) && !event_amount) continue;
         int cls = em.antecedent ? mentions_[*em.antecedent].trigger_class : em.trigger_class;
         if (cls < 0 || words_.triggers[std::size_t(cls)].repeatable) continue;
+        // "a $4.5 billion charge tied to the H20 restrictions": the event is a cause of the
+        // amount, not what it is the amount of.
+        if (prepared_.cause_markers.found_in(near_words(clauses[c].begin, em.begin))) continue;
         std::size_t distance =
             em.begin >= amount.end ? em.begin - amount.end : amount.begin - em.end;
         if (best == std::string::npos || distance < best) {
@@ -818,14 +999,18 @@ private:
       } else {
         if (qm.measure.empty()) continue;
         qm.subjects = clause_participants[c];
-        if (qm.subjects.empty())
-          for (const auto& ps : clause_participants)
-            qm.subjects.insert(qm.subjects.end(), ps.begin(), ps.end());
+        // A clause naming nobody ("and its revenue rose 22%") speaks of the sentence's subject:
+        // the first name of the first clause that has one.
+        for (std::size_t s = 0; s < clause_tokens.size() && qm.subjects.empty(); ++s)
+          if (!clause_tokens[s].empty()) qm.subjects.push_back(clause_tokens[s].front().second);
         std::sort(qm.subjects.begin(), qm.subjects.end());
         qm.subjects.erase(std::unique(qm.subjects.begin(), qm.subjects.end()), qm.subjects.end());
         if (qm.subjects.empty()) continue;
         qm.period = period_of(date_ids, clauses, clause_has_trigger, c, amount);
-        if (!qm.period) continue; // "Nvidia's revenue was $44 billion": which year's?
+        if (!qm.period)
+          qm.publication_year = names_gathering(qm.subjects) && speaks_of_now(sentence);
+        if (!qm.period && !qm.publication_year)
+          continue; // "Nvidia's revenue was $44 billion": which year's?
       }
       found.push_back(std::move(qm));
     }
@@ -843,6 +1028,25 @@ private:
       if (std::count_if(found.begin(), found.end(),
                         [&](const quantity_mention& other) { return same_fact(qm, other); }) == 1)
         quantities_.push_back(qm);
+  }
+
+  // "are showing", "the recent conference": the sentence speaks of the current edition.
+  bool speaks_of_now(span sentence) const {
+    static const word_set now = {"is",     "are",     "has",     "have",  "recent",
+                                 "latest", "ongoing", "current", "opens", "runs"};
+    for (const auto& w : words_between(text_, sentence.begin, sentence.end))
+      if (now.count(w)) return true;
+    return false;
+  }
+
+  bool names_gathering(const std::vector<participant>& subjects) const {
+    for (const auto& p : subjects) {
+      if (p.kind != entity_kind::name) continue;
+      std::size_t space = p.key.rfind(' ');
+      if (space != std::string::npos && prepared_.gatherings.count(p.key.substr(space + 1)))
+        return true;
+    }
+    return false;
   }
 
   // The period an amount is for: the nearest date of its clause; failing that, a period (not a
@@ -920,14 +1124,38 @@ private:
     return false;
   }
 
+  // Another clause's date reaches a trigger only from the clause next to it or from the
+  // sentence's opening ("In 2024 alone, China imported"). An event after a reference marker
+  // ("its best year since it came under sanctions", "a charge in the quarter tied to the
+  // restrictions") is a reference point: only a date after it, in its clause, is its own.
   std::optional<std::size_t> attach_date(const std::vector<std::size_t>& date_ids,
                                          const std::vector<span>& clauses,
                                          const std::vector<bool>& clause_has_trigger,
                                          std::size_t clause, const event_token& token) const {
+    bool referred =
+        prepared_.reference_markers.found_in(words_before(clauses[clause].begin, token.begin));
+    // A clause between counts as next to it when it only names something (" Ernie X1").
+    auto near = [&](std::size_t c) {
+      std::size_t from = std::min(c, clause) + 1, to = std::max(c, clause);
+      for (std::size_t i = from; i < to; ++i)
+        if (clause_has_trigger[i] ||
+            words_between(text_, clauses[i].begin, clauses[i].end).size() > 4)
+          return false;
+      for (std::size_t d : date_ids)
+        if (scan_.dates[d].begin >= clauses[from].begin && scan_.dates[d].begin < clauses[to].begin)
+          return false;
+      return true;
+    };
+    constexpr std::size_t max_opening_words = 6;
     return nearest_date(
         date_ids, clauses, clause, token.begin, token.end,
-        [&](std::size_t c) { return !clause_has_trigger[c]; },
-        [](const date_match&, std::size_t) { return false; });
+        [&](std::size_t c) {
+          bool opening =
+              c == 0 && c < clause &&
+              words_between(text_, clauses[0].begin, clauses[0].end).size() <= max_opening_words;
+          return !referred && !clause_has_trigger[c] && (opening || near(c));
+        },
+        [&](const date_match& date, std::size_t) { return referred && date.begin < token.end; });
   }
 
   // The date nearest [begin, end) in its own clause; failing that, in a clause `fallback`

@@ -56,7 +56,10 @@ struct quantity_mention {
   std::optional<std::size_t> event; // the event mention it is an amount of, when its clause has one
   std::vector<participant> subjects; // otherwise: whose amount it is ...
   std::optional<std::size_t> period; // ... and for when (index into scan_result::dates)
-  bool forecast = false;             // projected, planned, hoped for: not a reported amount
+  // No date, but the owner is a recurring gathering ("the World AI Conference") spoken of in
+  // the present: this year's edition, the year of publication.
+  bool publication_year = false;
+  bool forecast = false; // projected, planned, hoped for: not a reported amount
 };
 
 struct mentions_found {

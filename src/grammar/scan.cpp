@@ -194,7 +194,11 @@ scan_result scan(std::string_view text, bool with_events) {
       p = q;
       continue;
     }
-    if (with_events && *p >= '0' && *p <= '9' && parse_quantity(p, last, first, out)) continue;
+    // "k1.5", "v2.0": the digits after a dot glued to a word are a version's, not an amount.
+    bool version =
+        p - first >= 2 && p[-1] == '.' && ascii_word.word[static_cast<unsigned char>(p[-2])];
+    if (with_events && *p >= '0' && *p <= '9' && !version && parse_quantity(p, last, first, out))
+      continue;
     if (with_events) {
       q = p;
       event_token_ast token;

@@ -14,6 +14,9 @@ struct trigger_class {
   std::string id;    // "ban"
   std::string label; // "ban"
   std::vector<std::string> words;
+  // Words that trigger this class only with a name right after them: "started DeepSeek" is a
+  // founding, "started shipping" is not.
+  std::vector<std::string> object_words;
   // Events of this class happen again and again (reports, statements): two dates for them are
   // two occurrences, not a contradiction.
   bool repeatable = false;
@@ -21,6 +24,9 @@ struct trigger_class {
   // per organization (a founding, a listing). Otherwise ("Apple launched ...") the mention
   // needs a product or two participants to be told apart from the organization's other events.
   bool once_per_participant = false;
+  // A notice imposes events of this class: "informed it on April 9 that exports will require
+  // a license" reports a requirement imposed on April 9, not a future one.
+  bool notice_imposes = false;
 };
 
 struct entity {
@@ -42,6 +48,9 @@ struct measure {
   std::string id;
   std::string label;
   std::vector<std::string> words;
+  // A change of something ("grew", "fell"): "revenue grew 22%" measures revenue growth, and
+  // "grew to 862 billion yuan" states the revenue itself.
+  bool change = false;
 };
 
 struct quantity_words {
@@ -50,6 +59,8 @@ struct quantity_words {
   std::vector<std::string> forecast_markers;     // "projects", "expected": not a reported amount
   std::vector<std::string> comparison_markers;   // "up from", "than": another period's amount
   std::vector<std::string> event_amount_markers; // "paid", "for": the amount of the event
+  std::vector<std::string> gatherings;    // "conference", "expo": a name ending so recurs yearly
+  std::vector<std::string> cause_markers; // "tied to the ban": the event caused the amount
 };
 
 struct vocabulary {
@@ -68,6 +79,14 @@ struct vocabulary {
   // "The company was established in 2023": a sentence opening with "the" and one of these
   // speaks of the organization the text last named.
   std::vector<std::string> organization_nouns;
+  // "was put on a blacklist", "came under sanctions": the names before the trigger are what
+  // the event acted on, as in a passive.
+  std::vector<std::string> object_markers;
+  // "since it came under sanctions", "tied to the restrictions": the event is referred to, and
+  // only a date after it in its clause dates it.
+  std::vector<std::string> reference_markers;
+  // "informed", "notified": with a date and "that", a notice of what the that-clause says.
+  std::vector<std::string> notice_verbs;
 };
 
 } // namespace factline::grammar

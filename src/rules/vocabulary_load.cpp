@@ -11,8 +11,8 @@ namespace ts = toml_support;
 void read_vocabulary(const toml::table& events, const std::string& file, grammar::vocabulary& out) {
   ts::check_keys(events,
                  {"triggers", "anaphor_nouns", "determiners", "not_names", "hedges", "negations",
-                  "modifiers", "future_markers", "past_forms", "speech_verbs",
-                  "organization_nouns"},
+                  "modifiers", "future_markers", "past_forms", "speech_verbs", "organization_nouns",
+                  "object_markers", "reference_markers", "notice_verbs"},
                  file, "[events]");
   auto append = [&](std::vector<std::string>& to, std::string_view key) {
     auto list = ts::string_list(events, key, file);
@@ -28,6 +28,9 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
   append(out.past_forms, "past_forms");
   append(out.speech_verbs, "speech_verbs");
   append(out.organization_nouns, "organization_nouns");
+  append(out.object_markers, "object_markers");
+  append(out.reference_markers, "reference_markers");
+  append(out.notice_verbs, "notice_verbs");
   if (const toml::table* triggers = ts::optional_table(events, "triggers", file)) {
     for (const auto& [key, node] : *triggers) {
       const toml::table* t = node.as_table();
@@ -35,13 +38,18 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
         throw input_error(ts::where(node.source(), file),
                           fmt::format("[events.triggers.{}] must be a table", key.str()));
       std::string context = fmt::format("[events.triggers.{}]", key.str());
-      ts::check_keys(*t, {"label", "words", "repeatable", "once_per_participant"}, file, context);
+      ts::check_keys(*t,
+                     {"label", "words", "object_words", "repeatable", "once_per_participant",
+                      "notice_imposes"},
+                     file, context);
       grammar::trigger_class c;
       c.id = std::string(key.str());
       c.label = ts::optional_string(*t, "label", file).value_or(c.id);
       c.words = ts::string_list(*t, "words", file);
+      c.object_words = ts::string_list(*t, "object_words", file);
       c.repeatable = ts::optional_bool(*t, "repeatable", file).value_or(false);
       c.once_per_participant = ts::optional_bool(*t, "once_per_participant", file).value_or(false);
+      c.notice_imposes = ts::optional_bool(*t, "notice_imposes", file).value_or(false);
       if (c.words.empty())
         throw input_error(ts::where(t->source(), file), fmt::format("{} has no words", context));
       out.triggers.push_back(std::move(c));
@@ -84,13 +92,15 @@ void read_quantities(const toml::table& quantities, const std::string& file,
                      grammar::vocabulary& out) {
   ts::check_keys(quantities,
                  {"approximators", "measures", "forecast_markers", "comparison_markers",
-                  "event_amount_markers"},
+                  "event_amount_markers", "gatherings", "cause_markers"},
                  file, "[quantities]");
   auto& q = out.quantities;
   auto append = [&](std::vector<std::string>& to, std::string_view key) {
     auto list = ts::string_list(quantities, key, file);
     to.insert(to.end(), list.begin(), list.end());
   };
+  append(q.gatherings, "gatherings");
+  append(q.cause_markers, "cause_markers");
   append(q.forecast_markers, "forecast_markers");
   append(q.comparison_markers, "comparison_markers");
   append(q.event_amount_markers, "event_amount_markers");
@@ -115,11 +125,12 @@ void read_quantities(const toml::table& quantities, const std::string& file,
       std::string context = fmt::format("[quantities.measures.{}]", key.str());
       const toml::table* t = node.as_table();
       if (!t) throw input_error(ts::where(node.source(), file), context + " must be a table");
-      ts::check_keys(*t, {"label", "words"}, file, context);
+      ts::check_keys(*t, {"label", "words", "change"}, file, context);
       grammar::measure m;
       m.id = std::string(key.str());
       m.label = ts::optional_string(*t, "label", file).value_or(m.id);
       m.words = ts::string_list(*t, "words", file);
+      m.change = ts::optional_bool(*t, "change", file).value_or(false);
       if (m.words.empty())
         throw input_error(ts::where(t->source(), file), fmt::format("{} has no words", context));
       q.measures.push_back(std::move(m));

@@ -86,7 +86,17 @@ void builder::add(const corpus::document& doc, std::size_t d) {
 
   std::vector<calendar::normalized> values;
   values.reserve(scan.dates.size());
-  for (const auto& date : scan.dates) {
+  std::optional<std::size_t> last_quarter; // the quarter the text last named
+  for (auto& date : scan.dates) {
+    // "the quarter" after "its fiscal first quarter" is that quarter: a claim like it.
+    if (date.ast.weak && date.ast.form == grammar::date_form::quarter && date.ast.count == 0 &&
+        date.ast.direction < 0 && last_quarter) {
+      date.ast = scan.dates[*last_quarter].ast;
+      values.push_back(values[*last_quarter]);
+      continue;
+    }
+    if (date.ast.form == grammar::date_form::quarter && !date.ast.weak)
+      last_quarter = std::size_t(&date - scan.dates.data());
     if (date.ast.weak) { // the tagger's reading, never a claim
       values.emplace_back();
       continue;
@@ -209,7 +219,11 @@ void builder::add_amounts(const corpus::document& doc, std::size_t d,
       la.event_mention = first_mention + *qm.event;
       la.fact_suffix = fmt::format("{}/{}", slug(qm.measure), unit);
     } else {
-      const auto& period = values[*qm.period].value;
+      std::optional<calendar::interval> period;
+      if (qm.period)
+        period = values[*qm.period].value;
+      else if (qm.publication_year && doc.published.date)
+        period = calendar::year_of(date::year_month_day{doc.published.date->begin}.year());
       if (!period) continue; // "last year" in a document with no date
       // An amount for a period after the document was written is a forecast.
       la.forecast = la.forecast || (doc.published.date && period->begin >= doc.published.date->end);

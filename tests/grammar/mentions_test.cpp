@@ -120,3 +120,63 @@ TEST_CASE("a date right after a speech verb dates the statement", "[grammar][eve
   CHECK(ms[0].key == "h20");
   CHECK(ms[0].date == "on April 9");
 }
+
+TEST_CASE("a dateline is when the story was filed, not an event's date", "[grammar][events]") {
+  auto ms = mentions("BEIJING, March 17 (Desk) - Baidu released Ernie 4.5 and a reasoning model, "
+                     "Ernie X1, on Sunday.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "ernie 4.5");
+  CHECK(ms[0].date == "on Sunday");
+}
+
+TEST_CASE("object words trigger only with a name right after them", "[grammar][events]") {
+  auto ms = mentions("Liang Wenfeng started DeepSeek in 2021.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].trigger == "started");
+  CHECK(ms[0].date == "in 2021");
+  CHECK(mentions("Nvidia started shipping the H20 in 2024.").empty());
+}
+
+TEST_CASE("what a blacklist or sanctions act on stands before the trigger", "[grammar][events]") {
+  auto ms = mentions("Huawei was put on a U.S. trade blacklist in May 2019.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "huawei");
+  CHECK(ms[0].agent == "us");
+  CHECK(ms[0].date == "in May 2019");
+}
+
+TEST_CASE("an event referred to is dated only after it in its clause", "[grammar][events]") {
+  // The year is the revenue's: the sanctions are a reference point.
+  auto ms = mentions("Huawei's revenue grew 22% in 2024, the company said on Monday, its best "
+                     "showing since it came under U.S. sanctions.");
+  for (const auto& m : ms) CHECK(m.date.empty());
+  ms = mentions("Huawei has grown since it was sanctioned by the U.S. in 2019.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].date == "in 2019");
+}
+
+TEST_CASE("a dated notice imposes the requirement its that-clause states", "[grammar][events]") {
+  auto ms = mentions("Nvidia said on Tuesday that the U.S. government informed it on April 9 "
+                     "that exports of its H20 chip to China will require a license.");
+  REQUIRE(ms.size() == 1);
+  CHECK_FALSE(ms[0].hedged);
+  CHECK(ms[0].key == "h20");
+  CHECK(ms[0].agent == "us"); // China is where the exports go
+  CHECK(ms[0].date == "on April 9");
+  // Not for classes a notice does not impose, nor without a date before "that".
+  ms = mentions("Acme told investors on May 1 that it will launch the Nimbus X2.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].hedged);
+  ms = mentions("The government informed Nvidia that exports of the H20 will require a license.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].hedged);
+}
+
+TEST_CASE("'the Beijing start-up' is the organization named last", "[grammar][events]") {
+  auto ms = mentions("Moonshot AI released its Kimi k1.5 model on Monday. The Beijing start-up, "
+                     "backed by Alibaba, was founded in 2023.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].trigger == "founded");
+  CHECK(ms[1].key == "moonshot");
+  CHECK(ms[1].date == "in 2023");
+}

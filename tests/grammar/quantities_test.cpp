@@ -100,6 +100,7 @@ struct amount_view {
   bool forecast;
   bool has_event;
   std::string period;
+  bool publication_year;
 };
 
 std::vector<amount_view> amounts(std::string_view text) {
@@ -118,7 +119,7 @@ std::vector<amount_view> amounts(std::string_view text) {
                    qm.approximator >= 0
                        ? config.words.quantities.approximators[std::size_t(qm.approximator)].phrase
                        : "",
-                   qm.forecast, qm.event.has_value(), period});
+                   qm.forecast, qm.event.has_value(), period, qm.publication_year});
   }
   return out;
 }
@@ -161,6 +162,32 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
     REQUIRE(a.size() == 1);
     CHECK(a[0].text == "$1.6 billion");
     CHECK_FALSE(a[0].forecast);
+  }
+  SECTION("a change is named by what changed; money after 'to' is the level") {
+    auto a = amounts("Huawei's revenue grew 22.4% in 2024 to 862 billion yuan.");
+    REQUIRE(a.size() == 2);
+    CHECK(a[0].measure == "revenue_growth");
+    CHECK(a[1].measure == "revenue");
+    a = amounts("South Korea's chip exports to China rose 9.1% in 2024.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].measure == "exports_growth");
+  }
+  SECTION("an event the amount is tied to does not own it") {
+    auto a = amounts("Nvidia recorded a $4.5 billion charge in the first quarter tied to the H20 "
+                     "restrictions.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].measure == "charge");
+    CHECK_FALSE(a[0].has_event);
+    CHECK(a[0].period == "in the first quarter");
+  }
+  SECTION("a count at a yearly gathering spoken of now is for this year's edition") {
+    auto a = amounts("More than 800 companies are showing products at the World AI Conference.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].publication_year);
+    CHECK(amounts("More than 800 companies showed products at the World AI Conference.").empty());
+  }
+  SECTION("a version number is no count") {
+    CHECK(amounts("Moonshot released its Kimi k1.5 model in January.").empty());
   }
   SECTION("an amount nobody owns, or with no period, is no claim") {
     CHECK(amounts("That bill came to more than 3 trillion yuan.").empty());
