@@ -163,10 +163,18 @@ std::optional<interval> resolve_at(const date_ast& ast, date::sys_days d,
       return interval{date::sys_days{ym / 1}, date::sys_days{(ym + date::months{3}) / 1},
                       precision::quarter};
     }
+    // News reports quarters under way or over: "the fourth quarter" in a January report is
+    // last year's, the latest one begun by the anchor day (the first one ahead with --prefer
+    // future).
     int y = int(ymd_of(d).year());
-    date::year_month ym{date::year{y}, date::month(unsigned(3 * ast.count - 2))};
-    return interval{date::sys_days{ym / 1}, date::sys_days{(ym + date::months{3}) / 1},
-                    precision::quarter};
+    auto quarter_of = [&](int year) {
+      date::year_month ym{date::year{year}, date::month(unsigned(3 * ast.count - 2))};
+      return interval{date::sys_days{ym / 1}, date::sys_days{(ym + date::months{3}) / 1},
+                      precision::quarter};
+    };
+    interval candidate = quarter_of(y);
+    if (settings.prefer_future) return candidate.last() < d ? quarter_of(y + 1) : candidate;
+    return candidate.begin > d ? quarter_of(y - 1) : candidate;
   }
   case date_form::relative_unit:
     return part_of(period_holding(shift(d, ast.unit, ast.direction), ast.unit), ast.part, d);

@@ -331,9 +331,15 @@ auto const numeric_date = x3::eps[reset] >> x3::eps[set_form<date_form::absolute
                           word_end >> x3::eps[check_day];
 
 // Q1 2025 | the first quarter of 2025 | the third quarter | fiscal first quarter (a company's
-// own year: read as the calendar quarter of that name, as sources that compare them do)
+// own year: read as the calendar quarter of that name, as sources that compare them do) | the
+// December quarter (the quarter ending in December)
+inline auto set_quarter_of_month = [](auto& ctx) {
+  x3::_val(ctx).count = (x3::_attr(ctx) + 2) / 3;
+};
 auto const quarter = x3::eps[reset] >> x3::eps[set_form<date_form::quarter>] >>
                      ((lit('Q') >> x3::uint_parser<int, 10, 1, 1>()[set_count] >> sp >> year) |
+                      (no_case[lit("the")] >> sp >> month_name[set_quarter_of_month] >> sp >>
+                       no_case[lit("quarter")] >> -(sp >> lit("of") >> sp >> year) >> word_end) |
                       (-(no_case[lit("the")] >> sp) >> -(no_case[lit("fiscal")] >> sp) >>
                        no_case[ordinal_word][set_count] >> sp >> no_case[lit("quarter")] >>
                        -(sp >> lit("of") >> sp >> year) >> word_end)) >>

@@ -126,7 +126,10 @@ std::vector<span> split_sentences(std::string_view text) {
   std::vector<span> out;
   std::size_t start = 0;
   auto close = [&](std::size_t end) {
-    if (end > start) out.push_back({start, end});
+    // A blank line is no sentence: "the sentence before" skips it.
+    if (end > start &&
+        text.substr(start, end - start).find_first_not_of(" \t\r\n") != std::string_view::npos)
+      out.push_back({start, end});
     start = end;
   };
   if (std::size_t story = after_dateline(text, 0); story > 0) close(story);
@@ -325,6 +328,13 @@ private:
   // Where the organization the text named last stands (see remember_organization): tokens,
   // turned into a participant only when a sentence says "the company".
   std::optional<std::size_t> last_name_token_, last_organization_token_;
+  // Whose and when the last sentence's amounts were, for a sentence that goes on with them.
+  struct amount_context {
+    std::vector<participant> subjects;
+    std::size_t period = 0;
+    std::size_t sentence = 0;
+  };
+  std::optional<amount_context> context_;
 
   std::size_t first_word(span sentence) const {
     std::size_t i = sentence.begin;
@@ -355,7 +365,9 @@ private:
     bool several_words = parts.size() > 1;
     while (!parts.empty() && not_names_.count(parts.back())) parts.pop_back();
     if (parts.empty()) return std::nullopt;
-    if (parts.size() == 1 && !several_words && sentence_initial &&
+    // "CATL", "ByteDance": two capitals in one word make a name wherever it stands.
+    auto capitals = std::count_if(parts.front().begin(), parts.front().end(), is_upper);
+    if (parts.size() == 1 && !several_words && sentence_initial && capitals < 2 &&
         !names_inside_.count(parts.front()))
       return std::nullopt;
     participant p;
@@ -480,8 +492,12 @@ private:
       std::size_t c = clause_of(token.begin);
       std::optional<participant> p;
       if (token.kind == event_token_kind::entity) p = entity_participant(token);
-      if (token.kind == event_token_kind::name)
+      if (token.kind == event_token_kind::name) {
         p = name_participant(token, token.begin == first_token_begin);
+        // "Founded in Ningde", "listed in Shenzhen": a name right after a trigger and "in" is
+        // where it happened.
+        if (p && after_trigger_in(token, t)) p->kind = entity_kind::place;
+      }
       if (token.kind == event_token_kind::trigger) clause_has_trigger[c] = true;
       if (!p) continue;
       clause_tokens[c].emplace_back(token.end, *p);
@@ -523,6 +539,11 @@ private:
       }
       if (is_noun && !determined) continue; // "a smart move" is not an anaphor
       if (is_trigger && !named_right_after(token, k, token_ids)) continue;
+      // "the divest-or-ban law", "pre-ban stock": a word inside a compound triggers nothing.
+      if ((token.begin > 0 && text_[token.begin - 1] == '-') ||
+          (token.end < text_.size() && text_[token.end] == '-' && token.end + 1 < text_.size() &&
+           is_alpha(text_[token.end + 1])))
+        continue;
 
       std::size_t c = clause_of(token.begin);
       event_mention m;
@@ -570,11 +591,22 @@ private:
         std::sort(m.participants.begin(), m.participants.end());
       }
       bool own_participants = !key_participants(m).empty();
+      // "Founded in Ningde in 2011, CATL now supplies Tesla": a sentence opening with the
+      // trigger describes the next clause's first name.
+      if (!own_participants && c == 0 && token.begin == first_token_begin && clauses.size() > 1)
+        for (const auto& [end, p] : clause_tokens[1])
+          if (p.kind != entity_kind::government && p.kind != entity_kind::place) {
+            m.participants = {p};
+            own_participants = true;
+            break;
+          }
       if (!own_participants) {
         m.participants = gather(c == 0 ? 0 : c - 1, c + 1);
         if (key_participants(m).empty()) m.participants = gather(0, clauses.size() - 1);
       }
 
+      if (is_trigger && words_.triggers[std::size_t(token.id)].place_matters)
+        add_place(m, clause_tokens[c], token);
       {
         auto before = words_between(text_, clauses[c].begin, token.begin);
         static const word_set passive = {"was", "were", "been", "being", "is",
@@ -643,6 +675,61 @@ private:
   bool is_destination(std::size_t offset, std::size_t clause_begin) const {
     std::string w = last_word_before(offset, clause_begin);
     return w == "to" || w == "into" || w == "toward" || w == "towards" || w == "from";
+  }
+
+  // The place nearest the trigger in its clause ("listed in Shenzhen", "its Hong Kong listing")
+  // joins the key participants of a class whose place is part of its identity.
+  void add_place(event_mention& m,
+                 const std::vector<std::pair<std::size_t, participant>>& clause_tokens,
+                 const event_token& token) const {
+    constexpr std::size_t max_place_distance = 30;
+    const participant* nearest = nullptr;
+    std::size_t best = max_place_distance + 1;
+    for (const auto& [end, p] : clause_tokens) {
+      if (p.kind != entity_kind::place) continue;
+      std::size_t begin = end - p.display.size();
+      std::size_t distance = begin >= token.end   ? begin - token.end
+                             : end <= token.begin ? token.begin - end
+                                                  : 0;
+      if (distance < best) best = distance, nearest = &p;
+    }
+    if (!nearest) return;
+    participant venue = *nearest;
+    venue.kind = entity_kind::name;
+    std::erase(m.participants, venue); // as a place, by key
+    m.participants.push_back(venue);
+    std::sort(m.participants.begin(), m.participants.end());
+  }
+
+  // "to $8 billion", "to a record $8 billion": the words before an amount at `before` say "to".
+  static bool after_to(const std::vector<std::string>& plain, std::size_t before) {
+    static const word_set fillers = {"a", "an", "record", "new", "all-time", "high", "of"};
+    for (std::size_t i = before; i > 0 && before - i < 4; --i) {
+      if (plain[i - 1] == "to") return true;
+      if (!fillers.count(plain[i - 1])) return false;
+    }
+    return false;
+  }
+
+  // The word before offset in its sentence holds a capital ("iPhone 16", "Model 3", "Mate 60"):
+  // the number is part of a name. The sentence's first word does not count.
+  bool after_name(std::size_t offset, span sentence) const {
+    std::size_t e = offset;
+    while (e > sentence.begin && text_[e - 1] == ' ') --e;
+    std::size_t b = e;
+    while (b > sentence.begin &&
+           (is_alpha(text_[b - 1]) || std::isdigit(static_cast<unsigned char>(text_[b - 1]))))
+      --b;
+    if (b == e || b == first_word(sentence)) return false;
+    return std::any_of(text_.begin() + long(b), text_.begin() + long(e), is_upper);
+  }
+
+  // Is the name token t right after "<trigger> in "?
+  bool after_trigger_in(const event_token& token, std::size_t t) const {
+    if (t == 0 || token.begin < 4 || text_.substr(token.begin - 4, 4) != " in ") return false;
+    const event_token& before = scan_.tokens[t - 1];
+    return before.kind == event_token_kind::trigger && before.end + 4 == token.begin &&
+           words_.triggers[std::size_t(before.id)].in_names_place;
   }
 
   // A trigger listed among its class's object words counts only with a name right after it:
@@ -866,6 +953,14 @@ private:
         scan_.quantities.begin(), scan_.quantities.end(), sentence.begin,
         [](const quantity_match& m, std::size_t offset) { return m.begin < offset; });
     std::vector<quantity_mention> found;
+    std::optional<amount_context> next_context;
+    struct carry_on {
+      std::optional<amount_context>& next;
+      std::optional<amount_context>& context;
+      ~carry_on() {
+        if (next) context = std::move(next);
+      }
+    } carry{next_context, context_};
     for (auto it = first; it != scan_.quantities.end() && it->begin < sentence.end; ++it) {
       const quantity_match& amount = *it;
       // A rate ("$50 a share", "93 cents per share", "$80 a barrel") is not an amount of
@@ -917,6 +1012,7 @@ private:
 
       // The measure: a count measures what it counts; otherwise the nearest measure word.
       if (amount.ast.kind == quantity_kind::count) {
+        if (after_name(amount.begin, sentence)) continue; // "the iPhone 16 went on sale"
         qm.measure = counted_noun(amount.end);
         qm.measure_label = qm.measure;
         if (qm.measure.empty()) continue;
@@ -946,8 +1042,7 @@ private:
         const measure_word* best = nearest([](const measure_word&) { return true; });
         if (best && q.measures[best->measure].change) {
           auto level = [&](const measure_word& w) { return !q.measures[w.measure].change; };
-          if (before > 0 && plain[before - 1] == "to" &&
-              amount.ast.kind != quantity_kind::percent) {
+          if (after_to(plain, before) && amount.ast.kind != quantity_kind::percent) {
             best = nearest(level); // "grew 22% to 862 billion yuan": the revenue itself
             if (!best) continue;
           } else if (const measure_word* what = nearest([&](const measure_word& w) {
@@ -1005,12 +1100,27 @@ private:
           if (!clause_tokens[s].empty()) qm.subjects.push_back(clause_tokens[s].front().second);
         std::sort(qm.subjects.begin(), qm.subjects.end());
         qm.subjects.erase(std::unique(qm.subjects.begin(), qm.subjects.end()), qm.subjects.end());
-        if (qm.subjects.empty()) continue;
+        // "BYD delivered 4.3 million cars ... outside China": a company's figure is its own.
+        if (std::any_of(qm.subjects.begin(), qm.subjects.end(), [](const participant& p) {
+              return p.kind != entity_kind::government && p.kind != entity_kind::place;
+            }))
+          std::erase_if(qm.subjects, [](const participant& p) {
+            return p.kind == entity_kind::government || p.kind == entity_kind::place;
+          });
         qm.period = period_of(date_ids, clauses, clause_has_trigger, c, amount);
+        // "SMIC said net profit for 2024 fell 23.3%. Revenue rose 27% to $8.03 billion.": a
+        // sentence naming neither whose nor when goes on with the one before it.
+        if (context_ && context_->sentence + 1 == sentence_number_ && date_ids.empty() &&
+            (qm.subjects.empty() || qm.subjects == context_->subjects)) {
+          qm.subjects = context_->subjects;
+          qm.period = context_->period;
+        }
+        if (qm.subjects.empty()) continue;
         if (!qm.period)
           qm.publication_year = names_gathering(qm.subjects) && speaks_of_now(sentence);
         if (!qm.period && !qm.publication_year)
           continue; // "Nvidia's revenue was $44 billion": which year's?
+        if (qm.period) next_context = amount_context{qm.subjects, *qm.period, sentence_number_};
       }
       found.push_back(std::move(qm));
     }
@@ -1059,7 +1169,7 @@ private:
     auto compared = [&](const date_match& date, std::size_t clause_begin) {
       auto lead = words_between(text_, date.begin, date.end); // its preposition is its own
       auto before = words_before(clause_begin, date.begin);
-      return (!lead.empty() && lead.front() == "from") ||
+      return (!lead.empty() && (lead.front() == "from" || lead.front() == "since")) ||
              (!before.empty() && (before.back() == "than" || before.back() == "with" ||
                                   before.back() == "versus" || before.back() == "to"));
     };
@@ -1158,6 +1268,21 @@ private:
         [&](const date_match& date, std::size_t) { return referred && date.begin < token.end; });
   }
 
+  // "the largest share sale since 2021": a date after "since" is a baseline when it comes from
+  // another clause or follows a superlative, not when anything happened.
+  bool compares_since(const date_match& date, std::size_t clause_begin, bool other_clause) const {
+    auto lead = words_between(text_, date.begin, std::min(date.end, date.begin + 6));
+    if (lead.empty() || lead.front() != "since") return false;
+    if (other_clause) return true;
+    static const word_set superlatives = {
+        "best",    "worst",   "most",     "least",    "first",     "largest", "biggest",
+        "highest", "lowest",  "greatest", "smallest", "strongest", "weakest", "fastest",
+        "slowest", "longest", "steepest", "sharpest", "deepest",   "busiest", "heaviest"};
+    for (const auto& w : words_before(clause_begin, date.begin))
+      if (superlatives.count(w)) return true;
+    return false;
+  }
+
   // The date nearest [begin, end) in its own clause; failing that, in a clause `fallback`
   // admits. Never a length of time, "now", a statement's date or one `skip` rules out.
   template <class Fallback, class Skip>
@@ -1178,6 +1303,7 @@ private:
         std::size_t c = 0;
         while (c + 1 < clauses.size() && !clauses[c].holds(date.begin)) ++c;
         if (dates_a_statement(date, clauses[c].begin) || skip(date, clauses[c].begin)) continue;
+        if (compares_since(date, clauses[c].begin, pass == 1)) continue;
         bool eligible = pass == 0 ? c == clause : fallback(c);
         if (!eligible) continue;
         if (!best || distance(date) < distance(scan_.dates[*best])) best = d;

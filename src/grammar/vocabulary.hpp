@@ -27,6 +27,11 @@ struct trigger_class {
   // A notice imposes events of this class: "informed it on April 9 that exports will require
   // a license" reports a requirement imposed on April 9, not a future one.
   bool notice_imposes = false;
+  // The place the event happens in is part of its identity: a company lists once per exchange.
+  bool place_matters = false;
+  // "<trigger> in <Name>" names where it happened ("founded in Ningde"), not what it acted on
+  // ("invested in Qwen").
+  bool in_names_place = false;
 };
 
 struct entity {

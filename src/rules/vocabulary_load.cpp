@@ -40,7 +40,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
       std::string context = fmt::format("[events.triggers.{}]", key.str());
       ts::check_keys(*t,
                      {"label", "words", "object_words", "repeatable", "once_per_participant",
-                      "notice_imposes"},
+                      "notice_imposes", "place_matters", "in_names_place"},
                      file, context);
       grammar::trigger_class c;
       c.id = std::string(key.str());
@@ -50,6 +50,8 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
       c.repeatable = ts::optional_bool(*t, "repeatable", file).value_or(false);
       c.once_per_participant = ts::optional_bool(*t, "once_per_participant", file).value_or(false);
       c.notice_imposes = ts::optional_bool(*t, "notice_imposes", file).value_or(false);
+      c.place_matters = ts::optional_bool(*t, "place_matters", file).value_or(false);
+      c.in_names_place = ts::optional_bool(*t, "in_names_place", file).value_or(false);
       if (c.words.empty())
         throw input_error(ts::where(t->source(), file), fmt::format("{} has no words", context));
       out.triggers.push_back(std::move(c));

@@ -73,6 +73,14 @@ TEST_CASE("dates without a year take it from the publication date", "[calendar][
       {"December 20", "2025-01", "2024-12-20"},
       {"February 29", "2024-03-10", "2024-02-29"},
       {"on April 15", "", "<unanchored>"},
+      // A quarter without its year: the latest one begun by the publication date.
+      {"the fourth quarter", "2025-01-31", "2024-10-01..2024-12-31"},
+      {"the first quarter", "2025-01-31", "2025-01-01..2025-03-31"},
+      {"the December quarter", "2025-01-31", "2024-10-01..2024-12-31"},
+      {"the March quarter of 2024", "2025-01-31", "2024-01-01..2024-03-31"},
+      {"its fiscal first quarter", "2025-05-29", "<not a date>"}, // "its" is not the date's
+      {"fiscal first quarter", "2025-05-29", "2025-01-01..2025-03-31"},
+      {"first quarter", "2025-05-29", "2025-01-01..2025-03-31"},
   };
   check_rows(rows);
 }

@@ -180,3 +180,42 @@ TEST_CASE("'the Beijing start-up' is the organization named last", "[grammar][ev
   CHECK(ms[1].key == "moonshot");
   CHECK(ms[1].date == "in 2023");
 }
+
+TEST_CASE("an acronym or a word with two capitals is a name at a sentence start",
+          "[grammar][events]") {
+  auto ms = mentions("CATL listed in Shenzhen in 2018.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "catl+shenzhen"); // a listing's place is part of its identity
+  CHECK(ms[0].date == "in 2018");
+}
+
+TEST_CASE("a listing's venue tells two listings of one company apart", "[grammar][events]") {
+  auto ms = mentions("Halvard Bank went public in Shenzhen in 2016 and added a Hong Kong listing "
+                     "this year.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].key == "halvard bank+shenzhen");
+  CHECK(ms[0].date == "in 2016");
+  CHECK(ms[1].key == "halvard bank+hong kong");
+  CHECK(ms[1].date == "this year");
+}
+
+TEST_CASE("'founded in Ningde' names a place; 'invested in Qwen' does not", "[grammar][events]") {
+  auto ms = mentions("Founded in Ningde in 2011, Kestrel Power now supplies Tesla.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "kestrel power");
+  CHECK(ms[0].date == "in 2011");
+  ms = mentions("Yesterday Alibaba invested in Qwen.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "alibaba+qwen");
+}
+
+TEST_CASE("a trigger inside a compound word triggers nothing", "[grammar][events]") {
+  CHECK(mentions("Congress passed the divest-or-ban law on TikTok in April 2024.").empty());
+}
+
+TEST_CASE("a baseline after 'since' dates nothing", "[grammar][events]") {
+  auto ms = mentions("CATL raised HK$35.7 billion in its Hong Kong listing, the largest share "
+                     "sale in the city since 2021.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].date.empty());
+}

@@ -186,8 +186,28 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
     CHECK(a[0].publication_year);
     CHECK(amounts("More than 800 companies showed products at the World AI Conference.").empty());
   }
-  SECTION("a version number is no count") {
+  SECTION("a version number or a model number is no count") {
     CHECK(amounts("Moonshot released its Kimi k1.5 model in January.").empty());
+    CHECK(amounts("Apple's iPhone 16 went on sale in China on Sept. 20.").empty());
+  }
+  SECTION("a sentence naming neither whose nor when goes on with the one before") {
+    auto a = amounts("SMIC said net profit for 2024 fell 23.3% to $492.8 million.\n\n"
+                     "Revenue rose 27% to a record $8.03 billion.");
+    REQUIRE(a.size() == 4);
+    CHECK(a[2].measure == "revenue_growth");
+    CHECK(a[2].period == "for 2024");
+    CHECK(a[3].measure == "revenue"); // "to a record $8.03 billion": the level
+    // Not with a time of its own, nor after a sentence in between.
+    CHECK(amounts("SMIC's profit for 2024 fell 23.3%. Revenue should rise in the current "
+                  "quarter by 10%.")
+              .size() == 1);
+    CHECK(amounts("SMIC's profit for 2024 fell 23.3%. It is based in Shanghai. Revenue rose 27%.")
+              .size() == 1);
+  }
+  SECTION("a company's figure is its own, not the places' it names") {
+    auto a = amounts("BYD delivered 4.3 million cars in 2024, many of them outside China.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].measure == "cars");
   }
   SECTION("an amount nobody owns, or with no period, is no claim") {
     CHECK(amounts("That bill came to more than 3 trillion yuan.").empty());
