@@ -240,6 +240,7 @@ struct mention_finder::prepared {
   phrase_list object_markers;
   phrase_list reference_markers;
   word_set notice_verbs;
+  word_set speech_settings;
   std::vector<word_set> object_words;                  // by trigger class
   std::vector<std::vector<std::string>> approximators; // by vocabulary index
   std::vector<std::pair<std::vector<std::string>, std::size_t>> measure_phrases; // -> measure
@@ -279,6 +280,7 @@ struct mention_finder::prepared {
     for (const auto& o : w.object_markers) object_markers.add(words_between(o, 0, o.size()));
     for (const auto& r : w.reference_markers) reference_markers.add(words_between(r, 0, r.size()));
     for (const auto& v : w.notice_verbs) notice_verbs.insert(lowercase(v));
+    for (const auto& s : w.speech_settings) speech_settings.insert(lowercase(s));
     for (const auto& t : w.triggers) {
       object_words.emplace_back();
       for (const auto& o : t.object_words) object_words.back().insert(lowercase(o));
@@ -365,9 +367,12 @@ private:
     bool several_words = parts.size() > 1;
     while (!parts.empty() && not_names_.count(parts.back())) parts.pop_back();
     if (parts.empty()) return std::nullopt;
-    // "CATL", "ByteDance": two capitals in one word make a name wherever it stands.
+    // "CATL", "ByteDance": two capitals in one word make a name wherever it stands; so does a
+    // possessive ("Alibaba's cloud revenue").
     auto capitals = std::count_if(parts.front().begin(), parts.front().end(), is_upper);
-    if (parts.size() == 1 && !several_words && sentence_initial && capitals < 2 &&
+    std::string_view after = text_.substr(token.end, 4);
+    bool possessive = after.starts_with("'s") || after.starts_with("\xE2\x80\x99s");
+    if (parts.size() == 1 && !several_words && sentence_initial && capitals < 2 && !possessive &&
         !names_inside_.count(parts.front()))
       return std::nullopt;
     participant p;
@@ -1040,14 +1045,17 @@ private:
           return best;
         };
         const measure_word* best = nearest([](const measure_word&) { return true; });
+        auto level = [&](const measure_word& w) { return !q.measures[w.measure].change; };
+        const measure_word* change =
+            nearest([&](const measure_word& w) { return q.measures[w.measure].change; });
+        bool percent = amount.ast.kind == quantity_kind::percent;
+        // A percentage with a change word in its clause is a change ("grew revenue by 18%").
+        if (best && change && percent) best = change;
         if (best && q.measures[best->measure].change) {
-          auto level = [&](const measure_word& w) { return !q.measures[w.measure].change; };
-          if (after_to(plain, before) && amount.ast.kind != quantity_kind::percent) {
+          if (after_to(plain, before) && !percent) {
             best = nearest(level); // "grew 22% to 862 billion yuan": the revenue itself
             if (!best) continue;
-          } else if (const measure_word* what = nearest([&](const measure_word& w) {
-                       return level(w) && w.begin < best->begin;
-                     })) {
+          } else if (const measure_word* what = nearest(level)) {
             qm.measure = q.measures[what->measure].id + "_" + q.measures[best->measure].id;
             qm.measure_label =
                 q.measures[what->measure].label + " " + q.measures[best->measure].label;
@@ -1225,12 +1233,16 @@ private:
 
   // The date nearest the trigger in its own clause; failing that, the nearest date of the
   // sentence standing in a clause without a trigger of its own ("In 2024 alone, China imported").
-  // "said on Wednesday", "told reporters Tuesday": one of the two words before the date is a
-  // speech verb, so the date is when it was said.
+  // "said on Wednesday", "told reporters Tuesday", "said in a regulatory filing on Tuesday": a
+  // speech verb before the date with only words of the saying's setting between (rules/
+  // events.toml speech_settings), so the date is when it was said. "said net profit for 2024"
+  // and "said the ban took effect on April 14" date what was said.
   bool dates_a_statement(const date_match& date, std::size_t clause_begin) const {
     auto before = words_before(clause_begin, date.begin);
-    for (std::size_t i = before.size() > 2 ? before.size() - 2 : 0; i < before.size(); ++i)
+    for (std::size_t i = before.size(); i-- > 0;) {
       if (speech_verbs_.count(before[i])) return true;
+      if (!prepared_.speech_settings.count(before[i])) return false;
+    }
     return false;
   }
 

@@ -92,6 +92,9 @@ struct vocabulary {
   std::vector<std::string> reference_markers;
   // "informed", "notified": with a date and "that", a notice of what the that-clause says.
   std::vector<std::string> notice_verbs;
+  // "said in a regulatory filing on Tuesday": words that may stand between a speech verb and
+  // the date of the saying.
+  std::vector<std::string> speech_settings;
 };
 
 } // namespace factline::grammar

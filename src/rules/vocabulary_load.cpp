@@ -12,7 +12,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
   ts::check_keys(events,
                  {"triggers", "anaphor_nouns", "determiners", "not_names", "hedges", "negations",
                   "modifiers", "future_markers", "past_forms", "speech_verbs", "organization_nouns",
-                  "object_markers", "reference_markers", "notice_verbs"},
+                  "object_markers", "reference_markers", "notice_verbs", "speech_settings"},
                  file, "[events]");
   auto append = [&](std::vector<std::string>& to, std::string_view key) {
     auto list = ts::string_list(events, key, file);
@@ -31,6 +31,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
   append(out.object_markers, "object_markers");
   append(out.reference_markers, "reference_markers");
   append(out.notice_verbs, "notice_verbs");
+  append(out.speech_settings, "speech_settings");
   if (const toml::table* triggers = ts::optional_table(events, "triggers", file)) {
     for (const auto& [key, node] : *triggers) {
       const toml::table* t = node.as_table();

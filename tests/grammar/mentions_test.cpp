@@ -219,3 +219,20 @@ TEST_CASE("a baseline after 'since' dates nothing", "[grammar][events]") {
   REQUIRE(ms.size() == 1);
   CHECK(ms[0].date.empty());
 }
+
+TEST_CASE("a possessive makes a sentence-initial word a name", "[grammar][events]") {
+  auto ms = mentions("Quorvia's robot launched on May 2.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "quorvia");
+  CHECK(mentions("Yesterday's launch went well.").empty());
+}
+
+TEST_CASE("'the requirement' stands for the rule a sentence before imposed", "[grammar][events]") {
+  auto ms = mentions("Nvidia said in a regulatory filing on Tuesday that the U.S. now requires a "
+                     "licence for sales of its H20 chip. The requirement took effect on April 14.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].date.empty()); // Tuesday is when Nvidia said so
+  CHECK(ms[1].anaphor);
+  CHECK(ms[1].key == "h20");
+  CHECK(ms[1].date == "on April 14");
+}

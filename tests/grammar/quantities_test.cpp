@@ -222,6 +222,11 @@ TEST_CASE("rates and a sentence's paired amounts are no claims", "[quantities]")
   CHECK(amounts("Halvard Bank acquired Quillo for $50 per share in cash.").empty());
   // "a premium" after a comma is no rate.
   CHECK(amounts("Halvard Bank bought Quillo, paying $2.6bn, a premium.").size() == 1);
-  // A change and a level of the same measure in one sentence: neither is kept.
-  CHECK(amounts("Acme's revenue fell $1.5 billion to $4.2 billion in 2024.").empty());
+  // A change and a level in one sentence are two measures.
+  auto a = amounts("Acme's revenue fell $1.5 billion to $4.2 billion in 2024.");
+  REQUIRE(a.size() == 2);
+  CHECK(a[0].measure == "revenue_decline");
+  CHECK(a[1].measure == "revenue");
+  // Two amounts of one sentence for the same measure are two periods or two sources: neither.
+  CHECK(amounts("Acme's revenue was $4.2 billion in 2024 and $3.9 billion.").empty());
 }
