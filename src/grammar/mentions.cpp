@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -241,6 +242,7 @@ struct mention_finder::prepared {
   phrase_list reference_markers;
   word_set notice_verbs;
   word_set speech_settings;
+  word_set person_names;
   std::vector<word_set> object_words;                  // by trigger class
   std::vector<std::vector<std::string>> approximators; // by vocabulary index
   std::vector<std::pair<std::vector<std::string>, std::size_t>> measure_phrases; // -> measure
@@ -249,6 +251,7 @@ struct mention_finder::prepared {
   std::vector<std::vector<std::string>> event_amount_markers;
   word_set gatherings;
   phrase_list cause_markers;
+  std::unordered_map<std::string, std::string, word_hash, std::equal_to<>> count_synonym;
 
   explicit prepared(const vocabulary& w) : words(w) {
     const auto& q = w.quantities;
@@ -266,6 +269,9 @@ struct mention_finder::prepared {
       event_amount_markers.push_back(words_between(e, 0, e.size()));
     for (const auto& g : q.gatherings) gatherings.insert(lowercase(g));
     for (const auto& m : q.cause_markers) cause_markers.add(words_between(m, 0, m.size()));
+    for (const auto& group : q.count_synonyms)
+      for (const auto& word : group)
+        count_synonym.emplace(lowercase(word), lowercase(group.front()));
     for (const auto& n : w.not_names) not_names.insert(n);
     for (const auto& h : w.hedges) hedges.add(words_between(h, 0, h.size()));
     for (const auto& n : w.negations) negations.insert(lowercase(n));
@@ -281,6 +287,7 @@ struct mention_finder::prepared {
     for (const auto& r : w.reference_markers) reference_markers.add(words_between(r, 0, r.size()));
     for (const auto& v : w.notice_verbs) notice_verbs.insert(lowercase(v));
     for (const auto& s : w.speech_settings) speech_settings.insert(lowercase(s));
+    for (const auto& n : w.person_names) person_names.insert(n);
     for (const auto& t : w.triggers) {
       object_words.emplace_back();
       for (const auto& o : t.object_words) object_words.back().insert(lowercase(o));
@@ -301,11 +308,13 @@ public:
 
   mentions_found build() {
     auto sentences = split_sentences(text_);
-    // A capitalized word seen inside a sentence somewhere is a name at a sentence start too.
+    // A capitalized word seen inside a sentence somewhere, or with a possessive anywhere (the
+    // headline's "Tencent's AI bet"), is a name at a sentence start too.
     std::set<std::size_t> starts;
     for (span s : sentences) starts.insert(first_word(s));
     for (const auto& token : scan_.tokens)
-      if (token.kind == event_token_kind::name && !starts.count(token.begin))
+      if (token.kind == event_token_kind::name &&
+          (!starts.count(token.begin) || is_possessive(token.end)))
         names_inside_.insert(std::string(text_.substr(token.begin, token.end - token.begin)));
     for (span sentence : sentences) add_sentence(sentence);
     return {std::move(mentions_), std::move(quantities_)};
@@ -337,6 +346,13 @@ private:
     std::size_t sentence = 0;
   };
   std::optional<amount_context> context_;
+  // How often and how lately the text named each organization or name (not persons).
+  struct seen_name {
+    std::size_t count = 0, last = 0;
+    participant who;
+  };
+  std::map<std::string, seen_name> prominence_;
+  std::size_t names_seen_ = 0;
 
   std::size_t first_word(span sentence) const {
     std::size_t i = sentence.begin;
@@ -344,6 +360,11 @@ private:
                                 text_[i] == '"' || static_cast<unsigned char>(text_[i]) >= 0x80))
       ++i;
     return i;
+  }
+
+  bool is_possessive(std::size_t end) const {
+    std::string_view after = text_.substr(end, 4);
+    return after.starts_with("'s") || after.starts_with("\xE2\x80\x99s");
   }
 
   // A capitalized run from the grammar, cleaned: leading function words ("The", "When") and
@@ -370,8 +391,7 @@ private:
     // "CATL", "ByteDance": two capitals in one word make a name wherever it stands; so does a
     // possessive ("Alibaba's cloud revenue").
     auto capitals = std::count_if(parts.front().begin(), parts.front().end(), is_upper);
-    std::string_view after = text_.substr(token.end, 4);
-    bool possessive = after.starts_with("'s") || after.starts_with("\xE2\x80\x99s");
+    bool possessive = is_possessive(token.end);
     if (parts.size() == 1 && !several_words && sentence_initial && capitals < 2 && !possessive &&
         !names_inside_.count(parts.front()))
       return std::nullopt;
@@ -385,8 +405,12 @@ private:
                   });
     }
     p.key = lowercase(p.display);
-    // A name with a model number ("Mate 60 Pro", "H20") names a product.
+    // A name with a model number ("Mate 60 Pro", "H20") names a product; two or three words
+    // opening with a listed personal name ("Zhang Jianzhong", "Jensen Huang") a person.
     p.kind = has_digit ? entity_kind::product : entity_kind::name;
+    if (!has_digit && (parts.size() == 2 || parts.size() == 3) &&
+        prepared_.person_names.count(parts.front()))
+      p.kind = entity_kind::person;
     return p;
   }
 
@@ -455,7 +479,7 @@ private:
     // "The company ...", "The Beijing start-up ...", "Today the company ...": the organization
     // named last, as if the sentence named it there.
     std::optional<participant> referred;
-    std::size_t referred_at = 0;
+    std::size_t referred_at = 0, referred_end = 0; // "The company": where it starts and ends
     if (std::size_t f = first_word(sentence); f + 4 < sentence.end) {
       auto opening = words_at(text_, f, std::min(sentence.end, f + 60));
       constexpr std::size_t max_modifiers = 2, max_opening_words = 3;
@@ -472,6 +496,7 @@ private:
             if (modifiers_ok) {
               referred = last_organization();
               referred_at = opening[t].first;
+              referred_end = opening[n].first + opening[n].second.size();
             }
             break;
           }
@@ -525,8 +550,8 @@ private:
       std::size_t c = clause_of(referred_at);
       auto& tokens = clause_tokens[c];
       auto at = std::find_if(tokens.begin(), tokens.end(),
-                             [&](const auto& t) { return t.first > referred_at; });
-      tokens.insert(at, {referred_at, *referred});
+                             [&](const auto& t) { return t.first > referred_end; });
+      tokens.insert(at, {referred_end, *referred});
       clause_participants[c].push_back(*referred);
     }
 
@@ -640,8 +665,7 @@ private:
       mention_sentence_.push_back(sentence_number_);
     }
     add_relative_dates(sentence, clauses, clause_tokens, date_ids, first_mention);
-    add_quantities(sentence, clauses, clause_participants, clause_tokens, clause_has_trigger,
-                   date_ids, first_mention);
+    add_quantities(sentence, clauses, clause_tokens, clause_has_trigger, date_ids, first_mention);
   }
 
   // "informed it on April 9 that exports will require a license": a notice verb, then a date,
@@ -760,21 +784,44 @@ private:
   // no rule file lists counts when it opens the sentence ("Halvard Bank said ...").
   void remember_organization(const std::vector<std::size_t>& token_ids) {
     std::optional<std::size_t> name, organization;
-    for (std::size_t k = 0; k < token_ids.size() && !organization; ++k) {
+    for (std::size_t k = 0; k < token_ids.size(); ++k) {
       const event_token& token = scan_.tokens[token_ids[k]];
+      std::optional<participant> p;
       if (token.kind == event_token_kind::entity &&
-          words_.entities[std::size_t(token.id)].kind == entity_kind::organization)
-        organization = token_ids[k];
-      if (k == 0 && token.kind == event_token_kind::name) name = token_ids[k];
+          words_.entities[std::size_t(token.id)].kind == entity_kind::organization) {
+        if (!organization) organization = token_ids[k];
+        p = entity_participant(token);
+      }
+      if (token.kind == event_token_kind::name) {
+        if (k == 0) name = token_ids[k];
+        p = name_participant(token, k == 0);
+      }
+      if (p && (p->kind == entity_kind::name || p->kind == entity_kind::organization)) {
+        auto& seen = prominence_[p->key];
+        seen.count += 1;
+        seen.last = ++names_seen_;
+        seen.who = *p;
+      }
     }
     if (name || organization) last_name_token_ = name, last_organization_token_ = organization;
   }
 
+  // "The company": the name opening the last sentence that named one, else that sentence's
+  // first listed organization; when that is a person ("Zhang Jianzhong left Nvidia's China
+  // business to start Moore Threads"), the organization the text has named most so far.
   std::optional<participant> last_organization() {
-    if (last_name_token_)
-      if (auto p = name_participant(scan_.tokens[*last_name_token_], true);
-          p && p->kind == entity_kind::name)
-        return p;
+    if (last_name_token_) {
+      auto p = name_participant(scan_.tokens[*last_name_token_], true);
+      if (p && p->kind == entity_kind::name) return p;
+      if (p && p->kind == entity_kind::person) {
+        const seen_name* best = nullptr;
+        for (const auto& [key, seen] : prominence_)
+          if (!best || seen.count > best->count ||
+              (seen.count == best->count && seen.last > best->last))
+            best = &seen;
+        if (best) return best->who;
+      }
+    }
     if (last_organization_token_)
       return entity_participant(scan_.tokens[*last_organization_token_]);
     return std::nullopt;
@@ -912,23 +959,59 @@ private:
 
   // The counted noun right after a count ("300 firms"), or empty when the word after it is not
   // one ("300 of them", "300 years", "300 percent").
+  // Up to three words after the count, modifiers first: the first plural ("1.4 million
+  // driverless rides", "2,048 H800 chips", "40 large language models"), else the first word.
   std::string counted_noun(std::size_t end) const {
+    constexpr int max_words = 3;
+    std::string first;
     std::size_t i = end;
-    while (i < text_.size() && text_[i] == ' ') ++i;
-    std::size_t b = i;
-    while (i < text_.size() && (is_alpha(text_[i]) || text_[i] == '-')) ++i;
-    std::string noun = lowercase(text_.substr(b, i - b));
-    static const word_set not_nouns = {
-        "of",      "to",      "and",        "or",        "the",      "a",      "an",      "in",
-        "on",      "at",      "for",        "from",      "with",     "by",     "as",      "is",
-        "was",     "are",     "were",       "be",        "that",     "which",  "who",     "percent",
-        "per",     "points",  "percentage", "times",     "than",     "more",   "less",    "am",
-        "pm",      "day",     "days",       "week",      "weeks",    "month",  "months",  "year",
-        "years",   "decade",  "decades",    "hour",      "hours",    "minute", "minutes", "second",
-        "seconds", "quarter", "quarters",   "years-old", "year-old", "st",     "nd",      "rd",
-        "th",      "it",      "its",        "this",      "these",    "those",  "per-cent"};
-    if (noun.size() < 3 || not_nouns.count(noun)) return {};
+    for (int n = 0; n < max_words; ++n) {
+      while (i < text_.size() && text_[i] == ' ') ++i;
+      std::size_t b = i;
+      while (i < text_.size() && (is_alpha(text_[i]) || text_[i] == '-' ||
+                                  std::isdigit(static_cast<unsigned char>(text_[i]))))
+        ++i;
+      if (i == b) break; // punctuation ends the noun phrase
+      std::string_view raw = text_.substr(b, i - b);
+      if (is_upper(raw[0]) || std::isdigit(static_cast<unsigned char>(raw[0])))
+        continue; // "Nvidia", "H800": a name modifying the noun
+      std::string word = lowercase(raw);
+      if (!noun_like(word)) break;
+      if (n == 0) first = word;
+      if (word.size() > 3 && word.back() == 's' && !word.ends_with("ss")) return word;
+      if (n > 0 && first.empty()) return word; // after names: "2,000 Nvidia chip"
+    }
+    return first;
+  }
+
+  // The counted noun before a change that reaches a count: "Apollo Go rides rose to about 1.1
+  // million". `before` indexes the amount's first word in `plain`.
+  std::string noun_before_change(const std::vector<std::string>& plain, std::size_t before) const {
+    std::size_t i = before;
+    while (i > 0 && plain[i - 1] != "to") --i;
+    if (i < 3) return {};
+    const std::string& verb = plain[i - 2];
+    const std::string& noun = plain[i - 3];
+    bool change = false;
+    for (const auto& [phrase, m] : prepared_.measure_phrases)
+      change = change ||
+               (phrase.size() == 1 && phrase[0] == verb && words_.quantities.measures[m].change);
+    if (!change || noun.size() <= 3 || noun.back() != 's' || !noun_like(noun)) return {};
     return noun;
+  }
+
+  static bool noun_like(const std::string& noun) {
+    static const word_set not_nouns = {
+        "of", "to", "and", "or", "the", "a", "an", "in", "on", "at", "for", "from", "with", "by",
+        "as", "is", "was", "are", "were", "be", "that", "which", "who", "percent", "per", "points",
+        "percentage", "times", "than", "more", "less", "am", "pm", "day", "days", "week", "weeks",
+        "month", "months", "year", "years", "decade", "decades", "hour", "hours", "minute",
+        "minutes", "second", "seconds", "quarter", "quarters", "years-old", "year-old", "st", "nd",
+        "rd", "th", "it", "its", "this", "these", "those", "per-cent",
+        // Money counted in coins or notes is money, not a count of things.
+        "cents", "cent", "dollars", "euros", "yen", "yuan", "pounds", "pence", "won", "rupees",
+        "francs", "marks"};
+    return noun.size() >= 3 && !not_nouns.count(noun);
   }
 
   // "a share", "per barrel", "/month" right after an amount: it is a rate.
@@ -949,7 +1032,6 @@ private:
   // both can be told; otherwise no source could be said to contradict it.
   void
   add_quantities(span sentence, const std::vector<span>& clauses,
-                 const std::vector<std::vector<participant>>& clause_participants,
                  const std::vector<std::vector<std::pair<std::size_t, participant>>>& clause_tokens,
                  const std::vector<bool>& clause_has_trigger,
                  const std::vector<std::size_t>& date_ids, std::size_t first_mention) {
@@ -1013,12 +1095,22 @@ private:
       for (std::size_t w = before > 4 ? before - 4 : 0; w < before; ++w)
         negated = negated || negations_.count(plain[w]);
       if (comparison || negated) continue;
-      qm.forecast = prepared_.forecast_markers.found_in(plain);
+      // A forecast marker before the amount ("projects a loss of $2 billion") or right after
+      // it ("$45 billion expected"); further on it is a noun of something else ("spent $68
+      // billion on capital projects").
+      constexpr std::size_t max_words_after = 2;
+      qm.forecast = prepared_.forecast_markers.found_in(
+          {plain.begin(), plain.begin() + long(std::min(plain.size(), at + max_words_after))});
 
       // The measure: a count measures what it counts; otherwise the nearest measure word.
       if (amount.ast.kind == quantity_kind::count) {
         if (after_name(amount.begin, sentence)) continue; // "the iPhone 16 went on sale"
         qm.measure = counted_noun(amount.end);
+        if (qm.measure.empty() && after_to(plain, before))
+          qm.measure = noun_before_change(plain, before);
+        if (auto same = prepared_.count_synonym.find(qm.measure);
+            same != prepared_.count_synonym.end())
+          qm.measure = same->second;
         qm.measure_label = qm.measure;
         if (qm.measure.empty()) continue;
       } else {
@@ -1101,7 +1193,14 @@ private:
         }
       } else {
         if (qm.measure.empty()) continue;
-        qm.subjects = clause_participants[c];
+        // "Baidu's Apollo Go": the possessed name is the more specific owner.
+        const auto& tokens = clause_tokens[c];
+        for (std::size_t t = 0; t < tokens.size(); ++t) {
+          bool possessor =
+              t + 1 < tokens.size() && is_possessive(tokens[t].first) &&
+              tokens[t + 1].first - tokens[t + 1].second.display.size() <= tokens[t].first + 4;
+          if (!possessor) qm.subjects.push_back(tokens[t].second);
+        }
         // A clause naming nobody ("and its revenue rose 22%") speaks of the sentence's subject:
         // the first name of the first clause that has one.
         for (std::size_t s = 0; s < clause_tokens.size() && qm.subjects.empty(); ++s)

@@ -132,9 +132,11 @@ auto const percent_sign =
 auto const percent = x3::eps[reset] >> x3::eps[set_kind<quantity_kind::percent>] >> number >>
                      percent_sign >> !(sp >> no_case[lit("point")]);
 
-// A counted number stands before a lowercase word: "300 firms", "2 million users".
+// A counted number stands before a word ("300 firms", "2 million users", "2,048 H800 chips");
+// with a scale it may end a phrase ("rides rose to 1.1 million."). What it counts is read by
+// the caller.
 auto const count = x3::eps[reset] >> x3::eps[set_kind<quantity_kind::count>] >> number >>
-                   word_end >> not_compound >> -spaced_scale >> &(sp >> x3::lower) >>
+                   word_end >> not_compound >> (spaced_scale | &(sp >> (x3::lower | x3::upper))) >>
                    !(sp >> lit("percentage"));
 
 auto const quantity_expr_def = money | percent | count;

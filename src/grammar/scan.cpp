@@ -195,8 +195,10 @@ scan_result scan(std::string_view text, bool with_events) {
       continue;
     }
     // "k1.5", "v2.0": the digits after a dot glued to a word are a version's, not an amount.
+    // "12:00": the digits after a colon are a time's.
     bool version =
-        p - first >= 2 && p[-1] == '.' && ascii_word.word[static_cast<unsigned char>(p[-2])];
+        (p - first >= 2 && p[-1] == '.' && ascii_word.word[static_cast<unsigned char>(p[-2])]) ||
+        (p > first && p[-1] == ':');
     if (with_events && *p >= '0' && *p <= '9' && !version && parse_quantity(p, last, first, out))
       continue;
     if (with_events) {

@@ -66,6 +66,9 @@ struct quantity_words {
   std::vector<std::string> event_amount_markers; // "paid", "for": the amount of the event
   std::vector<std::string> gatherings;    // "conference", "expo": a name ending so recurs yearly
   std::vector<std::string> cause_markers; // "tied to the ban": the event caused the amount
+  // Counted nouns that count the same things ("companies", "firms", "entities"): each group is
+  // one measure, named by its first word.
+  std::vector<std::vector<std::string>> count_synonyms;
 };
 
 struct vocabulary {
@@ -95,6 +98,8 @@ struct vocabulary {
   // "said in a regulatory filing on Tuesday": words that may stand between a speech verb and
   // the date of the saying.
   std::vector<std::string> speech_settings;
+  // "Zhang", "Jensen": a name of two or three words opening with one of these is a person's.
+  std::vector<std::string> person_names;
 };
 
 } // namespace factline::grammar

@@ -12,7 +12,8 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
   ts::check_keys(events,
                  {"triggers", "anaphor_nouns", "determiners", "not_names", "hedges", "negations",
                   "modifiers", "future_markers", "past_forms", "speech_verbs", "organization_nouns",
-                  "object_markers", "reference_markers", "notice_verbs", "speech_settings"},
+                  "object_markers", "reference_markers", "notice_verbs", "speech_settings",
+                  "person_names"},
                  file, "[events]");
   auto append = [&](std::vector<std::string>& to, std::string_view key) {
     auto list = ts::string_list(events, key, file);
@@ -32,6 +33,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
   append(out.reference_markers, "reference_markers");
   append(out.notice_verbs, "notice_verbs");
   append(out.speech_settings, "speech_settings");
+  append(out.person_names, "person_names");
   if (const toml::table* triggers = ts::optional_table(events, "triggers", file)) {
     for (const auto& [key, node] : *triggers) {
       const toml::table* t = node.as_table();
@@ -95,7 +97,7 @@ void read_quantities(const toml::table& quantities, const std::string& file,
                      grammar::vocabulary& out) {
   ts::check_keys(quantities,
                  {"approximators", "measures", "forecast_markers", "comparison_markers",
-                  "event_amount_markers", "gatherings", "cause_markers"},
+                  "event_amount_markers", "gatherings", "cause_markers", "count_synonyms"},
                  file, "[quantities]");
   auto& q = out.quantities;
   auto append = [&](std::vector<std::string>& to, std::string_view key) {
@@ -104,6 +106,25 @@ void read_quantities(const toml::table& quantities, const std::string& file,
   };
   append(q.gatherings, "gatherings");
   append(q.cause_markers, "cause_markers");
+  if (const toml::node* groups = quantities.get("count_synonyms")) {
+    const toml::array* list = groups->as_array();
+    if (!list)
+      throw input_error(ts::where(groups->source(), file),
+                        "count_synonyms must be an array of arrays of strings");
+    for (const auto& group : *list) {
+      const toml::array* words = group.as_array();
+      if (!words || words->empty())
+        throw input_error(ts::where(group.source(), file),
+                          "each count_synonyms entry must be a non-empty array of strings");
+      std::vector<std::string> out_group;
+      for (const auto& w : *words) {
+        if (!w.is_string())
+          throw input_error(ts::where(w.source(), file), "count_synonyms holds only strings");
+        out_group.push_back(w.as_string()->get());
+      }
+      q.count_synonyms.push_back(std::move(out_group));
+    }
+  }
   append(q.forecast_markers, "forecast_markers");
   append(q.comparison_markers, "comparison_markers");
   append(q.event_amount_markers, "event_amount_markers");

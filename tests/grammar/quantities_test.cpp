@@ -73,10 +73,10 @@ TEST_CASE("amounts of money, percentages and counts are read with their scale", 
 }
 
 TEST_CASE("numbers that are no amounts are left alone", "[quantities]") {
-  const char* texts[] = {"the H20 chip",       "a 7nm process",         "5-nanometer chips",
-                         "the Mate 60 Pro",    "a 10,000-GPU cluster",  "10.4 percentage points",
-                         "at 12:00 AM today",  "SenseNova 5.5 models",  "in 2024 alone",
-                         "on April 15, 2025,", "Apr 24, 2025, 12:00 AM"};
+  const char* texts[] = {"the H20 chip",         "a 7nm process",        "5-nanometer chips",
+                         "the Mate 60 Pro",      "a 10,000-GPU cluster", "10.4 percentage points",
+                         "at 12:00 AM today",    "SenseNova 5.5 models", "in 2024 alone",
+                         "at 9:30 Beijing time", "on April 15, 2025,",   "Apr 24, 2025, 12:00 AM"};
   shipped();
   for (const char* text : texts) {
     INFO(text);
@@ -203,6 +203,29 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
               .size() == 1);
     CHECK(amounts("SMIC's profit for 2024 fell 23.3%. It is based in Shanghai. Revenue rose 27%.")
               .size() == 1);
+  }
+  SECTION("the counted noun comes after its modifiers, or before the change that reaches it") {
+    auto a = amounts("Baidu's Apollo Go completed 1.4 million driverless rides in 2024.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].measure == "rides");
+    a = amounts("In the fourth quarter, Apollo Go rides rose to about 1.1 million.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].measure == "rides");
+    a = amounts("In 2024, DeepSeek trained V3 on 2,048 Nvidia H800 chips.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].measure == "chips");
+    // Counted nouns of one group are one measure.
+    a = amounts("In March, Washington added 54 entities to the Entity List.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].measure == "companies");
+  }
+  SECTION("a forecast word far after the amount is a noun of something else") {
+    auto a = amounts("Tencent Holdings spent 68.4 billion yuan on capital projects in 2024.");
+    REQUIRE(a.size() == 1);
+    CHECK_FALSE(a[0].forecast);
+    a = amounts("Tencent's spending will reach 90 billion yuan in 2025.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].forecast);
   }
   SECTION("a company's figure is its own, not the places' it names") {
     auto a = amounts("BYD delivered 4.3 million cars in 2024, many of them outside China.");
