@@ -244,12 +244,15 @@ struct mention_finder::prepared {
   word_set speech_settings;
   word_set person_names;
   std::vector<word_set> object_words;                  // by trigger class
+  std::vector<word_set> passive_words;                 // by trigger class
   std::vector<std::vector<std::string>> approximators; // by vocabulary index
   std::vector<std::pair<std::vector<std::string>, std::size_t>> measure_phrases; // -> measure
   phrase_list forecast_markers; // quantity forecasts and hedges
   std::vector<std::vector<std::string>> comparison_markers;
   std::vector<std::vector<std::string>> event_amount_markers;
   word_set gatherings;
+  phrase_list plan_markers;
+  word_set plan_measures;
   phrase_list cause_markers;
   std::unordered_map<std::string, std::string, word_hash, std::equal_to<>> count_synonym;
 
@@ -268,6 +271,8 @@ struct mention_finder::prepared {
     for (const auto& e : q.event_amount_markers)
       event_amount_markers.push_back(words_between(e, 0, e.size()));
     for (const auto& g : q.gatherings) gatherings.insert(lowercase(g));
+    for (const auto& m : q.plan_markers) plan_markers.add(words_between(m, 0, m.size()));
+    for (const auto& m : q.plan_measures) plan_measures.insert(m);
     for (const auto& m : q.cause_markers) cause_markers.add(words_between(m, 0, m.size()));
     for (const auto& group : q.count_synonyms)
       for (const auto& word : group)
@@ -291,6 +296,8 @@ struct mention_finder::prepared {
     for (const auto& t : w.triggers) {
       object_words.emplace_back();
       for (const auto& o : t.object_words) object_words.back().insert(lowercase(o));
+      passive_words.emplace_back();
+      for (const auto& o : t.passive_words) passive_words.back().insert(lowercase(o));
     }
   }
 };
@@ -380,7 +387,13 @@ private:
       while (i < raw.size() && raw[i] != ' ') ++i;
       if (i > b) parts.push_back(raw.substr(b, i - b));
     }
-    while (!parts.empty() && not_names_.count(parts.front())) {
+    // "Over 800 companies": a bare number opens no name ("Falcon 8" keeps its number).
+    auto number = [](std::string_view part) {
+      return std::all_of(part.begin(), part.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c)) || c == ',' || c == '.';
+      });
+    };
+    while (!parts.empty() && (not_names_.count(parts.front()) || number(parts.front()))) {
       parts.erase(parts.begin());
       sentence_initial = false;
     }
@@ -507,7 +520,12 @@ private:
       const std::vector<std::size_t>& tokens;
       ~remember_organization() { self.remember_organization(tokens); }
     } remember{*this, token_ids};
-    if (token_ids.empty()) return;
+    // A sentence naming nothing can still state an amount that goes on with the one before.
+    auto first_amount = std::lower_bound(
+        scan_.quantities.begin(), scan_.quantities.end(), sentence.begin,
+        [](const quantity_match& q, std::size_t offset) { return q.begin < offset; });
+    bool has_amount = first_amount != scan_.quantities.end() && first_amount->begin < sentence.end;
+    if (token_ids.empty() && !has_amount) return;
     std::size_t first_mention = mentions_.size();
 
     // Participants of each clause, and which clauses hold a trigger.
@@ -689,12 +707,16 @@ private:
     for (std::size_t v = that > max_words_before_that ? that - max_words_before_that : 0; v < that;
          ++v) {
       if (!prepared_.notice_verbs.count(words[v].second)) continue;
+      // The notice's date: between the verb and "that" ("informed it on April 9 that"), else
+      // the nearest before the verb ("landed on April 9, when the company was told that").
+      std::optional<std::size_t> before_verb;
       for (std::size_t d : date_ids) {
         const date_match& date = scan_.dates[d];
-        if (date.begin > words[v].first && date.end <= words[that].first &&
-            date.ast.form != date_form::duration && !date.ast.weak)
-          return d;
+        if (date.ast.form == date_form::duration || date.ast.weak) continue;
+        if (date.begin > words[v].first && date.end <= words[that].first) return d;
+        if (date.end <= words[v].first && !dates_a_statement(date, sentence.begin)) before_verb = d;
       }
+      if (before_verb) return before_verb;
     }
     return std::nullopt;
   }
@@ -765,10 +787,30 @@ private:
   // "Liang started DeepSeek", not "Nvidia started shipping".
   bool named_right_after(const event_token& token, std::size_t k,
                          const std::vector<std::size_t>& token_ids) const {
-    const word_set& object_words = prepared_.object_words[std::size_t(token.id)];
-    if (object_words.empty() ||
-        !object_words.count(lowercase(text_.substr(token.begin, token.end - token.begin))))
+    std::string word = lowercase(text_.substr(token.begin, token.end - token.begin));
+    // "was set up in 2021", "set up by Huawei": a participle; "set up stands" is no founding.
+    if (prepared_.passive_words[std::size_t(token.id)].count(word)) {
+      auto next = words_at(text_, token.end, std::min(text_.size(), token.end + 24));
+      static const word_set followers = {
+          "in",    "by",      "on",         "at",     "as",      "with",   "during", "from",
+          "under", "after",   "before",     "since",  "through", "until",  "via",    "last",
+          "this",  "earlier", "later",      "nearly", "about",   "around", "more",   "over",
+          "just",  "only",    "originally", "first",  "and",     "or",     "two",    "three",
+          "four",  "five",    "six",        "seven",  "eight",   "nine",   "ten",    "a"};
+      bool name_next =
+          !next.empty() && next.front().first < text_.size() && is_upper(text_[next.front().first]);
+      // "set up a decade ago" is fine, "set up a plant" is not: "a" only before a time unit.
+      if (!next.empty() && !name_next) {
+        if (!followers.count(next.front().second)) return false;
+        if (next.front().second == "a" &&
+            (next.size() < 2 || (next[1].second != "decade" && next[1].second != "year" &&
+                                 next[1].second != "month" && next[1].second != "week")))
+          return false;
+      }
       return true;
+    }
+    const word_set& object_words = prepared_.object_words[std::size_t(token.id)];
+    if (object_words.empty() || !object_words.count(word)) return true;
     if (k + 1 >= token_ids.size()) return false;
     const event_token& next = scan_.tokens[token_ids[k + 1]];
     bool name = next.kind == event_token_kind::name ||
@@ -1103,6 +1145,7 @@ private:
           {plain.begin(), plain.begin() + long(std::min(plain.size(), at + max_words_after))});
 
       // The measure: a count measures what it counts; otherwise the nearest measure word.
+      std::size_t measure_at = std::string::npos; // where the measure word stands
       if (amount.ast.kind == quantity_kind::count) {
         if (after_name(amount.begin, sentence)) continue; // "the iPhone 16 went on sale"
         qm.measure = counted_noun(amount.end);
@@ -1157,6 +1200,7 @@ private:
         if (best) {
           qm.measure = q.measures[best->measure].id;
           qm.measure_label = q.measures[best->measure].label;
+          measure_at = best->begin;
         }
       }
       // The event: the nearest mention of an event that happens once, in the same clause; for
@@ -1167,8 +1211,12 @@ private:
           for (std::size_t end = before; end + 3 > before && end >= phrase.size() && !event_amount;
                --end)
             event_amount = phrase_ends_at(plain, end, phrase);
+      // "Alibaba pledged to invest 380 billion yuan": a plan its owner announced, reported
+      // again by others; its size is a fact of the plan, compared with other reports of it.
+      qm.plan = qm.forecast && amount.ast.kind == quantity_kind::money &&
+                prepared_.plan_measures.count(qm.measure) && prepared_.plan_markers.found_in(plain);
       std::size_t best = std::string::npos;
-      for (std::size_t m = first_mention; m < mentions_.size(); ++m) {
+      for (std::size_t m = first_mention; m < mentions_.size() && !qm.plan; ++m) {
         const event_mention& em = mentions_[m];
         if (!clauses[c].holds(em.begin) && !event_amount) continue;
         int cls = em.antecedent ? mentions_[*em.antecedent].trigger_class : em.trigger_class;
@@ -1186,6 +1234,8 @@ private:
       if (qm.event) {
         const event_mention& em = mentions_[*qm.event];
         qm.forecast = qm.forecast || em.hedged || em.future;
+        // "bought Quillo for $2.1 billion": the trigger is no measure of its own event.
+        if (measure_at >= em.begin && measure_at < em.end) qm.measure.clear();
         if (qm.measure.empty()) {
           if (amount.ast.kind != quantity_kind::money) continue;
           qm.measure = "amount";
@@ -1222,8 +1272,24 @@ private:
           qm.subjects = context_->subjects;
           qm.period = context_->period;
         }
+        // "Its 2023 revenue was $4.1 billion.": "its" is whose the sentence before spoke of.
+        if (qm.subjects.empty() && qm.period && context_ &&
+            context_->sentence + 1 == sentence_number_ && !plain.empty() &&
+            (plain.front() == "its" || plain.front() == "their"))
+          qm.subjects = context_->subjects;
         if (qm.subjects.empty()) continue;
-        if (!qm.period)
+        if (qm.plan) {
+          // A plan is told apart by its owner and the year it was announced in.
+          qm.measure = "planned_spending";
+          qm.measure_label = "planned spending";
+          if (!qm.period)
+            for (std::size_t d : date_ids)
+              if (scan_.dates[d].ast.form != date_form::duration && !scan_.dates[d].ast.weak &&
+                  !compares_since(scan_.dates[d], sentence.begin, true))
+                qm.period = d;
+          qm.publication_year = !qm.period;
+        }
+        if (!qm.period && !qm.publication_year)
           qm.publication_year = names_gathering(qm.subjects) && speaks_of_now(sentence);
         if (!qm.period && !qm.publication_year)
           continue; // "Nvidia's revenue was $44 billion": which year's?
@@ -1288,9 +1354,19 @@ private:
       while (c + 1 < clauses.size() && !clauses[c].holds(scan_.dates[d].begin)) ++c;
       if (c == clause || !day) periods.push_back(d);
     }
-    return nearest_date(
-        periods, clauses, clause, amount.begin, amount.end,
-        [&](std::size_t c) { return !clause_has_trigger[c]; }, compared);
+    if (auto d = nearest_date(
+            periods, clauses, clause, amount.begin, amount.end,
+            [&](std::size_t c) { return !clause_has_trigger[c]; }, compared))
+      return d;
+    // "Its 2023 revenue was $4.1 billion": a lone year before a noun dates no event, but it is
+    // the period of an amount in its clause.
+    for (std::size_t d : date_ids) {
+      const date_match& date = scan_.dates[d];
+      if (date.ast.weak && date.ast.form == date_form::absolute && date.ast.year != 0 &&
+          clauses[clause].holds(date.begin))
+        return d;
+    }
+    return std::nullopt;
   }
 
   // A clause right after a name that opens with "a"/"an"/"the" is an appositive describing that

@@ -60,6 +60,9 @@ struct quantity_mention {
   // the present: this year's edition, the year of publication.
   bool publication_year = false;
   bool forecast = false; // projected, planned, hoped for: not a reported amount
+  // Spending its owner pledged or planned ("pledged to invest 380 billion yuan"): the plan's
+  // size is compared with other reports of the same owner's plan of the same year.
+  bool plan = false;
 };
 
 struct mentions_found {

@@ -5,7 +5,9 @@
 #include "grammar/quantity_expr.hpp"
 #include "grammar/word_boundary.hpp"
 
+#include <algorithm>
 #include <cstring>
+#include <iterator>
 
 namespace factline::grammar {
 
@@ -105,6 +107,24 @@ lookahead core_follows(const char* p, const char* last) {
 
 } // namespace
 
+// A capitalized approximator or determiner ("Over", "Nearly", "Its") right before a number: it
+// opens no name ("Mate 60" does), so the number is read as a date or an amount.
+bool opens_number(std::string_view word, const char* end, const char* last) {
+  static constexpr std::string_view approximators[] = {
+      "Over",  "About", "Nearly", "Almost", "Around", "Roughly", "Approximately", "Some",
+      "More",  "Less",  "Fewer",  "Up",     "Under",  "Just",    "Only",          "Below",
+      "Above", "Close", "Its",    "The",    "Their",  "His",     "Her",           "Our",
+      "This",  "That",  "These",  "Those",  "Each",   "Every",   "All",           "Another",
+      "A",     "An",    "Of",     "For",    "With",   "At"};
+  if (end + 1 >= last || *end != ' ') return false;
+  char next = end[1];
+  bool digit_or_sign = (next >= '0' && next <= '9') || next == '$';
+  if (!digit_or_sign && !(word == "More" || word == "Less" || word == "Up" || word == "Close"))
+    return false;
+  return std::find(std::begin(approximators), std::end(approximators), word) !=
+         std::end(approximators);
+}
+
 scan_result scan(std::string_view text, bool with_events) {
   scan_result out;
   const char* const first = text.data();
@@ -184,6 +204,12 @@ scan_result scan(std::string_view text, bool with_events) {
       }
     }
     if (with_events && is_currency_word(word) && parse_quantity(p, last, first, out)) continue;
+    // "Over 800 companies", "Its 2023 revenue" opening a sentence: the approximator or
+    // determiner is no name's first word, and the number after it is an amount or a date.
+    if (with_events && upper && opens_number(word, word_end_at, last)) {
+      p = word_end_at;
+      continue;
+    }
     const char* q = p;
     date_ast ast;
     // A weak reading right after "/", "-", "." or ":" is a piece of something else

@@ -17,6 +17,9 @@ struct trigger_class {
   // Words that trigger this class only with a name right after them: "started DeepSeek" is a
   // founding, "started shipping" is not.
   std::vector<std::string> object_words;
+  // Words that trigger this class only as participles: "was set up in 2021", not "set up
+  // stands".
+  std::vector<std::string> passive_words;
   // Events of this class happen again and again (reports, statements): two dates for them are
   // two occurrences, not a contradiction.
   bool repeatable = false;
@@ -65,6 +68,8 @@ struct quantity_words {
   std::vector<std::string> comparison_markers;   // "up from", "than": another period's amount
   std::vector<std::string> event_amount_markers; // "paid", "for": the amount of the event
   std::vector<std::string> gatherings;    // "conference", "expo": a name ending so recurs yearly
+  std::vector<std::string> plan_markers;  // "pledged", "plans": a forecast that is a plan
+  std::vector<std::string> plan_measures; // the measures a plan's size is stated in
   std::vector<std::string> cause_markers; // "tied to the ban": the event caused the amount
   // Counted nouns that count the same things ("companies", "firms", "entities"): each group is
   // one measure, named by its first word.

@@ -42,14 +42,15 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
                           fmt::format("[events.triggers.{}] must be a table", key.str()));
       std::string context = fmt::format("[events.triggers.{}]", key.str());
       ts::check_keys(*t,
-                     {"label", "words", "object_words", "repeatable", "once_per_participant",
-                      "notice_imposes", "place_matters", "in_names_place"},
+                     {"label", "words", "object_words", "passive_words", "repeatable",
+                      "once_per_participant", "notice_imposes", "place_matters", "in_names_place"},
                      file, context);
       grammar::trigger_class c;
       c.id = std::string(key.str());
       c.label = ts::optional_string(*t, "label", file).value_or(c.id);
       c.words = ts::string_list(*t, "words", file);
       c.object_words = ts::string_list(*t, "object_words", file);
+      c.passive_words = ts::string_list(*t, "passive_words", file);
       c.repeatable = ts::optional_bool(*t, "repeatable", file).value_or(false);
       c.once_per_participant = ts::optional_bool(*t, "once_per_participant", file).value_or(false);
       c.notice_imposes = ts::optional_bool(*t, "notice_imposes", file).value_or(false);
@@ -97,7 +98,8 @@ void read_quantities(const toml::table& quantities, const std::string& file,
                      grammar::vocabulary& out) {
   ts::check_keys(quantities,
                  {"approximators", "measures", "forecast_markers", "comparison_markers",
-                  "event_amount_markers", "gatherings", "cause_markers", "count_synonyms"},
+                  "event_amount_markers", "gatherings", "cause_markers", "count_synonyms",
+                  "plan_markers", "plan_measures"},
                  file, "[quantities]");
   auto& q = out.quantities;
   auto append = [&](std::vector<std::string>& to, std::string_view key) {
@@ -106,6 +108,8 @@ void read_quantities(const toml::table& quantities, const std::string& file,
   };
   append(q.gatherings, "gatherings");
   append(q.cause_markers, "cause_markers");
+  append(q.plan_markers, "plan_markers");
+  append(q.plan_measures, "plan_measures");
   if (const toml::node* groups = quantities.get("count_synonyms")) {
     const toml::array* list = groups->as_array();
     if (!list)

@@ -97,7 +97,9 @@ void builder::add(const corpus::document& doc, std::size_t d) {
     }
     if (date.ast.form == grammar::date_form::quarter && !date.ast.weak)
       last_quarter = std::size_t(&date - scan.dates.data());
-    if (date.ast.weak) { // the tagger's reading, never a claim
+    // The tagger's weak readings are never an event's date; a lone year before a noun ("its 2023
+    // revenue") may still be an amount's period.
+    if (date.ast.weak && !(date.ast.form == grammar::date_form::absolute && date.ast.year != 0)) {
       values.emplace_back();
       continue;
     }
@@ -225,8 +227,15 @@ void builder::add_amounts(const corpus::document& doc, std::size_t d,
       else if (qm.publication_year && doc.published.date)
         period = calendar::year_of(date::year_month_day{doc.published.date->begin}.year());
       if (!period) continue; // "last year" in a document with no date
-      // An amount for a period after the document was written is a forecast.
-      la.forecast = la.forecast || (doc.published.date && period->begin >= doc.published.date->end);
+      if (qm.plan) {
+        // A plan by the year it was announced in; its size is a fact, not a forecast.
+        period = calendar::year_of(date::year_month_day{period->begin}.year());
+        la.forecast = false;
+      } else {
+        // An amount for a period after the document was written is a forecast.
+        la.forecast =
+            la.forecast || (doc.published.date && period->begin >= doc.published.date->end);
+      }
       std::string period_text = calendar::describe(*period);
       la.fact_id = fmt::format("{}/{}@{}/{}", slug(qm.measure), join_keys(qm.subjects, "+", false),
                                period_text, unit);

@@ -254,3 +254,18 @@ TEST_CASE("'the company' after a person is the organization named most", "[gramm
   CHECK(ms[1].key == "moore threads");
   CHECK(ms[1].date == "in 2022");
 }
+
+TEST_CASE("'set up' founds only as a participle", "[grammar][events]") {
+  auto ms = mentions("Kestrel Power, set up in 2021, makes batteries.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].date == "in 2021");
+  CHECK(mentions("Over 800 companies set up stands at the World AI Conference this year.").empty());
+}
+
+TEST_CASE("a notice dated before its verb imposes the requirement", "[grammar][events]") {
+  auto ms = mentions("Washington's decision landed on April 9, when Nvidia was told that every "
+                     "export of the H20 would now need a licence.");
+  REQUIRE(ms.size() == 1);
+  CHECK_FALSE(ms[0].hedged);
+  CHECK(ms[0].date == "on April 9");
+}

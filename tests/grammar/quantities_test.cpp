@@ -101,6 +101,7 @@ struct amount_view {
   bool has_event;
   std::string period;
   bool publication_year;
+  bool plan;
 };
 
 std::vector<amount_view> amounts(std::string_view text) {
@@ -119,7 +120,7 @@ std::vector<amount_view> amounts(std::string_view text) {
                    qm.approximator >= 0
                        ? config.words.quantities.approximators[std::size_t(qm.approximator)].phrase
                        : "",
-                   qm.forecast, qm.event.has_value(), period, qm.publication_year});
+                   qm.forecast, qm.event.has_value(), period, qm.publication_year, qm.plan});
   }
   return out;
 }
@@ -226,6 +227,37 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
     a = amounts("Tencent's spending will reach 90 billion yuan in 2025.");
     REQUIRE(a.size() == 1);
     CHECK(a[0].forecast);
+  }
+  SECTION("a pledged or planned spending is a plan, dated by its announcement") {
+    auto a = amounts("In February, Alibaba planned to invest approximately 380 billion RMB in AI.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].plan);
+    CHECK(a[0].period == "In February");
+    a = amounts("Alibaba's pledge to spend 480 billion RMB over three years, announced in "
+                "February, surprised rivals.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].plan);
+    CHECK(a[0].period == "in February");
+    // Guidance is a forecast, not a plan.
+    a = amounts("Nvidia expects revenue of about $45 billion in the second quarter of 2025.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].forecast);
+    CHECK_FALSE(a[0].plan);
+  }
+  SECTION("an approximator or a determiner opening a sentence leaves the number alone") {
+    auto a = amounts("Over 800 companies set up stands at the World AI Conference in 2025.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].text == "Over 800");
+    CHECK(a[0].measure == "companies");
+    a = amounts("Halvard Bank's revenue for 2024 was $5.1 billion.\nIts 2023 revenue was $4.1 "
+                "billion.");
+    REQUIRE(a.size() == 2);
+    CHECK(a[1].period == "2023");
+  }
+  SECTION("a country buying is importing") {
+    auto a = amounts("China bought roughly $385 billion of foreign chips in 2024.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].measure == "imports");
   }
   SECTION("a company's figure is its own, not the places' it names") {
     auto a = amounts("BYD delivered 4.3 million cars in 2024, many of them outside China.");

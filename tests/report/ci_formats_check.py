@@ -16,7 +16,7 @@ failures = []
 
 def expect(condition, what):
     if not condition:
-        failures.append(what)
+        failures.append(str(what))
 
 
 def run(*args, cwd=None):

@@ -52,7 +52,7 @@ TEST_CASE("disjoint claims from two documents conflict, the widest pair is repor
   CHECK(findings[0].claims[0].where.document == 0);
   CHECK(findings[0].claims[1].where.document == 2);
   CHECK(findings[0].message ==
-        "ban: X: \"text\" in doc0.txt (2025-04-15) vs \"text\" in doc2.txt (2025-01) (73)");
+        "ban: X: \"text\" in doc0.txt (2025-04-15) vs \"text\" in doc2.txt (2025-01) (74)");
 }
 
 TEST_CASE("tolerance, one document and agreeing claims give no conflict", "[rules]") {
@@ -61,7 +61,7 @@ TEST_CASE("tolerance, one document and agreeing claims give no conflict", "[rule
   e.claims = {claim_of(0, 10, calendar::day_of(2025_y / 4 / 15)),
               claim_of(1, 20, calendar::day_of(2025_y / 4 / 18))};
   CHECK(check(e, {}).size() == 1);
-  CHECK(check(e, {3, 2, false}).empty()); // 2 days apart: within tolerance
+  CHECK(check(e, {3, 2, false}).empty()); // 3 days apart: within tolerance
   e.claims[1].where.document = 0;
   CHECK(check(e, {}).empty()); // the same document, min_documents = 2
   CHECK(check(e, {0, 1, false}).size() == 1);
@@ -70,6 +70,25 @@ TEST_CASE("tolerance, one document and agreeing claims give no conflict", "[rule
   e.repeatable = true;
   e.claims[1] = claim_of(1, 20, calendar::month_of(2024_y / 4));
   CHECK(check(e, {}).empty());
+}
+
+TEST_CASE("the slack is for days; two years in a row are two years", "[rules]") {
+  timeline::event e;
+  e.id = "founding:x";
+  e.claims = {claim_of(0, 10, calendar::day_of(2025_y / 4 / 14)),
+              claim_of(1, 20, calendar::day_of(2025_y / 4 / 15))};
+  const rules::kinds::date_agreement::settings shipped{1, 2, false}; // rules/date-agreement.toml
+  CHECK(check(e, shipped).empty());                                  // one day apart: the date line
+  e.claims[1] = claim_of(1, 20, calendar::day_of(2025_y / 4 / 16));
+  CHECK(check(e, shipped).size() == 1);
+  e.claims = {claim_of(0, 10, calendar::year_of(2020_y)),
+              claim_of(1, 20, calendar::year_of(2021_y))};
+  auto findings = check(e, shipped);
+  REQUIRE(findings.size() == 1);
+  CHECK(findings[0].message.ends_with("(1)"));
+  // A day at a year's end beside the next year: the date line again.
+  e.claims[0] = claim_of(0, 10, calendar::day_of(2020_y / 12 / 31));
+  CHECK(check(e, shipped).empty());
 }
 
 TEST_CASE("the fingerprint ignores line numbers but not the claims", "[rules]") {

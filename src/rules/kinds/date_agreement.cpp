@@ -21,11 +21,17 @@ void date_agreement::check(const check_input& input, std::vector<finding>& out) 
           return a.value.begin > b.value.begin;
         },
         [&](const timeline::claim& a, const timeline::claim& b) -> std::optional<long> {
-          long gap = (b.value.begin - a.value.end).count();
-          return gap > settings_.tolerance_days ? std::optional<long>(gap) : std::nullopt;
+          // Days from the last day a allows to the first day b allows: 1 for "April 14" and
+          // "April 15", and for "in 2020" and "in 2021". The slack absorbs the date line, so it
+          // applies only where a claim names a day; two years in a row are two different years.
+          long apart = (b.value.begin - a.value.last()).count();
+          bool names_a_day =
+              a.value.prec == calendar::precision::day || b.value.prec == calendar::precision::day;
+          long slack = names_a_day ? settings_.tolerance_days : 0;
+          return apart > slack ? std::optional<long>(apart) : std::nullopt;
         });
     if (!pair) continue;
-    long widest = (pair->second->value.begin - pair->first->value.end).count();
+    long widest = (pair->second->value.begin - pair->first->value.last()).count();
     auto claims = in_report_order(*pair->first, *pair->second);
     std::string message = format_message(e, claims[0], &claims[1], widest, input.corpus);
     out.push_back(make_finding(e, std::move(claims), std::move(message), input.corpus));
