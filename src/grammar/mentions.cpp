@@ -495,6 +495,13 @@ private:
     std::size_t referred_at = 0, referred_end = 0; // "The company": where it starts and ends
     if (std::size_t f = first_word(sentence); f + 4 < sentence.end) {
       auto opening = words_at(text_, f, std::min(sentence.end, f + 60));
+      // "It was placed on the Entity List in December 2020.": a sentence opening with "It"
+      // goes on about the organization the text named last.
+      if (!opening.empty() && text_.substr(opening[0].first, 3) == "It ") {
+        referred = last_organization();
+        referred_at = opening[0].first;
+        referred_end = referred_at + 2;
+      }
       constexpr std::size_t max_modifiers = 2, max_opening_words = 3;
       for (std::size_t t = 0; t < opening.size() && t <= max_opening_words && !referred; ++t) {
         if (opening[t].second != "the") continue;
@@ -671,8 +678,10 @@ private:
         m.object_named = is_passive || after;
       }
       if (determined && !own_participants) {
+        // "the ban" stands for the last ban; with none before it, a trigger ("SMIC has been on
+        // the Entity List since 2019") takes its sentence's names like any other.
         m.antecedent = find_antecedent(m.trigger_class);
-        if (!m.antecedent) continue;
+        if (!m.antecedent && (is_noun || key_participants(m).empty())) continue;
       } else if (is_noun || key_participants(m).empty()) {
         continue; // nobody to identify the event by
       }
@@ -1139,10 +1148,16 @@ private:
       if (comparison || negated) continue;
       // A forecast marker before the amount ("projects a loss of $2 billion") or right after
       // it ("$45 billion expected"); further on it is a noun of something else ("spent $68
-      // billion on capital projects").
+      // billion on capital projects"). A subordinate clause the amount stands in is its own:
+      // "expects spending to rise this year after it spent 76.8 billion yuan in 2024".
       constexpr std::size_t max_words_after = 2;
+      static const word_set subordinators = {"after", "before",   "when",   "while",  "because",
+                                             "since", "although", "though", "whereas"};
+      std::size_t from = before;
+      while (from > 0 && !subordinators.count(plain[from - 1])) --from;
       qm.forecast = prepared_.forecast_markers.found_in(
-          {plain.begin(), plain.begin() + long(std::min(plain.size(), at + max_words_after))});
+          {plain.begin() + long(from),
+           plain.begin() + long(std::min(plain.size(), at + max_words_after))});
 
       // The measure: a count measures what it counts; otherwise the nearest measure word.
       std::size_t measure_at = std::string::npos; // where the measure word stands

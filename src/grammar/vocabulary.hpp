@@ -35,6 +35,9 @@ struct trigger_class {
   // "<trigger> in <Name>" names where it happened ("founded in Ningde"), not what it acted on
   // ("invested in Qwen").
   bool in_names_place = false;
+  // Products alone identify no event of this class: "Chinese firms bought a million H20 chips"
+  // is a purchase, not an acquisition of the H20.
+  bool products_identify = true;
 };
 
 struct entity {

@@ -43,7 +43,8 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
       std::string context = fmt::format("[events.triggers.{}]", key.str());
       ts::check_keys(*t,
                      {"label", "words", "object_words", "passive_words", "repeatable",
-                      "once_per_participant", "notice_imposes", "place_matters", "in_names_place"},
+                      "once_per_participant", "notice_imposes", "place_matters", "in_names_place",
+                      "products_identify"},
                      file, context);
       grammar::trigger_class c;
       c.id = std::string(key.str());
@@ -56,6 +57,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
       c.notice_imposes = ts::optional_bool(*t, "notice_imposes", file).value_or(false);
       c.place_matters = ts::optional_bool(*t, "place_matters", file).value_or(false);
       c.in_names_place = ts::optional_bool(*t, "in_names_place", file).value_or(false);
+      c.products_identify = ts::optional_bool(*t, "products_identify", file).value_or(true);
       if (c.words.empty())
         throw input_error(ts::where(t->source(), file), fmt::format("{} has no words", context));
       out.triggers.push_back(std::move(c));

@@ -302,6 +302,11 @@ timeline builder::finish() {
     if (!trigger.once_per_participant && key.size() == 1 &&
         key.front().kind != grammar::entity_kind::product && !m.object_named)
       continue; // "Apple launched its phone": which of Apple's launches is unknown
+    if (!trigger.products_identify &&
+        std::all_of(key.begin(), key.end(), [](const grammar::participant& p) {
+          return p.kind == grammar::entity_kind::product;
+        }))
+      continue; // "bought a million H20 chips": a purchase
 
     auto& g = by_key[fmt::format("{}:{}", words.triggers[std::size_t(m.trigger_class)].id,
                                  join_keys(key, "+", false))];

@@ -269,3 +269,30 @@ TEST_CASE("a notice dated before its verb imposes the requirement", "[grammar][e
   CHECK_FALSE(ms[0].hedged);
   CHECK(ms[0].date == "on April 9");
 }
+
+TEST_CASE("'It' opening a sentence is the organization named last", "[grammar][events]") {
+  auto ms = mentions("SMIC added capacity in 2024. It was placed on the U.S. Entity List in "
+                     "December 2020.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "smic");
+  CHECK(ms[0].agent == "us");
+  CHECK(ms[0].date == "in December 2020");
+}
+
+TEST_CASE("'the <trigger>' with nothing before it takes its sentence's names",
+          "[grammar][events]") {
+  auto ms = mentions("SMIC, China's largest contract chipmaker, has been on the Entity List since "
+                     "2019.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "smic");
+  CHECK_FALSE(ms[0].anaphor);
+  CHECK(ms[0].date == "since 2019");
+}
+
+TEST_CASE("a spin-out is a founding", "[grammar][events]") {
+  auto ms =
+      mentions("DeepSeek, which High-Flyer spun out as an independent lab in 2021, is small.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].trigger == "spun out");
+  CHECK(ms[0].date == "in 2021");
+}

@@ -254,6 +254,15 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
     REQUIRE(a.size() == 2);
     CHECK(a[1].period == "2023");
   }
+  SECTION("an amount in a clause after 'after' is no forecast of the clause before") {
+    auto a = amounts("Tencent Holdings expects spending to rise again this year after it spent "
+                     "76.8 billion yuan in 2024.");
+    REQUIRE(a.size() == 1);
+    CHECK_FALSE(a[0].forecast);
+    a = amounts("ByteDance Ltd has earmarked $20 billion for AI infrastructure in 2025.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].plan);
+  }
   SECTION("a country buying is importing") {
     auto a = amounts("China bought roughly $385 billion of foreign chips in 2024.");
     REQUIRE(a.size() == 1);
