@@ -91,15 +91,51 @@ interval part_of(const interval& whole, period_part part, date::sys_days anchor_
   return {b, e, precision::vague};
 }
 
-// A date stated without its year takes the year that puts it closest to the anchor day.
+// The three months of a season of a year (winter: December to February, named by its
+// December, as TimeML does).
+interval season_of(int year, int season) {
+  date::year_month first{date::year{year}, date::month(unsigned(3 * season))};
+  return {date::sys_days{first / 1}, date::sys_days{(first + date::months{3}) / 1},
+          precision::season};
+}
+
+// A date stated without its year takes the year that puts it closest to the anchor day;
+// "last August" the latest August before the anchor's month, "next spring" the first spring
+// after the anchor's, "this fall" the anchor year's.
 interval closest_year(const date_ast& ast, date::sys_days anchor_day, bool prefer_future = false) {
   int anchor_year = int(ymd_of(anchor_day).year());
+  if (ast.directed) {
+    auto of_year = [&](int y) {
+      return ast.season != 0
+                 ? season_of(y, ast.season)
+                 : month_of(date::year_month{date::year{y}, date::month(unsigned(ast.month))});
+    };
+    interval current =
+        ast.season != 0
+            ? season_of(anchor_year, ast.season)
+            : month_of(date::year_month{ymd_of(anchor_day).year(), ymd_of(anchor_day).month()});
+    if (ast.direction == 0) { // "this winter" in January is the winter under way
+      interval last_winter = season_of(anchor_year - 1, 4);
+      return ast.season == 4 && anchor_day < last_winter.end ? last_winter : of_year(anchor_year);
+    }
+    for (int step = 0; step < 3; ++step) {
+      int y = ast.direction < 0 ? anchor_year - step : anchor_year + step;
+      interval candidate = of_year(y);
+      // A winter under way began the December before: "this winter" in January.
+      if (ast.direction < 0 ? candidate.end <= current.begin && candidate.end <= anchor_day
+                            : candidate.begin >= current.end && candidate.begin > anchor_day)
+        return candidate;
+    }
+    return of_year(anchor_year + ast.direction);
+  }
   std::optional<interval> best;
   long best_distance = 0;
   for (int y = anchor_year - 1; y <= anchor_year + 1; ++y) {
     interval candidate;
-    date::year_month ym{date::year{y}, date::month(unsigned(ast.month))};
-    if (ast.day != 0) {
+    date::year_month ym{date::year{y}, date::month(unsigned(std::max(ast.month, 1)))};
+    if (ast.season != 0) {
+      candidate = season_of(y, ast.season);
+    } else if (ast.day != 0) {
       date::year_month_day ymd{ym / date::day(unsigned(ast.day))};
       if (!ymd.ok()) continue; // February 29 in a common year
       candidate = day_of(ymd);
@@ -261,6 +297,8 @@ normalized normalize(const date_ast& ast, const std::optional<interval>& anchor,
       date::year_month ym{date::year{ast.year}, date::month(unsigned(3 * ast.count - 2))};
       value = interval{date::sys_days{ym / 1}, date::sys_days{(ym + date::months{3}) / 1},
                        precision::quarter};
+    } else if (ast.season != 0) {
+      value = season_of(ast.year, ast.season);
     } else if (ast.month == 0) {
       value = part_of(year_of(date::year{ast.year}), ast.part, far_past);
     } else if (ast.day == 0) {

@@ -47,6 +47,10 @@ struct date_ast {
   int count = 0;     // offset count; quarter number; decade start year
   int direction = 0; // -1 past, +1 future, 0 this/current
   int hour = -1, minute = -1;
+  // "last August", "next spring": a month or season without its year, counted from the
+  // reference date in `direction` rather than taken as the nearest one.
+  bool directed = false;
+  int season = 0; // 1 spring, 2 summer, 3 fall, 4 winter; 0 = not a season
 };
 
 // One token of an event mention, as the event grammar recognizes it.

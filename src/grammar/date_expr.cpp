@@ -21,7 +21,7 @@ constexpr std::string_view core_words[] = {
     "august",    "september", "october", "november",  "december", "jan",     "feb",
     "mar",       "apr",       "jun",     "jul",       "aug",      "sep",     "sept",
     "oct",       "nov",       "dec",     "daily",     "weekly",   "monthly", "yearly",
-    "period"};
+    "period",    "spring",    "summer",  "fall",      "autumn",   "winter"};
 // Words inside a lead that cannot begin one: "more than", "a couple of", "a hundred".
 constexpr std::string_view inner_words[] = {"than", "couple", "dozen", "hundred", "half"};
 

@@ -58,6 +58,16 @@ struct weekday_names : ascii_symbols<int> {
 };
 inline const weekday_names weekday_name;
 
+// Seasons, any case ("fall" is also a verb: only after a relative word, "the" or before a year).
+struct season_names : ascii_symbols<int> {
+  season_names() {
+    const char* names[] = {"spring", "summer", "fall", "autumn", "winter"};
+    const int season[] = {1, 2, 3, 3, 4};
+    for (int i = 0; i < 5; ++i) add(names[i], season[i]);
+  }
+};
+inline const season_names season_name;
+
 // Full month names in lowercase: accepted only right before a day or a year ("march 3",
 // "june 2013"), where "may" and "march" cannot be the verbs.
 struct lowercase_month_names : ascii_symbols<int> {
@@ -375,6 +385,23 @@ auto const vague_offset = x3::eps[reset] >> x3::eps[set_form<date_form::vague_of
 auto const relative_unit =
     x3::eps[reset] >> x3::eps[set_form<date_form::relative_unit>] >> relative_core;
 
+inline auto set_directed = [](auto& ctx) { x3::_val(ctx).directed = true; };
+inline auto set_season = [](auto& ctx) { x3::_val(ctx).season = x3::_attr(ctx); };
+
+// last August | this March | next May (capitalized: "this may" is a verb)
+auto const directed_month = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >>
+                            no_case[relative_word][set_direction] >> sp >> month_word >>
+                            x3::eps[set_directed];
+
+// last fall | this summer | next spring | the spring of 2024 | summer 2025 | the winter
+auto const season_expr = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >>
+                         ((no_case[relative_word][set_direction] >> sp >>
+                           no_case[season_name][set_season] >> word_end >> x3::eps[set_directed]) |
+                          (-(no_case[lit("the")] >> sp) >> no_case[season_name][set_season] >> sp >>
+                           -(no_case[lit("of")] >> sp) >> year) |
+                          (no_case[lit("the")] >> sp >> no_case[season_name][set_season] >>
+                           word_end));
+
 // Monday | last Tuesday | next Friday
 auto const weekday_expr = x3::eps[reset] >> x3::eps[set_form<date_form::weekday>] >>
                           -((no_case[relative_word] >> sp)[set_direction]) >>
@@ -448,10 +475,10 @@ auto const bare_year = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] 
 // needs "in 2024".
 auto const weak_year = bare_year >> &((sp >> x3::ascii::lower) | lit('\'')) >> x3::eps[set_weak];
 
-auto const strong_standalone = iso_date | numeric_date | quarter | part_of | month_day |
-                               month_year | day_month | offset | vague_offset | relative_unit |
-                               weekday_expr | deictic | decade | duration | present |
-                               ordinal_quarter | reported_quarter | recurrence;
+auto const strong_standalone = iso_date | numeric_date | quarter | season_expr | directed_month |
+                               part_of | month_day | month_year | day_month | offset |
+                               vague_offset | relative_unit | weekday_expr | deictic | decade |
+                               duration | present | ordinal_quarter | reported_quarter | recurrence;
 auto const standalone = strong_standalone | weak_year;
 auto const after_preposition = strong_standalone | bare_month | bare_year;
 

@@ -315,13 +315,15 @@ public:
 
   mentions_found build() {
     auto sentences = split_sentences(text_);
-    // A capitalized word seen inside a sentence somewhere, or with a possessive anywhere (the
-    // headline's "Tencent's AI bet"), is a name at a sentence start too.
+    // A capitalized word seen inside a sentence somewhere, with a possessive anywhere (the
+    // headline's "Tencent's AI bet"), or described by an appositive ("Unitree, the Hangzhou
+    // robot maker,") is a name at a sentence start too.
     std::set<std::size_t> starts;
     for (span s : sentences) starts.insert(first_word(s));
     for (const auto& token : scan_.tokens)
       if (token.kind == event_token_kind::name &&
-          (!starts.count(token.begin) || is_possessive(token.end)))
+          (!starts.count(token.begin) || is_possessive(token.end) ||
+           described_as_organization(token.end)))
         names_inside_.insert(std::string(text_.substr(token.begin, token.end - token.begin)));
     for (span sentence : sentences) add_sentence(sentence);
     return {std::move(mentions_), std::move(quantities_)};
@@ -367,6 +369,22 @@ private:
                                 text_[i] == '"' || static_cast<unsigned char>(text_[i]) >= 0x80))
       ++i;
     return i;
+  }
+
+  // ", the Hangzhou robot maker," right after a name: an organization noun within a few words
+  // of an article.
+  bool described_as_organization(std::size_t end) const {
+    if (end + 2 >= text_.size() || text_[end] != ',') return false;
+    auto words = words_at(text_, end + 1, std::min(text_.size(), end + 64));
+    if (words.empty() ||
+        (words[0].second != "the" && words[0].second != "a" && words[0].second != "an"))
+      return false;
+    constexpr std::size_t max_words = 6;
+    for (std::size_t i = 1; i < words.size() && i <= max_words; ++i) {
+      if (prepared_.organization_nouns.count(words[i].second)) return true;
+      if (text_.find(',', words[i - 1].first) < words[i].first) return false; // clause ended
+    }
+    return false;
   }
 
   bool is_possessive(std::size_t end) const {
@@ -1396,6 +1414,17 @@ private:
     if (words.empty()) return std::nullopt;
     bool appositive = words[0] == "a" || words[0] == "an" || words[0] == "the";
     bool relative = words[0] == "which" || words[0] == "who" || words[0] == "that";
+    // "Unitree Robotics, founded in 2016 by Wang Xingxing,": a participle describing the name
+    // before it, as an appositive does (the founder is no participant of the founding's own).
+    std::size_t first = clauses[c].begin;
+    while (first < clauses[c].end && !is_alpha(text_[first])) ++first;
+    auto token =
+        std::lower_bound(scan_.tokens.begin(), scan_.tokens.end(), first,
+                         [](const event_token& t, std::size_t offset) { return t.begin < offset; });
+    if (token != scan_.tokens.end() && token->begin == first &&
+        token->kind == event_token_kind::trigger && words[0].size() > 2 &&
+        (words[0].ends_with("ed") || words[0] == "set" || words[0] == "spun"))
+      appositive = true;
     if (!appositive && !relative) return std::nullopt;
     const auto& [end, last] = clause_tokens[c - 1].back();
     std::string_view between = text_.substr(end, clauses[c - 1].end - end);
@@ -1518,14 +1547,19 @@ private:
 } // namespace
 
 std::vector<participant> key_participants(const event_mention& m) {
-  std::vector<participant> products, others;
+  std::vector<participant> products, others, persons;
   for (const auto& p : m.participants) {
     if (p.kind == entity_kind::product)
       products.push_back(p);
+    else if (p.kind == entity_kind::person)
+      persons.push_back(p);
     else if (p.kind != entity_kind::government && p.kind != entity_kind::place)
       others.push_back(p);
   }
-  return products.empty() ? others : products;
+  // A person acting (a founder, a chief executive) identifies an event only when nothing else
+  // does.
+  if (!products.empty()) return products;
+  return others.empty() ? persons : others;
 }
 
 mention_finder::mention_finder(const vocabulary& words)

@@ -119,7 +119,12 @@ timex timeml_of(const grammar::date_ast& ast, const std::optional<calendar::inte
   case calendar::precision::quarter:
     t.value = fmt::format("{:04}-Q{}", int(b.year()), (unsigned(b.month()) - 1) / 3 + 1);
     break;
-  case calendar::precision::season:
+  case calendar::precision::season: {
+    static const char* const seasons[] = {"WI", "WI", "SP", "SP", "SP", "SU",
+                                          "SU", "SU", "FA", "FA", "FA", "WI"};
+    t.value = fmt::format("{:04}-{}", int(b.year()), seasons[unsigned(b.month()) - 1]);
+    break;
+  }
   case calendar::precision::year:
   case calendar::precision::vague:
     t.value = fmt::format("{:04}", int(b.year()));

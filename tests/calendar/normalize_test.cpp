@@ -80,6 +80,19 @@ TEST_CASE("dates without a year take it from the publication date", "[calendar][
       {"the March quarter of 2024", "2025-01-31", "2024-01-01..2024-03-31"},
       {"its fiscal first quarter", "2025-05-29", "<not a date>"}, // "its" is not the date's
       {"fiscal first quarter", "2025-05-29", "2025-01-01..2025-03-31"},
+      // A month or season counted from the publication date.
+      {"last August", "2025-03-02", "2024-08"},
+      {"last March", "2025-03-02", "2024-03"},
+      {"this March", "2025-03-02", "2025-03"},
+      {"next May", "2025-03-02", "2025-05"},
+      {"next March", "2025-03-02", "2026-03"},
+      {"last fall", "2025-03-02", "2024-09-01..2024-11-30"},
+      {"this winter", "2025-01-10", "2024-12-01..2025-02-28"},
+      {"next spring", "2025-03-02", "2026-03-01..2026-05-31"},
+      {"the spring of 2024", "", "2024-03-01..2024-05-31"},
+      {"summer 2025", "", "2025-06-01..2025-08-31"},
+      {"the fall", "2025-01-10", "2024-09-01..2024-11-30"},
+      {"this may", "2025-03-02", "<not a date>"}, // the verb
       {"first quarter", "2025-05-29", "2025-01-01..2025-03-31"},
   };
   check_rows(rows);

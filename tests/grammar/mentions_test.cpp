@@ -296,3 +296,15 @@ TEST_CASE("a spin-out is a founding", "[grammar][events]") {
   CHECK(ms[0].trigger == "spun out");
   CHECK(ms[0].date == "in 2021");
 }
+
+TEST_CASE("a participle after a name describes it; its agent is no participant",
+          "[grammar][events]") {
+  auto ms = mentions("Unitree Robotics, founded in 2016 by engineer Wang Xingxing, sold robots.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "unitree robotics");
+  CHECK(ms[0].date == "in 2016");
+  // A name an appositive calls an organization is a name at a sentence start too.
+  ms = mentions("Unitree, the Hangzhou robot maker established in 2016, sells robots.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "unitree");
+}

@@ -17,6 +17,9 @@ TEST_CASE("tagger-only families get TimeML values and never become claims", "[gr
   };
   const row rows[] = {
       {"Profit rose in the quarter.", "1989-11-02", "the quarter", "DATE", "1989-Q3"},
+      {"Sales slowed last fall.", "1990-01-15", "last fall", "DATE", "1989-FA"},
+      {"It opens in the spring of 1990.", "1989-11-02", "the spring of 1990", "DATE", "1990-SP"},
+      {"Talks resumed last August.", "1990-01-15", "last August", "DATE", "1989-08"},
       {"Results for the latest quarter were weak.", "1989-11-02", "the latest quarter", "DATE",
        "1989-Q3"},
       {"Sales slowed in the current quarter.", "1989-11-02", "the current quarter", "DATE",
