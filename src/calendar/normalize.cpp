@@ -65,6 +65,8 @@ date::sys_days shift(date::sys_days d, time_unit unit, int n) {
 // early / mid / late thirds of a month or a year; "earlier"/"later" split at the anchor day.
 interval part_of(const interval& whole, period_part part, date::sys_days anchor_day) {
   if (part == period_part::whole) return whole;
+  if (part == period_part::weekend) // weeks begin on Monday
+    return {whole.begin + date::days{5}, whole.begin + date::days{7}, precision::week};
   if (part == period_part::earlier_part) {
     date::sys_days end = std::min(whole.end, anchor_day + date::days{1});
     return {whole.begin, std::max(end, whole.begin + date::days{1}), precision::vague};

@@ -26,7 +26,15 @@ enum class time_unit : std::uint8_t { day, week, month, quarter, year, decade };
 enum class date_relation : std::uint8_t { at, no_later, before, after, no_earlier };
 
 // Part of a period: "early March", "mid-April", "late last year", "earlier this year".
-enum class period_part : std::uint8_t { whole, early, mid, late, earlier_part, later_part };
+enum class period_part : std::uint8_t {
+  whole,
+  early,
+  mid,
+  late,
+  earlier_part,
+  later_part,
+  weekend // Saturday and Sunday of a week
+};
 
 struct date_ast {
   date_form form = date_form::absolute;

@@ -194,7 +194,7 @@ inline const char* const lowercase_start_words[] = {
     "june",      "july",      "august",     "september", "october",
     "november",  "december",  "every",      "each",      "daily",
     "weekly",    "monthly",   "yearly",     "latest",    "current",
-    "fiscal"};
+    "fiscal",    "recent"};
 
 // ---- semantic actions ---------------------------------------------------------------------
 inline auto reset = [](auto& ctx) {
@@ -414,6 +414,7 @@ auto const deictic = x3::eps[reset] >> no_case[deictic_word][set_deictic] >> wor
 struct reference_words : ascii_symbols<int> {
   reference_words() {
     add("now", 0)("currently", 0)("recently", -1)("the past", -1)("the future", +1);
+    add("recent years", -1)("recent months", -1)("recent weeks", -1)("recent days", -1);
   }
 };
 inline const reference_words reference_word;
@@ -448,6 +449,35 @@ auto const reported_quarter =
      (no_case[lit("latest")] >> sp >> no_case[lit("period")])) >>
     word_end;
 
+// the weekend | this weekend | last weekend: Saturday and Sunday of a week. Weak: which weekend
+// "the weekend" is depends on tense and is the tagger's guess.
+auto const weekend = x3::eps[reset] >> x3::eps[set_form<date_form::relative_unit>] >>
+                     x3::eps[set_weak] >> x3::eps[([](auto& ctx) {
+                       x3::_val(ctx).unit = time_unit::week;
+                       x3::_val(ctx).part = period_part::weekend;
+                     })] >>
+                     (no_case[lit("the")] | no_case[relative_word][set_direction]) >> sp
+                     >> no_case[lit("weekend")] >> word_end;
+
+// the year-ago quarter | the year-earlier period: the reported quarter a year back. Weak.
+auto const year_ago_quarter =
+    x3::eps[reset] >> x3::eps[set_form<date_form::quarter>] >> x3::eps[set_weak] >>
+    x3::eps[([](auto& ctx) { x3::_val(ctx).direction = -5; })] >> no_case[lit("the")] >> sp >>
+    no_case[lit("year-ago") | "year-earlier" | "year ago" | "year earlier"] >> sp >>
+    no_case[lit("quarter") | "period"] >> word_end;
+
+// the week | year-end: this week, the end of this year. Weak.
+auto const this_week = x3::eps[reset] >> x3::eps[set_form<date_form::relative_unit>] >>
+                       x3::eps[set_weak] >>
+                       x3::eps[([](auto& ctx) { x3::_val(ctx).unit = time_unit::week; })] >>
+                       no_case[lit("the")] >> sp >> no_case[lit("week")] >> word_end;
+auto const year_end = x3::eps[reset] >> x3::eps[set_form<date_form::relative_unit>] >>
+                      x3::eps[set_weak] >> x3::eps[([](auto& ctx) {
+                        x3::_val(ctx).unit = time_unit::year;
+                        x3::_val(ctx).part = period_part::late;
+                      })] >>
+                      no_case[lit("year-end")] >> word_end;
+
 // daily | weekly | every month | each year: a recurrence (TimeML SET). Weak.
 struct recurrence_words : ascii_symbols<time_unit> {
   recurrence_words() {
@@ -478,7 +508,8 @@ auto const weak_year = bare_year >> &((sp >> x3::ascii::lower) | lit('\'')) >> x
 auto const strong_standalone = iso_date | numeric_date | quarter | season_expr | directed_month |
                                part_of | month_day | month_year | day_month | offset |
                                vague_offset | relative_unit | weekday_expr | deictic | decade |
-                               duration | present | ordinal_quarter | reported_quarter | recurrence;
+                               duration | present | ordinal_quarter | year_ago_quarter |
+                               reported_quarter | weekend | this_week | year_end | recurrence;
 auto const standalone = strong_standalone | weak_year;
 auto const after_preposition = strong_standalone | bare_month | bare_year;
 

@@ -83,8 +83,9 @@ timex timeml_of(const grammar::date_ast& ast, const std::optional<calendar::inte
   }
   grammar::date_ast core = ast;
   core.relation = grammar::date_relation::at;
-  core.part = period_part::whole; // TimeML gives the whole period a mod
-  core.approximate = false;       // the value is the centre; mod="APPROX" says the rest
+  // TimeML gives the whole period a mod; a weekend has a value of its own (1998-W33-WE).
+  if (ast.part != period_part::weekend) core.part = period_part::whole;
+  core.approximate = false; // the value is the centre; mod="APPROX" says the rest
   auto n = calendar::normalize(core, dct, settings);
   if (auto mod = part_mod(ast.part); !mod.empty()) t.mod = mod;
   if (!n.value) {
@@ -111,6 +112,11 @@ timex timeml_of(const grammar::date_ast& ast, const std::optional<calendar::inte
   case calendar::precision::week: {
     iso_week::year_weeknum_weekday w{i.begin + date::days{3}};
     t.value = fmt::format("{:04}-W{:02}", int(w.year()), unsigned(w.weeknum()));
+    // Saturday and Sunday alone: the week's weekend.
+    if (i.end - i.begin == date::days{2} && date::weekday{i.begin} == date::Saturday) {
+      iso_week::year_weeknum_weekday monday{i.begin - date::days{5}};
+      t.value = fmt::format("{:04}-W{:02}-WE", int(monday.year()), unsigned(monday.weeknum()));
+    }
     break;
   }
   case calendar::precision::month:
