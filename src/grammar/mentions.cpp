@@ -243,6 +243,8 @@ struct mention_finder::prepared {
   word_set notice_verbs;
   word_set speech_settings;
   word_set person_names;
+  word_set person_name_exceptions;
+  word_set product_nouns;
   std::vector<word_set> object_words;                  // by trigger class
   std::vector<word_set> passive_words;                 // by trigger class
   std::vector<std::vector<std::string>> approximators; // by vocabulary index
@@ -293,6 +295,8 @@ struct mention_finder::prepared {
     for (const auto& v : w.notice_verbs) notice_verbs.insert(lowercase(v));
     for (const auto& s : w.speech_settings) speech_settings.insert(lowercase(s));
     for (const auto& n : w.person_names) person_names.insert(n);
+    for (const auto& n : w.person_name_exceptions) person_name_exceptions.insert(n);
+    for (const auto& n : w.product_nouns) product_nouns.insert(lowercase(n));
     for (const auto& t : w.triggers) {
       object_words.emplace_back();
       for (const auto& o : t.object_words) object_words.back().insert(lowercase(o));
@@ -371,8 +375,8 @@ private:
     return i;
   }
 
-  // ", the Hangzhou robot maker," right after a name: an organization noun within a few words
-  // of an article.
+  // ", the Hangzhou robot maker," or ", the video generator" right after a name: an organization
+  // or product noun within a few words of an article.
   bool described_as_organization(std::size_t end) const {
     if (end + 2 >= text_.size() || text_[end] != ',') return false;
     auto words = words_at(text_, end + 1, std::min(text_.size(), end + 64));
@@ -381,7 +385,9 @@ private:
       return false;
     constexpr std::size_t max_words = 6;
     for (std::size_t i = 1; i < words.size() && i <= max_words; ++i) {
-      if (prepared_.organization_nouns.count(words[i].second)) return true;
+      if (prepared_.organization_nouns.count(words[i].second) ||
+          prepared_.product_nouns.count(words[i].second))
+        return true;
       if (text_.find(',', words[i - 1].first) < words[i].first) return false; // clause ended
     }
     return false;
@@ -440,7 +446,10 @@ private:
     // opening with a listed personal name ("Zhang Jianzhong", "Jensen Huang") a person.
     p.kind = has_digit ? entity_kind::product : entity_kind::name;
     if (!has_digit && (parts.size() == 2 || parts.size() == 3) &&
-        prepared_.person_names.count(parts.front()))
+        prepared_.person_names.count(parts.front()) &&
+        std::none_of(parts.begin(), parts.end(), [&](std::string_view part) {
+          return prepared_.person_name_exceptions.count(part) > 0;
+        }))
       p.kind = entity_kind::person;
     return p;
   }
@@ -655,9 +664,16 @@ private:
       if (auto head = clause_head(clauses, c, clause_tokens)) {
         // "Kestrel, a Shenzhen start-up founded in 2019": the start-up is Kestrel.
         // "The Nimbus X2, which Orbita Labs debuted": Orbita Labs debuted the Nimbus X2.
-        if (head->second)
+        // "Kling, the video generator Kuaishou released in July 2024": a name right before the
+        // trigger is who acted, and stays; the head is what it acted on.
+        bool acted = false;
+        for (const auto& [end, p] : clause_tokens[c])
+          acted = acted || (end <= token.begin && token.begin - end <= 1 &&
+                            p.kind != entity_kind::government && p.kind != entity_kind::place);
+        if (head->second && !acted)
           std::erase_if(m.participants,
                         [](const participant& p) { return p.kind != entity_kind::product; });
+        if (acted) m.object_named = true;
         if (std::find(m.participants.begin(), m.participants.end(), head->first) ==
             m.participants.end())
           m.participants.push_back(head->first);
@@ -693,7 +709,7 @@ private:
           for (const auto& [end, p] : clause_tokens[i])
             if (end > token.end && std::find(keys.begin(), keys.end(), p) != keys.end())
               after = true;
-        m.object_named = is_passive || after;
+        m.object_named = m.object_named || is_passive || after;
       }
       if (determined && !own_participants) {
         // "the ban" stands for the last ban; with none before it, a trigger ("SMIC has been on
@@ -1286,8 +1302,17 @@ private:
         }
         // A clause naming nobody ("and its revenue rose 22%") speaks of the sentence's subject:
         // the first name of the first clause that has one.
-        for (std::size_t s = 0; s < clause_tokens.size() && qm.subjects.empty(); ++s)
-          if (!clause_tokens[s].empty()) qm.subjects.push_back(clause_tokens[s].front().second);
+        for (std::size_t s = 0; s < clause_tokens.size() && qm.subjects.empty(); ++s) {
+          // The first name that is no government or place ("The Beijing-based company"), else
+          // the first.
+          auto named =
+              std::find_if(clause_tokens[s].begin(), clause_tokens[s].end(), [](const auto& t) {
+                return t.second.kind != entity_kind::government &&
+                       t.second.kind != entity_kind::place;
+              });
+          if (named == clause_tokens[s].end()) named = clause_tokens[s].begin();
+          if (named != clause_tokens[s].end()) qm.subjects.push_back(named->second);
+        }
         std::sort(qm.subjects.begin(), qm.subjects.end());
         qm.subjects.erase(std::unique(qm.subjects.begin(), qm.subjects.end()), qm.subjects.end());
         // "BYD delivered 4.3 million cars ... outside China": a company's figure is its own.
@@ -1300,7 +1325,16 @@ private:
         qm.period = period_of(date_ids, clauses, clause_has_trigger, c, amount);
         // "SMIC said net profit for 2024 fell 23.3%. Revenue rose 27% to $8.03 billion.": a
         // sentence naming neither whose nor when goes on with the one before it.
-        if (context_ && context_->sentence + 1 == sentence_number_ && date_ids.empty() &&
+        // Only a date saying when blocks it; one compared with ("24% higher than in 2023")
+        // does not.
+        bool own_time = std::any_of(date_ids.begin(), date_ids.end(), [&](std::size_t d) {
+          auto lead = words_between(text_, scan_.dates[d].begin, scan_.dates[d].end);
+          auto before = words_before(sentence.begin, scan_.dates[d].begin);
+          bool compared = (!lead.empty() && (lead.front() == "from" || lead.front() == "since")) ||
+                          (!before.empty() && (before.back() == "than" || before.back() == "from"));
+          return !compared;
+        });
+        if (context_ && context_->sentence + 1 == sentence_number_ && !own_time &&
             (qm.subjects.empty() || qm.subjects == context_->subjects)) {
           qm.subjects = context_->subjects;
           qm.period = context_->period;

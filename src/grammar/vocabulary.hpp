@@ -108,6 +108,9 @@ struct vocabulary {
   std::vector<std::string> speech_settings;
   // "Zhang", "Jensen": a name of two or three words opening with one of these is a person's.
   std::vector<std::string> person_names;
+  std::vector<std::string> person_name_exceptions; // "Li Auto": a word no person's name holds
+  // "Kling, the video generator": nouns that, in an appositive, show the name before is a thing.
+  std::vector<std::string> product_nouns;
 };
 
 } // namespace factline::grammar

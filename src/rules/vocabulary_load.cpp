@@ -13,7 +13,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
                  {"triggers", "anaphor_nouns", "determiners", "not_names", "hedges", "negations",
                   "modifiers", "future_markers", "past_forms", "speech_verbs", "organization_nouns",
                   "object_markers", "reference_markers", "notice_verbs", "speech_settings",
-                  "person_names"},
+                  "person_names", "person_name_exceptions", "product_nouns"},
                  file, "[events]");
   auto append = [&](std::vector<std::string>& to, std::string_view key) {
     auto list = ts::string_list(events, key, file);
@@ -34,6 +34,8 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
   append(out.notice_verbs, "notice_verbs");
   append(out.speech_settings, "speech_settings");
   append(out.person_names, "person_names");
+  append(out.person_name_exceptions, "person_name_exceptions");
+  append(out.product_nouns, "product_nouns");
   if (const toml::table* triggers = ts::optional_table(events, "triggers", file)) {
     for (const auto& [key, node] : *triggers) {
       const toml::table* t = node.as_table();

@@ -308,3 +308,20 @@ TEST_CASE("a participle after a name describes it; its agent is no participant",
   REQUIRE(ms.size() == 1);
   CHECK(ms[0].key == "unitree");
 }
+
+TEST_CASE("a carmaker named like a person is no person; 'signed up' signs nothing",
+          "[grammar][events]") {
+  auto ms = mentions("Li Auto went public in New York in 2020.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "li auto+new york");
+  ms = mentions("Kuaishou Technology signed up 22 million users in 2024.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].trigger == "signed up");
+}
+
+TEST_CASE("in an appositive, a name right before the trigger is who acted", "[grammar][events]") {
+  auto ms = mentions("Kling, the video generator Kuaishou released in July 2024, earned money.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "kling+kuaishou");
+  CHECK(ms[0].date == "in July 2024");
+}

@@ -263,6 +263,13 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
     REQUIRE(a.size() == 1);
     CHECK(a[0].plan);
   }
+  SECTION("a comparison date does not stop a sentence going on with the one before") {
+    auto a = amounts("Li Auto sold 500,508 vehicles in 2024.\nLi Auto's total was 24% higher "
+                     "than in 2023.");
+    REQUIRE(a.size() == 2);
+    CHECK(a[1].measure == "growth");
+    CHECK(a[1].period == "in 2024");
+  }
   SECTION("a country buying is importing") {
     auto a = amounts("China bought roughly $385 billion of foreign chips in 2024.");
     REQUIRE(a.size() == 1);
