@@ -245,6 +245,7 @@ struct mention_finder::prepared {
   word_set person_names;
   word_set person_name_exceptions;
   word_set product_nouns;
+  std::unordered_map<std::string, std::size_t, word_hash, std::equal_to<>> demonyms; // -> entity
   std::vector<word_set> object_words;                  // by trigger class
   std::vector<word_set> passive_words;                 // by trigger class
   std::vector<std::vector<std::string>> approximators; // by vocabulary index
@@ -297,6 +298,8 @@ struct mention_finder::prepared {
     for (const auto& n : w.person_names) person_names.insert(n);
     for (const auto& n : w.person_name_exceptions) person_name_exceptions.insert(n);
     for (const auto& n : w.product_nouns) product_nouns.insert(lowercase(n));
+    for (std::size_t e = 0; e < w.entities.size(); ++e)
+      for (const auto& d : w.entities[e].demonyms) demonyms.emplace(lowercase(d), e);
     for (const auto& t : w.triggers) {
       object_words.emplace_back();
       for (const auto& o : t.object_words) object_words.back().insert(lowercase(o));
@@ -805,6 +808,36 @@ private:
     return false;
   }
 
+  // The last measure word of a level (not a change) in a clause.
+  std::optional<std::size_t> last_level_measure(span clause) const {
+    auto words = words_between(text_, clause.begin, clause.end);
+    std::optional<std::size_t> found;
+    std::size_t found_end = 0;
+    for (const auto& [phrase, m] : prepared_.measure_phrases) {
+      if (words_.quantities.measures[m].change) continue;
+      for (std::size_t end = phrase.size(); end <= words.size(); ++end)
+        if (phrase_ends_at(words, end, phrase) && end >= found_end) found = m, found_end = end;
+    }
+    return found;
+  }
+
+  // The first demonym in [s.begin, s.end) as its country's participant.
+  void add_demonym(span s, std::vector<participant>& subjects) const {
+    std::size_t i = s.begin;
+    while (i < s.end) {
+      while (i < s.end && !is_upper(text_[i])) ++i;
+      std::size_t b = i;
+      while (i < s.end && is_alpha(text_[i])) ++i;
+      if (i == b) break;
+      if (auto e = prepared_.demonyms.find(lowercase(text_.substr(b, i - b)));
+          e != prepared_.demonyms.end()) {
+        const entity& country = words_.entities[e->second];
+        subjects.push_back({country.id, country.name, country.kind});
+        return;
+      }
+    }
+  }
+
   // The word before offset in its sentence holds a capital ("iPhone 16", "Model 3", "Mate 60"):
   // the number is part of a name. The sentence's first word does not count.
   bool after_name(std::size_t offset, span sentence) const {
@@ -1244,6 +1277,13 @@ private:
             qm.measure_label =
                 q.measures[what->measure].label + " " + q.measures[best->measure].label;
             best = nullptr;
+          } else if (auto before_clause = c > 0 ? last_level_measure(clauses[c - 1])
+                                                : std::optional<std::size_t>()) {
+            // "imported $385 billion, an increase of 10.4%": the change of the clause before's.
+            qm.measure = q.measures[*before_clause].id + "_" + q.measures[best->measure].id;
+            qm.measure_label =
+                q.measures[*before_clause].label + " " + q.measures[best->measure].label;
+            best = nullptr;
           }
         }
         if (best) {
@@ -1301,7 +1341,9 @@ private:
           if (!possessor) qm.subjects.push_back(tokens[t].second);
         }
         // A clause naming nobody ("and its revenue rose 22%") speaks of the sentence's subject:
-        // the first name of the first clause that has one.
+        // the first name of the first clause that has one; failing names, a country its
+        // demonym names ("Chinese companies imported $385 billion").
+        if (qm.subjects.empty()) add_demonym(clauses[c], qm.subjects);
         for (std::size_t s = 0; s < clause_tokens.size() && qm.subjects.empty(); ++s) {
           // The first name that is no government or place ("The Beijing-based company"), else
           // the first.
@@ -1313,6 +1355,7 @@ private:
           if (named == clause_tokens[s].end()) named = clause_tokens[s].begin();
           if (named != clause_tokens[s].end()) qm.subjects.push_back(named->second);
         }
+        if (qm.subjects.empty()) add_demonym(sentence, qm.subjects);
         std::sort(qm.subjects.begin(), qm.subjects.end());
         qm.subjects.erase(std::unique(qm.subjects.begin(), qm.subjects.end()), qm.subjects.end());
         // "BYD delivered 4.3 million cars ... outside China": a company's figure is its own.
@@ -1409,9 +1452,11 @@ private:
     auto compared = [&](const date_match& date, std::size_t clause_begin) {
       auto lead = words_between(text_, date.begin, date.end); // its preposition is its own
       auto before = words_before(clause_begin, date.begin);
+      if (!before.empty() && before.back() == "the") before.pop_back(); // "from the previous year"
       return (!lead.empty() && (lead.front() == "from" || lead.front() == "since")) ||
              (!before.empty() && (before.back() == "than" || before.back() == "with" ||
-                                  before.back() == "versus" || before.back() == "to"));
+                                  before.back() == "versus" || before.back() == "to" ||
+                                  before.back() == "from"));
     };
     std::vector<std::size_t> periods;
     for (std::size_t d : date_ids) {

@@ -45,6 +45,9 @@ struct entity {
   std::string name; // "H20", as reports show it
   entity_kind kind = entity_kind::name;
   std::vector<std::string> aliases;
+  // "Chinese companies imported $385 billion": an adjective naming the country, read as the
+  // owner of an amount that names nobody else.
+  std::vector<std::string> demonyms;
 };
 
 // "about", "more than": how far the true amount may lie below and above the stated one, as

@@ -79,7 +79,7 @@ void read_entities(const toml::table& entities, const std::string& file, grammar
     const toml::table* t = node.as_table();
     std::string context = fmt::format("[entity.{}]", key.str());
     if (!t) throw input_error(ts::where(node.source(), file), context + " must be a table");
-    ts::check_keys(*t, {"name", "kind", "aliases"}, file, context);
+    ts::check_keys(*t, {"name", "kind", "aliases", "demonyms"}, file, context);
     grammar::entity e;
     e.id = std::string(key.str());
     e.name = ts::optional_string(*t, "name", file).value_or(e.id);
@@ -94,6 +94,7 @@ void read_entities(const toml::table& entities, const std::string& file, grammar
                                     kind));
     e.aliases = ts::string_list(*t, "aliases", file);
     if (e.aliases.empty()) e.aliases.push_back(e.name);
+    e.demonyms = ts::string_list(*t, "demonyms", file);
     out.entities.push_back(std::move(e));
   }
 }

@@ -148,7 +148,7 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
   SECTION("a growth rate is not dated by the year it is compared with") {
     auto a = amounts("In 2024, China imported chips worth less, a 10.4% increase from 2023.");
     REQUIRE(a.size() == 1);
-    CHECK(a[0].measure == "growth");
+    CHECK(a[0].measure == "imports_growth"); // the change of what the clause before names
     CHECK(a[0].period == "In 2024");
   }
   SECTION("forecasts are marked, comparisons and negations dropped") {
@@ -268,6 +268,14 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
                      "than in 2023.");
     REQUIRE(a.size() == 2);
     CHECK(a[1].measure == "growth");
+    CHECK(a[1].period == "in 2024");
+  }
+  SECTION("a demonym owns what names nobody; a change clause goes on with the clause before") {
+    auto a = amounts("Chinese companies imported chips worth $385 billion in 2024, an increase "
+                     "of 10.4% from the previous year.");
+    REQUIRE(a.size() == 2);
+    CHECK(a[0].measure == "imports");
+    CHECK(a[1].measure == "imports_growth");
     CHECK(a[1].period == "in 2024");
   }
   SECTION("a country buying is importing") {
