@@ -57,10 +57,11 @@ bool is_alpha(char c) {
   return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
 }
 
+// ASCII only, without the locale: this runs on nearly every word of every sentence.
 std::string lowercase(std::string_view s) {
   std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return char(std::tolower(c)); });
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = char(c | 0x20);
   return out;
 }
 
@@ -482,8 +483,8 @@ private:
     return {before.end() - long(window), before.end()};
   }
 
-  bool is_future(std::size_t clause_begin, std::size_t trigger_begin) const {
-    return future_markers_.found_in(near_words(clause_begin, trigger_begin));
+  bool is_future(const std::vector<std::string>& near) const {
+    return future_markers_.found_in(near);
   }
 
   bool is_past(const event_token& token) const {
@@ -492,8 +493,7 @@ private:
            past_forms_.count(word);
   }
 
-  bool is_hedged(std::size_t clause_begin, std::size_t trigger_begin) const {
-    auto near = near_words(clause_begin, trigger_begin);
+  bool is_hedged(const std::vector<std::string>& near) const {
     for (const auto& w : near)
       if (negations_.count(w)) return true;
     return hedges_.found_in(near);
@@ -592,15 +592,14 @@ private:
 
     // "backed by Alibaba", "owned by the state": a clause describing a name by another one; its
     // names act in no other clause's event.
-    std::vector<bool> describes_by_agent(clauses.size(), false);
-    for (std::size_t c = 0; c < clauses.size(); ++c) {
+    // Read only when a trigger borrows names from another clause.
+    auto describes_by_agent = [&](std::size_t c) {
       auto opening =
           words_between(text_, clauses[c].begin, std::min(clauses[c].end, clauses[c].begin + 24));
-      describes_by_agent[c] =
-          opening.size() >= 2 && opening[1] == "by" &&
-          (opening[0].ends_with("ed") || opening[0] == "run" || opening[0] == "led" ||
-           opening[0] == "held" || opening[0] == "built" || opening[0] == "made");
-    }
+      return opening.size() >= 2 && opening[1] == "by" &&
+             (opening[0].ends_with("ed") || opening[0] == "run" || opening[0] == "led" ||
+              opening[0] == "held" || opening[0] == "built" || opening[0] == "made");
+    };
     if (referred) {
       std::size_t c = clause_of(referred_at);
       auto& tokens = clause_tokens[c];
@@ -635,8 +634,9 @@ private:
       m.trigger_class = is_trigger ? token.id : -1;
       m.begin = token.begin;
       m.end = token.end;
-      m.hedged = is_hedged(clauses[c].begin, token.begin);
-      m.future = is_future(clauses[c].begin, token.begin);
+      auto near = near_words(clauses[c].begin, token.begin);
+      m.hedged = is_hedged(near);
+      m.future = is_future(near);
       std::optional<std::size_t> notice_date;
       if (m.hedged && is_trigger && words_.triggers[std::size_t(token.id)].notice_imposes)
         if ((notice_date = imposed_by_notice(sentence, token, date_ids)))
@@ -654,7 +654,7 @@ private:
       auto gather = [&](std::size_t from, std::size_t to) {
         std::vector<participant> ps;
         for (std::size_t i = from; i <= to && i < clauses.size(); ++i)
-          if (i == c || !describes_by_agent[i])
+          if (i == c || (!clause_participants[i].empty() && !describes_by_agent(i)))
             ps.insert(ps.end(), clause_participants[i].begin(), clause_participants[i].end());
         std::erase_if(ps, [&](const participant& p) {
           return p.kind == entity_kind::government && m.agent && p.key == m.agent->key;
@@ -1454,9 +1454,9 @@ private:
       auto before = words_before(clause_begin, date.begin);
       if (!before.empty() && before.back() == "the") before.pop_back(); // "from the previous year"
       return (!lead.empty() && (lead.front() == "from" || lead.front() == "since")) ||
-             (!before.empty() && (before.back() == "than" || before.back() == "with" ||
-                                  before.back() == "versus" || before.back() == "to" ||
-                                  before.back() == "from"));
+             (!before.empty() &&
+              (before.back() == "than" || before.back() == "with" || before.back() == "versus" ||
+               before.back() == "to" || before.back() == "from"));
     };
     std::vector<std::size_t> periods;
     for (std::size_t d : date_ids) {
