@@ -328,11 +328,13 @@ public:
     // robot maker,") is a name at a sentence start too.
     std::set<std::size_t> starts;
     for (span s : sentences) starts.insert(first_word(s));
-    for (const auto& token : scan_.tokens)
+    for (std::size_t t = 0; t < scan_.tokens.size(); ++t) {
+      const event_token& token = scan_.tokens[t];
       if (token.kind == event_token_kind::name &&
           (!starts.count(token.begin) || is_possessive(token.end) ||
-           described_as_organization(token.end)))
+           described_as_organization(token.end) || subject_of_event(t)))
         names_inside_.insert(std::string(text_.substr(token.begin, token.end - token.begin)));
+    }
     for (span sentence : sentences) add_sentence(sentence);
     return {std::move(mentions_), std::move(quantities_)};
   }
@@ -392,9 +394,27 @@ private:
       if (prepared_.organization_nouns.count(words[i].second) ||
           prepared_.product_nouns.count(words[i].second))
         return true;
-      if (text_.find(',', words[i - 1].first) < words[i].first) return false; // clause ended
+      // The clause ended between the two words.
+      if (text_.substr(words[i - 1].first, words[i].first - words[i - 1].first).find(',') !=
+          std::string_view::npos)
+        return false;
     }
     return false;
+  }
+
+  // "Biren, which Washington blacklisted", "Cambricon was established": a word that a relative
+  // clause describes, or that a passive trigger has as its subject, is a name.
+  bool subject_of_event(std::size_t t) const {
+    const event_token& token = scan_.tokens[t];
+    std::string_view after = text_.substr(token.end, 8);
+    if (after.starts_with(", which ") || after.starts_with(", who ")) return true;
+    if (t + 1 >= scan_.tokens.size()) return false;
+    const event_token& next = scan_.tokens[t + 1];
+    if (next.kind != event_token_kind::trigger || next.begin > token.end + 12) return false;
+    auto between = words_between(text_, token.end, next.begin);
+    static const word_set auxiliaries = {"was", "were", "is", "has", "had", "been"};
+    return !between.empty() && std::all_of(between.begin(), between.end(),
+                                           [](const auto& w) { return auxiliaries.count(w) > 0; });
   }
 
   bool is_possessive(std::size_t end) const {
@@ -623,11 +643,7 @@ private:
       }
       if (is_noun && !determined) continue; // "a smart move" is not an anaphor
       if (is_trigger && !named_right_after(token, k, token_ids)) continue;
-      // "the divest-or-ban law", "pre-ban stock": a word inside a compound triggers nothing.
-      if ((token.begin > 0 && text_[token.begin - 1] == '-') ||
-          (token.end < text_.size() && text_[token.end] == '-' && token.end + 1 < text_.size() &&
-           is_alpha(text_[token.end + 1])))
-        continue;
+      if (inside_compound(token)) continue;
 
       std::size_t c = clause_of(token.begin);
       event_mention m;
@@ -651,11 +667,33 @@ private:
         if (end <= token.begin && p.kind != entity_kind::government && p.kind != entity_kind::place)
           m.subject = p;
 
+      // "Cambricon was established in 2016 and listed on the STAR Market in 2020": names after
+      // the clause's next trigger are that trigger's.
+      std::size_t next_trigger = clauses[c].end;
+      for (std::size_t n = k + 1; n < token_ids.size(); ++n) {
+        const event_token& later = scan_.tokens[token_ids[n]];
+        if (later.begin >= clauses[c].end) break;
+        if (later.kind == event_token_kind::trigger && !inside_compound(later) &&
+            named_right_after(later, n, token_ids)) {
+          next_trigger = later.begin;
+          break;
+        }
+      }
       auto gather = [&](std::size_t from, std::size_t to) {
         std::vector<participant> ps;
-        for (std::size_t i = from; i <= to && i < clauses.size(); ++i)
-          if (i == c || (!clause_participants[i].empty() && !describes_by_agent(i)))
+        for (std::size_t i = from; i <= to && i < clauses.size(); ++i) {
+          if (i == c) {
+            // "founded in 2016 by two brothers from the Chinese Academy of Sciences": who did
+            // it, after "by", is no participant of what was done.
+            std::size_t by = text_.substr(0, clauses[c].end).find(" by ", token.end);
+            for (const auto& [end, p] : clause_tokens[c])
+              if (end <= next_trigger &&
+                  !(by < end && by + 4 <= end - p.display.size() && p.kind != entity_kind::product))
+                ps.push_back(p);
+          } else if (!clause_participants[i].empty() && !describes_by_agent(i)) {
             ps.insert(ps.end(), clause_participants[i].begin(), clause_participants[i].end());
+          }
+        }
         std::erase_if(ps, [&](const participant& p) {
           return p.kind == entity_kind::government && m.agent && p.key == m.agent->key;
         });
@@ -693,7 +731,17 @@ private:
             break;
           }
       if (!own_participants) {
-        m.participants = gather(c == 0 ? 0 : c - 1, c + 1);
+        // "Biren Technology, a Shanghai GPU designer, was added to the Entity List in October
+        // 2023, along with Moore Threads": a clause opening with an auxiliary goes on from
+        // the sentence's subject.
+        auto opening =
+            words_between(text_, clauses[c].begin, std::min(clauses[c].end, clauses[c].begin + 16));
+        static const word_set auxiliaries = {"was", "were", "is", "are", "has", "have", "had"};
+        if (c > 0 && !opening.empty() && auxiliaries.count(opening.front())) {
+          m.participants = gather(0, 0);
+          if (key_participants(m).empty()) m.participants.clear();
+        }
+        if (key_participants(m).empty()) m.participants = gather(c == 0 ? 0 : c - 1, c + 1);
         if (key_participants(m).empty()) m.participants = gather(0, clauses.size() - 1);
       }
 
@@ -849,6 +897,14 @@ private:
       --b;
     if (b == e || b == first_word(sentence)) return false;
     return std::any_of(text_.begin() + long(b), text_.begin() + long(e), is_upper);
+  }
+
+  // "the divest-or-ban law", "pre-ban stock", "start-up": a word inside a compound triggers
+  // nothing.
+  bool inside_compound(const event_token& token) const {
+    return (token.begin > 0 && text_[token.begin - 1] == '-') ||
+           (token.end + 1 < text_.size() && text_[token.end] == '-' &&
+            is_alpha(text_[token.end + 1]));
   }
 
   // Is the name token t right after "<trigger> in "?
@@ -1575,7 +1631,18 @@ private:
               words_between(text_, clauses[0].begin, clauses[0].end).size() <= max_opening_words;
           return !referred && !clause_has_trigger[c] && (opening || near(c));
         },
-        [&](const date_match& date, std::size_t) { return referred && date.begin < token.end; });
+        [&](const date_match& date, std::size_t clause_begin) {
+          if (referred && date.begin < token.end) return true;
+          // "was established eight years ago and listed in July 2020": a date right after
+          // another trigger of the clause is that trigger's.
+          if (date.end > token.begin) return false;
+          auto t = std::lower_bound(
+              scan_.tokens.begin(), scan_.tokens.end(), clause_begin,
+              [](const event_token& e, std::size_t offset) { return e.begin < offset; });
+          for (; t != scan_.tokens.end() && t->begin < date.begin; ++t)
+            if (t->kind == event_token_kind::trigger) return true;
+          return false;
+        });
   }
 
   // "the largest share sale since 2021": a date after "since" is a baseline when it comes from

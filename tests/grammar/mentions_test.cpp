@@ -325,3 +325,31 @@ TEST_CASE("in an appositive, a name right before the trigger is who acted", "[gr
   CHECK(ms[0].key == "kling+kuaishou");
   CHECK(ms[0].date == "in July 2024");
 }
+
+TEST_CASE("coordinated triggers keep their own names and dates", "[grammar][events]") {
+  auto ms = mentions("Cambricon was established eight years ago and listed on Shanghai's STAR "
+                     "Market in July 2020.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].key == "cambricon");
+  CHECK(ms[0].date == "eight years ago");
+  CHECK(ms[1].date == "in July 2020");
+  // Who did it, after "by", is not what was done; a word inside "start-up" triggers nothing.
+  ms = mentions("Cambricon Technologies, which was founded in 2016 by two brothers from the "
+                "Chinese Academy of Sciences, makes chips.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "cambricon");
+  ms = mentions("Halvard Bank acquired the payments start-up Quillo for $2.1 billion on May 28.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "halvard bank+quillo");
+}
+
+TEST_CASE("a clause opening with an auxiliary goes on from the sentence's subject",
+          "[grammar][events]") {
+  auto ms = mentions("Biren Technology, a Shanghai GPU designer, was added to the U.S. Entity List "
+                     "in October 2023, along with Moore Threads.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "biren");
+  ms = mentions("Biren, which Washington blacklisted in October 2022, has grown.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "biren");
+}
