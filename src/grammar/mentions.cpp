@@ -707,10 +707,14 @@ private:
         // "The Nimbus X2, which Orbita Labs debuted": Orbita Labs debuted the Nimbus X2.
         // "Kling, the video generator Kuaishou released in July 2024": a name right before the
         // trigger is who acted, and stays; the head is what it acted on.
-        bool acted = false;
-        for (const auto& [end, p] : clause_tokens[c])
-          acted = acted || (end <= token.begin && token.begin - end <= 1 &&
-                            p.kind != entity_kind::government && p.kind != entity_kind::place);
+        bool acted = false, anyone_acted = false; // "which Washington blacklisted": the head
+        for (const auto& [end, p] : clause_tokens[c]) {
+          bool right_before = end <= token.begin && token.begin - end <= 1;
+          anyone_acted = anyone_acted || right_before;
+          acted = acted || (right_before && p.kind != entity_kind::government &&
+                            p.kind != entity_kind::place);
+        }
+        if (anyone_acted) m.object_named = true;
         if (head->second && !acted)
           std::erase_if(m.participants,
                         [](const participant& p) { return p.kind != entity_kind::product; });
