@@ -127,10 +127,13 @@ bool is_plain_utf8(std::string_view bytes) {
     return false;
   // Bytes below 0x20 eight at a time (the SWAR "has a byte less than n" test); only a word
   // holding one is looked at byte by byte (line breaks, mostly).
+  // The same pass notes whether any byte has its high bit set: pure ASCII needs no UTF-8 check.
   std::size_t i = 0;
+  std::uint64_t high = 0;
   for (; i + 8 <= bytes.size(); i += 8) {
     std::uint64_t word;
     std::memcpy(&word, bytes.data() + i, 8);
+    high |= word;
     if (((word - 0x2020202020202020ull) & ~word & 0x8080808080808080ull) == 0) continue;
     for (std::size_t k = i; k < i + 8; ++k) {
       auto c = static_cast<unsigned char>(bytes[k]);
@@ -140,8 +143,9 @@ bool is_plain_utf8(std::string_view bytes) {
   for (; i < bytes.size(); ++i) {
     auto c = static_cast<unsigned char>(bytes[i]);
     if (c < 0x20 && c != '\n' && c != '\t' && c != '\f') return false;
+    high |= c;
   }
-  return valid_utf8(bytes);
+  return (high & 0x8080808080808080ull) == 0 || valid_utf8(bytes);
 }
 
 decoded_text decode_text(std::string_view bytes) {

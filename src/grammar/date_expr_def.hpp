@@ -505,11 +505,12 @@ auto const bare_year = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] 
 // needs "in 2024".
 auto const weak_year = bare_year >> &((sp >> x3::ascii::lower) | lit('\'')) >> x3::eps[set_weak];
 
-auto const strong_standalone = iso_date | numeric_date | quarter | season_expr | directed_month |
-                               part_of | month_day | month_year | day_month | offset |
-                               vague_offset | relative_unit | weekday_expr | deictic | decade |
-                               duration | present | ordinal_quarter | year_ago_quarter |
-                               reported_quarter | weekend | this_week | year_end | recurrence;
+// The rare forms last: every date start tries the alternatives in order.
+auto const strong_standalone = iso_date | numeric_date | quarter | part_of | month_day |
+                               month_year | day_month | offset | vague_offset | relative_unit |
+                               weekday_expr | deictic | decade | duration | present |
+                               ordinal_quarter | year_ago_quarter | reported_quarter | weekend |
+                               this_week | year_end | recurrence | season_expr | directed_month;
 auto const standalone = strong_standalone | weak_year;
 auto const after_preposition = strong_standalone | bare_month | bare_year;
 
