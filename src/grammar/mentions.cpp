@@ -650,7 +650,12 @@ private:
       m.trigger_class = is_trigger ? token.id : -1;
       m.begin = token.begin;
       m.end = token.end;
-      auto near = near_words(clauses[c].begin, token.begin);
+      // The words before the trigger in its clause, split once: hedges, future markers and
+      // reference markers all look at them.
+      auto before_trigger = words_before(clauses[c].begin, token.begin);
+      std::vector<std::string> near(before_trigger.end() -
+                                        long(std::min<std::size_t>(before_trigger.size(), 4)),
+                                    before_trigger.end());
       m.hedged = is_hedged(near);
       m.future = is_future(near);
       std::optional<std::size_t> notice_date;
@@ -775,8 +780,9 @@ private:
         continue; // nobody to identify the event by
       }
 
-      m.date =
-          notice_date ? notice_date : attach_date(date_ids, clauses, clause_has_trigger, c, token);
+      m.date = notice_date
+                   ? notice_date
+                   : attach_date(date_ids, clauses, clause_has_trigger, c, token, before_trigger);
       mentions_.push_back(std::move(m));
       mention_sentence_.push_back(sentence_number_);
     }
@@ -1611,9 +1617,9 @@ private:
   std::optional<std::size_t> attach_date(const std::vector<std::size_t>& date_ids,
                                          const std::vector<span>& clauses,
                                          const std::vector<bool>& clause_has_trigger,
-                                         std::size_t clause, const event_token& token) const {
-    bool referred =
-        prepared_.reference_markers.found_in(words_before(clauses[clause].begin, token.begin));
+                                         std::size_t clause, const event_token& token,
+                                         const std::vector<std::string>& before_trigger) const {
+    bool referred = prepared_.reference_markers.found_in(before_trigger);
     // A clause between counts as next to it when it only names something (" Ernie X1").
     auto near = [&](std::size_t c) {
       std::size_t from = std::min(c, clause) + 1, to = std::max(c, clause);
