@@ -466,6 +466,15 @@ private:
                   });
     }
     p.key = lowercase(p.display);
+    // "Kunlun P800" and "P800", "Ascend 910C" and "the 910C": a last word holding letters and
+    // digits is the model's own name, and identifies it.
+    if (parts.size() > 1) {
+      std::string_view model = parts.back();
+      bool letters = std::any_of(model.begin(), model.end(), is_alpha);
+      bool digits =
+          std::any_of(model.begin(), model.end(), [](char c) { return c >= '0' && c <= '9'; });
+      if (letters && digits) p.key = lowercase(model);
+    }
     // A name with a model number ("Mate 60 Pro", "H20") names a product; two or three words
     // opening with a listed personal name ("Zhang Jianzhong", "Jensen Huang") a person.
     p.kind = has_digit ? entity_kind::product : entity_kind::name;

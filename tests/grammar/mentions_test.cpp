@@ -353,3 +353,24 @@ TEST_CASE("a clause opening with an auxiliary goes on from the sentence's subjec
   REQUIRE(ms.size() == 1);
   CHECK(ms[0].key == "biren");
 }
+
+TEST_CASE("a model's own name identifies it with or without its brand", "[grammar][events]") {
+  auto ms = mentions("Baidu started deploying its Kunlun P800 chips in February. Its P800 "
+                     "accelerator entered service in Baidu's data centres in April 2025.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].key == "p800");
+  CHECK(ms[1].key == "p800");
+  // A unit named in an appositive is the organization founded, not its parent.
+  ms = mentions("Kunlunxin, the Baidu unit that designs the chips, was spun off in 2021.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "kunlunxin");
+}
+
+TEST_CASE("a government halting purchases is a ban of its own", "[grammar][events]") {
+  auto ms = mentions("Chinese regulators instructed ByteDance and Tencent to halt purchases of "
+                     "Nvidia's H20 chips in August.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "h20");
+  CHECK(ms[0].agent == "china");
+  CHECK(ms[0].date == "in August");
+}
