@@ -1446,11 +1446,7 @@ private:
         // Only a date saying when blocks it; one compared with ("24% higher than in 2023")
         // does not.
         bool own_time = std::any_of(date_ids.begin(), date_ids.end(), [&](std::size_t d) {
-          auto lead = words_between(text_, scan_.dates[d].begin, scan_.dates[d].end);
-          auto before = words_before(sentence.begin, scan_.dates[d].begin);
-          bool compared = (!lead.empty() && (lead.front() == "from" || lead.front() == "since")) ||
-                          (!before.empty() && (before.back() == "than" || before.back() == "from"));
-          return !compared;
+          return !comparison_date(scan_.dates[d], sentence.begin);
         });
         if (context_ && context_->sentence + 1 == sentence_number_ && !own_time &&
             (qm.subjects.empty() || qm.subjects == context_->subjects)) {
@@ -1517,6 +1513,18 @@ private:
     return false;
   }
 
+  // A date an amount is compared with, not the amount's own: "from 2023", "since 2021", "than
+  // in 2023", "from the previous year", "compared with 2023".
+  bool comparison_date(const date_match& date, std::size_t floor) const {
+    auto lead = words_between(text_, date.begin, date.end); // its preposition is its own
+    auto before = words_before(floor, date.begin);
+    if (!before.empty() && before.back() == "the") before.pop_back();
+    return (!lead.empty() && (lead.front() == "from" || lead.front() == "since")) ||
+           (!before.empty() &&
+            (before.back() == "than" || before.back() == "with" || before.back() == "versus" ||
+             before.back() == "to" || before.back() == "from"));
+  }
+
   // The period an amount is for: the nearest date of its clause; failing that, a period (not a
   // day: that is when it was said, or the dateline) in a clause of its sentence that dates no
   // event of its own. Never a date of comparison ("from 2023", "than in 2023").
@@ -1525,13 +1533,7 @@ private:
                                        const std::vector<bool>& clause_has_trigger,
                                        std::size_t clause, const quantity_match& amount) const {
     auto compared = [&](const date_match& date, std::size_t clause_begin) {
-      auto lead = words_between(text_, date.begin, date.end); // its preposition is its own
-      auto before = words_before(clause_begin, date.begin);
-      if (!before.empty() && before.back() == "the") before.pop_back(); // "from the previous year"
-      return (!lead.empty() && (lead.front() == "from" || lead.front() == "since")) ||
-             (!before.empty() &&
-              (before.back() == "than" || before.back() == "with" || before.back() == "versus" ||
-               before.back() == "to" || before.back() == "from"));
+      return comparison_date(date, clause_begin);
     };
     std::vector<std::size_t> periods;
     for (std::size_t d : date_ids) {
