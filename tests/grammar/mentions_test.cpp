@@ -374,3 +374,16 @@ TEST_CASE("a government halting purchases is a ban of its own", "[grammar][event
   CHECK(ms[0].agent == "china");
   CHECK(ms[0].date == "in August");
 }
+
+TEST_CASE("an event named as a purpose is no event dated by its sentence", "[grammar][events]") {
+  auto ms = mentions("Honor, the smartphone brand Huawei sold in November 2020 to escape U.S. "
+                     "sanctions, shipped phones.");
+  for (const auto& m : ms)
+    if (m.trigger == "sanctions") CHECK(m.date.empty());
+  ms = mentions("Huawei sold its Honor unit in November 2021, hoping to keep it out of reach of "
+                "American restrictions.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].trigger == "sold its");
+  CHECK(ms[0].date == "in November 2021");
+  CHECK(ms[1].date.empty());
+}
