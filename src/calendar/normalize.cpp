@@ -67,6 +67,11 @@ interval part_of(const interval& whole, period_part part, date::sys_days anchor_
   if (part == period_part::whole) return whole;
   if (part == period_part::weekend) // weeks begin on Monday
     return {whole.begin + date::days{5}, whole.begin + date::days{7}, precision::week};
+  if (part == period_part::first_half || part == period_part::second_half) {
+    date::sys_days middle = add_months(whole.begin, 6);
+    return part == period_part::first_half ? interval{whole.begin, middle, precision::vague}
+                                           : interval{middle, whole.end, precision::vague};
+  }
   if (part == period_part::earlier_part) {
     date::sys_days end = std::min(whole.end, anchor_day + date::days{1});
     return {whole.begin, std::max(end, whole.begin + date::days{1}), precision::vague};

@@ -33,7 +33,9 @@ enum class period_part : std::uint8_t {
   late,
   earlier_part,
   later_part,
-  weekend // Saturday and Sunday of a week
+  weekend,     // Saturday and Sunday of a week
+  first_half,  // January to June of a year
+  second_half, // July to December of a year
 };
 
 struct date_ast {

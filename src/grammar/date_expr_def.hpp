@@ -368,6 +368,17 @@ auto const part_of = x3::eps[reset] >> no_case[part_word][set_part] >> (sp | lit
                        -(-lit(',') >> sp >> year)) |
                       (x3::eps[set_form<date_form::absolute>] >> year));
 
+// the first half of 2024 | the second half of last year
+struct half_words : ascii_symbols<period_part> {
+  half_words() { add("first", period_part::first_half)("second", period_part::second_half); }
+};
+inline const half_words half_word;
+auto const half_of = x3::eps[reset] >>
+                     -(no_case[lit("the")] >> sp) >> no_case[half_word][set_part] >> sp
+                     >> no_case[lit("half")] >> sp >> no_case[lit("of")] >> sp >>
+                     ((x3::eps[set_form<date_form::relative_unit>] >> relative_core) |
+                      (x3::eps[set_form<date_form::absolute>] >> year));
+
 auto const count = digits1_3[set_count] | no_case[number_word][set_count];
 
 // four years ago | 3 months earlier | a year later
@@ -506,11 +517,11 @@ auto const bare_year = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] 
 auto const weak_year = bare_year >> &((sp >> x3::ascii::lower) | lit('\'')) >> x3::eps[set_weak];
 
 // The rare forms last: every date start tries the alternatives in order.
-auto const strong_standalone = iso_date | numeric_date | quarter | part_of | month_day |
-                               month_year | day_month | offset | vague_offset | relative_unit |
-                               weekday_expr | deictic | decade | duration | present |
-                               ordinal_quarter | year_ago_quarter | reported_quarter | weekend |
-                               this_week | year_end | recurrence | season_expr | directed_month;
+auto const strong_standalone =
+    iso_date | numeric_date | quarter | part_of | month_day | month_year | day_month | offset |
+    vague_offset | relative_unit | weekday_expr | deictic | decade | duration | present |
+    ordinal_quarter | year_ago_quarter | reported_quarter | weekend | this_week | year_end |
+    recurrence | season_expr | directed_month | half_of;
 auto const standalone = strong_standalone | weak_year;
 auto const after_preposition = strong_standalone | bare_month | bare_year;
 

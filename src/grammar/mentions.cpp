@@ -556,10 +556,11 @@ private:
       auto opening = words_at(text_, f, std::min(sentence.end, f + 60));
       // "It was placed on the Entity List in December 2020.": a sentence opening with "It"
       // goes on about the organization the text named last.
-      if (!opening.empty() && text_.substr(opening[0].first, 3) == "It ") {
-        referred = last_organization();
+      if (!opening.empty() && (text_.substr(opening[0].first, 3) == "It " ||
+                               text_.substr(opening[0].first, 4) == "Its ")) {
+        referred = last_organization(); // "Its latest funding round": the same organization
         referred_at = opening[0].first;
-        referred_end = referred_at + 2;
+        referred_end = referred_at + opening[0].second.size();
       }
       constexpr std::size_t max_modifiers = 2, max_opening_words = 3;
       for (std::size_t t = 0; t < opening.size() && t <= max_opening_words && !referred; ++t) {
@@ -1406,6 +1407,14 @@ private:
           qm.measure_label = "amount";
         }
       } else {
+        // "Its latest funding round, in June 2024, brought in 640 million euros": money with no
+        // measure word of its own takes the nearest of the clauses before it.
+        for (std::size_t b = c;
+             qm.measure.empty() && amount.ast.kind == quantity_kind::money && b-- > 0;)
+          if (auto m = last_level_measure(clauses[b])) {
+            qm.measure = q.measures[*m].id;
+            qm.measure_label = q.measures[*m].label;
+          }
         if (qm.measure.empty()) continue;
         // "Baidu's Apollo Go": the possessed name is the more specific owner.
         const auto& tokens = clause_tokens[c];

@@ -93,6 +93,8 @@ TEST_CASE("dates without a year take it from the publication date", "[calendar][
       {"summer 2025", "", "2025-06-01..2025-08-31"},
       {"the fall", "2025-01-10", "2024-09-01..2024-11-30"},
       {"this may", "2025-03-02", "<not a date>"}, // the verb
+      {"the second half of 2024", "", "2024-07-01..2024-12-31"},
+      {"the first half of last year", "2025-04-10", "2024-01-01..2024-06-30"},
       {"first quarter", "2025-05-29", "2025-01-01..2025-03-31"},
   };
   check_rows(rows);

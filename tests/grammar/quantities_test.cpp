@@ -278,6 +278,13 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
     CHECK(a[1].measure == "imports_growth");
     CHECK(a[1].period == "in 2024");
   }
+  SECTION("'Its' goes on about the organization; a measure may stand clauses before") {
+    auto a = amounts("Mistral AI was set up in 2022.\nIts latest funding round, in June 2024, "
+                     "brought in 640 million euros.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].measure == "funding");
+    CHECK(a[0].period == "in June 2024");
+  }
   SECTION("a country buying is importing") {
     auto a = amounts("China bought roughly $385 billion of foreign chips in 2024.");
     REQUIRE(a.size() == 1);
