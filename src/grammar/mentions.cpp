@@ -50,6 +50,26 @@ struct span {
   bool holds(std::size_t offset) const { return offset >= begin && offset < end; }
 };
 
+// The first of the scanner's tokens, dates or amounts (sorted by offset) that begins at or
+// after offset.
+template <class Items>
+auto first_from(const Items& items, std::size_t offset) {
+  return std::lower_bound(items.begin(), items.end(), offset,
+                          [](const auto& item, std::size_t at) { return item.begin < at; });
+}
+
+// The clause holding offset (the last one for an offset past them all).
+std::size_t clause_holding(const std::vector<span>& clauses, std::size_t offset) {
+  std::size_t c = 0;
+  while (c + 1 < clauses.size() && !clauses[c].holds(offset)) ++c;
+  return c;
+}
+
+// Governments and places say where or by whom, never which thing an event or amount is about.
+bool is_locale(const participant& p) {
+  return p.kind == entity_kind::government || p.kind == entity_kind::place;
+}
+
 bool is_upper(char c) {
   return c >= 'A' && c <= 'Z';
 }
@@ -531,21 +551,13 @@ private:
   void add_sentence(span sentence) {
     ++sentence_number_;
     auto clauses = split_clauses(text_, sentence);
-    auto clause_of = [&](std::size_t offset) {
-      for (std::size_t c = 0; c < clauses.size(); ++c)
-        if (clauses[c].holds(offset)) return c;
-      return clauses.size() - 1;
-    };
+    auto clause_of = [&](std::size_t offset) { return clause_holding(clauses, offset); };
     // Tokens and dates are sorted by offset: binary search for the sentence's share.
     std::vector<std::size_t> token_ids, date_ids;
-    auto first_token =
-        std::lower_bound(scan_.tokens.begin(), scan_.tokens.end(), sentence.begin,
-                         [](const event_token& t, std::size_t offset) { return t.begin < offset; });
-    for (auto it = first_token; it != scan_.tokens.end() && it->begin < sentence.end; ++it)
+    for (auto it = first_from(scan_.tokens, sentence.begin);
+         it != scan_.tokens.end() && it->begin < sentence.end; ++it)
       token_ids.push_back(std::size_t(it - scan_.tokens.begin()));
-    auto first_date =
-        std::lower_bound(scan_.dates.begin(), scan_.dates.end(), sentence.begin,
-                         [](const date_match& d, std::size_t offset) { return d.begin < offset; });
+    auto first_date = first_from(scan_.dates, sentence.begin);
     for (auto it = first_date; it != scan_.dates.end() && it->begin < sentence.end; ++it)
       date_ids.push_back(std::size_t(it - scan_.dates.begin()));
     // "The company ...", "The Beijing start-up ...", "Today the company ...": the organization
@@ -588,9 +600,7 @@ private:
       ~remember_organization() { self.remember_organization(tokens); }
     } remember{*this, token_ids};
     // A sentence naming nothing can still state an amount that goes on with the one before.
-    auto first_amount = std::lower_bound(
-        scan_.quantities.begin(), scan_.quantities.end(), sentence.begin,
-        [](const quantity_match& q, std::size_t offset) { return q.begin < offset; });
+    auto first_amount = first_from(scan_.quantities, sentence.begin);
     bool has_amount = first_amount != scan_.quantities.end() && first_amount->begin < sentence.end;
     if (token_ids.empty() && !has_amount) return;
     std::size_t first_mention = mentions_.size();
@@ -679,8 +689,7 @@ private:
       for (const auto& [offset, government] : clause_governments[c])
         if (offset < token.begin && !is_destination(offset, clauses[c].begin)) m.agent = government;
       for (const auto& [end, p] : clause_tokens[c])
-        if (end <= token.begin && p.kind != entity_kind::government && p.kind != entity_kind::place)
-          m.subject = p;
+        if (end <= token.begin && !is_locale(p)) m.subject = p;
 
       // "Cambricon was established in 2016 and listed on the STAR Market in 2020": names after
       // the clause's next trigger are that trigger's.
@@ -726,8 +735,7 @@ private:
         for (const auto& [end, p] : clause_tokens[c]) {
           bool right_before = end <= token.begin && token.begin - end <= 1;
           anyone_acted = anyone_acted || right_before;
-          acted = acted || (right_before && p.kind != entity_kind::government &&
-                            p.kind != entity_kind::place);
+          acted = acted || (right_before && !is_locale(p));
         }
         if (anyone_acted) m.object_named = true;
         if (head->second && !acted)
@@ -744,7 +752,7 @@ private:
       // trigger describes the next clause's first name.
       if (!own_participants && c == 0 && token.begin == first_token_begin && clauses.size() > 1)
         for (const auto& [end, p] : clause_tokens[1])
-          if (p.kind != entity_kind::government && p.kind != entity_kind::place) {
+          if (!is_locale(p)) {
             m.participants = {p};
             own_participants = true;
             break;
@@ -1033,11 +1041,7 @@ private:
       span sentence, const std::vector<span>& clauses,
       const std::vector<std::vector<std::pair<std::size_t, participant>>>& clause_tokens,
       const std::vector<std::size_t>& date_ids, std::size_t first_mention) {
-    auto clause_of = [&](std::size_t offset) {
-      for (std::size_t c = 0; c < clauses.size(); ++c)
-        if (clauses[c].holds(offset)) return c;
-      return clauses.size() - 1;
-    };
+    auto clause_of = [&](std::size_t offset) { return clause_holding(clauses, offset); };
     // The event dated by words in [begin, end) that name `ref`: the nearest other mention
     // before them in the sentence, else the first after the ref's clause ("Two months after
     // the launch, the US banned it").
@@ -1096,9 +1100,7 @@ private:
       }
       if (ref.agent && ref.begin > r.begin) {
         bool own = false;
-        auto token = std::lower_bound(
-            scan_.tokens.begin(), scan_.tokens.end(), r.begin,
-            [](const event_token& t, std::size_t offset) { return t.begin < offset; });
+        auto token = first_from(scan_.tokens, r.begin);
         for (; token != scan_.tokens.end() && token->end <= ref.begin; ++token)
           own = own || (token->kind == event_token_kind::entity &&
                         words_.entities[std::size_t(token->id)].kind == entity_kind::government);
@@ -1230,9 +1232,7 @@ private:
                  const std::vector<bool>& clause_has_trigger,
                  const std::vector<std::size_t>& date_ids, std::size_t first_mention) {
     const auto& q = words_.quantities;
-    auto first = std::lower_bound(
-        scan_.quantities.begin(), scan_.quantities.end(), sentence.begin,
-        [](const quantity_match& m, std::size_t offset) { return m.begin < offset; });
+    auto first = first_from(scan_.quantities, sentence.begin);
     std::vector<quantity_mention> found;
     std::optional<amount_context> next_context;
     struct carry_on {
@@ -1247,8 +1247,7 @@ private:
       // A rate ("$50 a share", "93 cents per share", "$80 a barrel") is not an amount of
       // anything the sentence reports.
       if (is_rate(amount.end, sentence.end)) continue;
-      std::size_t c = 0;
-      while (c + 1 < clauses.size() && !clauses[c].holds(amount.begin)) ++c;
+      std::size_t c = clause_holding(clauses, amount.begin);
       // The clause's words, less those of its dates ("May 28" holds no "may") and amounts.
       auto words = words_at(text_, clauses[c].begin, clauses[c].end);
       std::erase_if(words, [&](const auto& w) {
@@ -1431,11 +1430,8 @@ private:
         for (std::size_t s = 0; s < clause_tokens.size() && qm.subjects.empty(); ++s) {
           // The first name that is no government or place ("The Beijing-based company"), else
           // the first.
-          auto named =
-              std::find_if(clause_tokens[s].begin(), clause_tokens[s].end(), [](const auto& t) {
-                return t.second.kind != entity_kind::government &&
-                       t.second.kind != entity_kind::place;
-              });
+          auto named = std::find_if(clause_tokens[s].begin(), clause_tokens[s].end(),
+                                    [](const auto& t) { return !is_locale(t.second); });
           if (named == clause_tokens[s].end()) named = clause_tokens[s].begin();
           if (named != clause_tokens[s].end()) qm.subjects.push_back(named->second);
         }
@@ -1443,12 +1439,9 @@ private:
         std::sort(qm.subjects.begin(), qm.subjects.end());
         qm.subjects.erase(std::unique(qm.subjects.begin(), qm.subjects.end()), qm.subjects.end());
         // "BYD delivered 4.3 million cars ... outside China": a company's figure is its own.
-        if (std::any_of(qm.subjects.begin(), qm.subjects.end(), [](const participant& p) {
-              return p.kind != entity_kind::government && p.kind != entity_kind::place;
-            }))
-          std::erase_if(qm.subjects, [](const participant& p) {
-            return p.kind == entity_kind::government || p.kind == entity_kind::place;
-          });
+        if (std::any_of(qm.subjects.begin(), qm.subjects.end(),
+                        [](const participant& p) { return !is_locale(p); }))
+          std::erase_if(qm.subjects, [](const participant& p) { return is_locale(p); });
         qm.period = period_of(date_ids, clauses, clause_has_trigger, c, amount);
         // "SMIC said net profit for 2024 fell 23.3%. Revenue rose 27% to $8.03 billion.": a
         // sentence naming neither whose nor when goes on with the one before it.
@@ -1548,8 +1541,7 @@ private:
     for (std::size_t d : date_ids) {
       const date_ast& ast = scan_.dates[d].ast;
       bool day = ast.day != 0 || ast.form == date_form::weekday || ast.form == date_form::deictic;
-      std::size_t c = 0;
-      while (c + 1 < clauses.size() && !clauses[c].holds(scan_.dates[d].begin)) ++c;
+      std::size_t c = clause_holding(clauses, scan_.dates[d].begin);
       if (c == clause || !day) periods.push_back(d);
     }
     if (auto d = nearest_date(
@@ -1583,9 +1575,7 @@ private:
     // before it, as an appositive does (the founder is no participant of the founding's own).
     std::size_t first = clauses[c].begin;
     while (first < clauses[c].end && !is_alpha(text_[first])) ++first;
-    auto token =
-        std::lower_bound(scan_.tokens.begin(), scan_.tokens.end(), first,
-                         [](const event_token& t, std::size_t offset) { return t.begin < offset; });
+    auto token = first_from(scan_.tokens, first);
     if (token != scan_.tokens.end() && token->begin == first &&
         token->kind == event_token_kind::trigger && words[0].size() > 2 &&
         (words[0].ends_with("ed") || words[0] == "set" || words[0] == "spun"))
@@ -1594,8 +1584,7 @@ private:
     const auto& [end, last] = clause_tokens[c - 1].back();
     std::string_view between = text_.substr(end, clauses[c - 1].end - end);
     if (between.find_first_not_of(" \t") != std::string_view::npos) return std::nullopt;
-    if (last.kind == entity_kind::government || last.kind == entity_kind::place)
-      return std::nullopt;
+    if (is_locale(last)) return std::nullopt;
     return std::pair{last, appositive};
   }
 
@@ -1666,9 +1655,7 @@ private:
           // "was established eight years ago and listed in July 2020": a date right after
           // another trigger of the clause is that trigger's.
           if (date.end > token.begin) return false;
-          auto t = std::lower_bound(
-              scan_.tokens.begin(), scan_.tokens.end(), clause_begin,
-              [](const event_token& e, std::size_t offset) { return e.begin < offset; });
+          auto t = first_from(scan_.tokens, clause_begin);
           for (; t != scan_.tokens.end() && t->begin < date.begin; ++t)
             if (t->kind == event_token_kind::trigger) return true;
           return false;
@@ -1707,8 +1694,7 @@ private:
         if (date.ast.form == date_form::duration || date.ast.form == date_form::present ||
             date.ast.weak)
           continue;
-        std::size_t c = 0;
-        while (c + 1 < clauses.size() && !clauses[c].holds(date.begin)) ++c;
+        std::size_t c = clause_holding(clauses, date.begin);
         if (dates_a_statement(date, clauses[c].begin) || skip(date, clauses[c].begin)) continue;
         if (compares_since(date, clauses[c].begin, pass == 1)) continue;
         bool eligible = pass == 0 ? c == clause : fallback(c);
@@ -1729,7 +1715,7 @@ std::vector<participant> key_participants(const event_mention& m) {
       products.push_back(p);
     else if (p.kind == entity_kind::person)
       persons.push_back(p);
-    else if (p.kind != entity_kind::government && p.kind != entity_kind::place)
+    else if (!is_locale(p))
       others.push_back(p);
   }
   // A person acting (a founder, a chief executive) identifies an event only when nothing else
