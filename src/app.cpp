@@ -151,10 +151,23 @@ int tag(const run_config& config) {
   rules.time.prefer_future = config.prefer_future;
   std::optional<calendar::interval> given_dct;
   if (config.dct) {
-    given_dct = calendar::parse_partial_date(*config.dct);
-    if (!given_dct)
-      throw input_error({"--dct", 0, 0},
-                        fmt::format("'{}' is not a date (YYYY-MM-DD)", *config.dct));
+    // A time of day may follow the day: 2013-02-12T04:30.
+    std::string_view day = *config.dct;
+    std::size_t t = day.find('T');
+    bool time_ok = true;
+    if (t != std::string_view::npos) {
+      std::string_view clock = day.substr(t + 1);
+      day = day.substr(0, t);
+      unsigned h = 0, m = 0;
+      time_ok = clock.size() == 5 && clock[2] == ':' &&
+                std::sscanf(std::string(clock).c_str(), "%2u:%2u", &h, &m) == 2 && h < 24 && m < 60;
+      rules.time.reference_minute = int(h * 60 + m);
+    }
+    given_dct = calendar::parse_partial_date(day);
+    if (!given_dct || !time_ok)
+      throw input_error(
+          {"--dct", 0, 0},
+          fmt::format("'{}' is not a date (YYYY-MM-DD or YYYY-MM-DDTHH:MM)", *config.dct));
   }
   std::optional<output_file> shared;
   if (!config.output_dir) shared.emplace(config.output);

@@ -12,7 +12,7 @@ std::string usage() {
                       [--color auto|always|never]
        factline timeline [PATH...] --format csv|ics|json [-o FILE] [--rules DIR]
        factline baseline [PATH...] [-o FILE] [--rules DIR]
-       factline tag FILE... [--dct YYYY-MM-DD] [--format text|json|timeml]
+       factline tag FILE... [--dct YYYY-MM-DD[THH:MM]] [--format text|json|timeml]
                     [--input text|timeml] [--prefer past|future] [-o FILE | --output-dir DIR]
        factline --help | --version
 

@@ -64,7 +64,8 @@ date::sys_days shift(date::sys_days d, time_unit unit, int n) {
 
 // early / mid / late thirds of a month or a year; "earlier"/"later" split at the anchor day.
 interval part_of(const interval& whole, period_part part, date::sys_days anchor_day) {
-  if (part == period_part::whole) return whole;
+  // A single day has no thirds: "late yesterday" is yesterday.
+  if (part == period_part::whole || whole.end - whole.begin == date::days{1}) return whole;
   if (part == period_part::weekend) // weeks begin on Monday
     return {whole.begin + date::days{5}, whole.begin + date::days{7}, precision::week};
   if (part == period_part::first_half || part == period_part::second_half) {
@@ -247,6 +248,10 @@ std::optional<interval> resolve_at(const date_ast& ast, date::sys_days d,
       return day_of(weekday_near(d - date::days{1}, ast.weekday, +1)); // on or after d
     return day_of(weekday_near(d, ast.weekday, ast.direction));
   case date_form::deictic:
+    // "at 3am" looking ahead from 04:30 is tomorrow's.
+    if (ast.clock_only && settings.prefer_future && settings.reference_minute >= 0 &&
+        ast.hour * 60 + std::max(ast.minute, 0) < settings.reference_minute)
+      return day_of(d + date::days{ast.count + 1});
     return day_of(d + date::days{ast.count});
   case date_form::decade:
   case date_form::present:

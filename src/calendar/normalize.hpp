@@ -25,6 +25,9 @@ struct time_settings {
   // Documents that announce (schedules, invitations): a bare "Monday" or "April 15" lies ahead
   // of the reference date rather than nearest to it.
   bool prefer_future = false;
+  // The reference time of day in minutes (--dct 2013-02-12T04:30), -1 when only a day is known:
+  // a time of day alone that has passed lies on the next day under prefer_future.
+  int reference_minute = -1;
 };
 
 struct normalized {

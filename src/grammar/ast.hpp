@@ -50,13 +50,18 @@ struct date_ast {
   // Read for the tagger only ("the quarter" of financial news, "daily"): too loose to date an
   // event, so `check` never makes a claim of it.
   bool weak = false;
-  int year = 0;      // 0 = not stated
-  int month = 0;     // 1..12, 0 = not stated
-  int day = 0;       // 1..31, 0 = not stated
-  int weekday = -1;  // 0 = Sunday .. 6 = Saturday
-  int count = 0;     // offset count; quarter number; decade start year
-  int direction = 0; // -1 past, +1 future, 0 this/current
-  int hour = -1, minute = -1;
+  int year = 0;               // 0 = not stated
+  int month = 0;              // 1..12, 0 = not stated
+  int day = 0;                // 1..31, 0 = not stated
+  int weekday = -1;           // 0 = Sunday .. 6 = Saturday
+  int count = 0;              // offset count; quarter number; decade start year
+  int direction = 0;          // -1 past, +1 future, 0 this/current
+  int hour = -1, minute = -1; // a time of day; hour 24 is midnight at the day's end
+  // Part of the day: 1 morning, 2 afternoon, 3 evening, 4 night; 0 none ("Friday morning").
+  int day_part = 0;
+  // A time of day alone ("at 3pm"): on the reference day, or the next one under --prefer
+  // future when the reference time has passed it.
+  bool clock_only = false;
   // "last August", "next spring": a month or season without its year, counted from the
   // reference date in `direction` rather than taken as the nearest one.
   bool directed = false;

@@ -13,18 +13,20 @@ namespace {
 // The words a date expression cannot do without (besides digits): units, names of months and
 // weekdays (with their abbreviations), deictics and references to the time of writing.
 constexpr std::string_view core_words[] = {
-    "day",       "days",        "week",    "weeks",     "weekend",  "month",   "months",
-    "quarter",   "quarters",    "year",    "years",     "decade",   "decades", "today",
-    "yesterday", "tomorrow",    "now",     "currently", "recently", "past",    "future",
-    "sunday",    "monday",      "tuesday", "wednesday", "thursday", "friday",  "saturday",
-    "january",   "february",    "march",   "april",     "may",      "june",    "july",
-    "august",    "september",   "october", "november",  "december", "jan",     "feb",
-    "mar",       "apr",         "jun",     "jul",       "aug",      "sep",     "sept",
-    "oct",       "nov",         "dec",     "daily",     "weekly",   "monthly", "yearly",
-    "period",    "spring",      "summer",  "fall",      "autumn",   "winter",  "year-end",
-    "year-ago",  "year-earlier"};
+    "day",       "days",         "week",    "weeks",     "weekend",  "month",    "months",
+    "quarter",   "quarters",     "year",    "years",     "decade",   "decades",  "today",
+    "yesterday", "tomorrow",     "now",     "currently", "recently", "past",     "future",
+    "sunday",    "monday",       "tuesday", "wednesday", "thursday", "friday",   "saturday",
+    "january",   "february",     "march",   "april",     "may",      "june",     "july",
+    "august",    "september",    "october", "november",  "december", "jan",      "feb",
+    "mar",       "apr",          "jun",     "jul",       "aug",      "sep",      "sept",
+    "oct",       "nov",          "dec",     "daily",     "weekly",   "monthly",  "yearly",
+    "period",    "spring",       "summer",  "fall",      "autumn",   "winter",   "year-end",
+    "year-ago",  "year-earlier", "tonight", "noon",      "midday",   "midnight", "morning",
+    "afternoon", "evening",      "night",   "am",        "pm",       "clock",    "oclock",
+    "minute",    "minutes"};
 // Words inside a lead that cannot begin one: "more than", "a couple of", "a hundred".
-constexpr std::string_view inner_words[] = {"than", "couple", "dozen", "hundred", "half"};
+constexpr std::string_view inner_words[] = {"than", "couple", "dozen", "hundred", "half", "o"};
 
 // An open-addressing table keyed by the word's first 16 bytes as two integers: the scanner
 // asks about every word of the text, so one lookup must cost a multiply and a compare or two.

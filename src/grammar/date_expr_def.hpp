@@ -79,13 +79,15 @@ struct lowercase_month_names : ascii_symbols<int> {
 };
 inline const lowercase_month_names lowercase_month_name;
 
+// One to twenty in words: counts ("three years") and, to twelve, hours ("at three").
+inline constexpr const char* number_names[] = {
+    "one",     "two",     "three",     "four",     "five",     "six",      "seven",
+    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen", "fourteen",
+    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
+
 struct number_words : ascii_symbols<int> {
   number_words() {
-    const char* words[] = {"one",     "two",       "three",    "four",     "five",
-                           "six",     "seven",     "eight",    "nine",     "ten",
-                           "eleven",  "twelve",    "thirteen", "fourteen", "fifteen",
-                           "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
-    for (int i = 0; i < 20; ++i) add(words[i], i + 1);
+    for (int i = 0; i < 20; ++i) add(number_names[i], i + 1);
     add("a", 1)("an", 1)("a couple of", 2)("a dozen", 12)("thirty", 30)("forty", 40)("fifty", 50)(
         "a hundred", 100);
   }
@@ -297,9 +299,149 @@ auto const year = (digits4 >> word_end)[check_year][set_year];
 auto const plain_year = (digits4 >> word_end)[check_plain_year][set_year];
 auto const ordinal_suffix = lit("st") | "nd" | "rd" | "th";
 auto const day_number = (digits1_2 >> -ordinal_suffix >> word_end)[set_day];
-auto const am_pm = no_case[lit("a.m.") | "am"][set_am] | no_case[lit("p.m.") | "pm"][set_pm];
-auto const time_of_day = -lit(',') >> sp >> -(lit("at") >> sp) >>
-                         (digits1_2 >> ':' >> digits2)[set_time] >> -(-sp >> am_pm) >> word_end;
+auto const am_pm =
+    no_case[lit("a.m.") | "a.m" | "am"][set_am] | no_case[lit("p.m.") | "p.m" | "pm"][set_pm];
+
+// ---- times of day ---------------------------------------------------------------------------
+// A clock time ("3pm", "15:15", "noon", "half past three", "a quarter to 4 p.m.", "15h30"),
+// a part of the day ("Friday morning", "last night") or both ("this afternoon at 3:20"). Hours
+// count to 24: midnight is the end of its day, as TimeML writes it (T24).
+struct day_part_names : ascii_symbols<int> {
+  day_part_names() { add("morning", 1)("afternoon", 2)("evening", 3)("night", 4); }
+};
+inline const day_part_names day_part_name;
+
+struct hour_words : ascii_symbols<int> {
+  hour_words() {
+    for (int i = 0; i < 12; ++i) add(number_names[i], i + 1);
+  }
+};
+inline const hour_words hour_word;
+
+// Zones a news report gives its times in: part of the expression, not of its value.
+struct zone_names : ascii_symbols<int> {
+  zone_names() {
+    for (const char* z : {"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT", "GMT",
+                          "UTC", "BST", "CET", "CEST", "JST", "HKT"})
+      add(z, 0);
+  }
+};
+inline const zone_names zone_name;
+
+// An hour of the clock (to 24): a new time at minute 0, or after "20 past", "a quarter to"
+// the hour of minutes already read.
+template <bool KeepMinutes>
+inline auto set_hour_of = [](auto& ctx) {
+  int h = x3::_attr(ctx);
+  auto& v = x3::_val(ctx);
+  if (h > 24) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  v.hour = h;
+  if (!KeepMinutes) v.minute = 0;
+  v.has_time = true;
+};
+inline auto set_hour = set_hour_of<false>;
+inline auto set_hour_after_minutes = set_hour_of<true>;
+// "20 past 3", "a quarter past noon": the minutes come first.
+inline auto set_minutes = [](auto& ctx) {
+  int m = x3::_attr(ctx);
+  if (m < 1 || m > 59) x3::_pass(ctx) = false;
+  x3::_val(ctx).minute = m;
+};
+inline auto set_minute_of_hour = [](auto& ctx) {
+  int m = x3::_attr(ctx);
+  if (m > 59) x3::_pass(ctx) = false;
+  x3::_val(ctx).minute = m;
+};
+inline auto quarter_minutes = [](auto& ctx) { x3::_val(ctx).minute = 15; };
+inline auto half_minutes = [](auto& ctx) { x3::_val(ctx).minute = 30; };
+// "a quarter to noon": the minutes before the hour that follows.
+inline auto minutes_before_hour = [](auto& ctx) {
+  auto& v = x3::_val(ctx);
+  if (v.hour < 1) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  v.hour -= 1;
+  v.minute = 60 - v.minute;
+};
+inline auto set_noon = [](auto& ctx) {
+  auto& v = x3::_val(ctx);
+  v.hour = 12;
+  v.minute = 0;
+  v.has_time = true;
+};
+inline auto set_midnight = [](auto& ctx) {
+  auto& v = x3::_val(ctx);
+  v.hour = 24;
+  v.minute = 0;
+  v.has_time = true;
+};
+// A part of the day decides what an hour without a.m. or p.m. means: "8 in the evening".
+inline auto fit_hour_to_part = [](auto& ctx) {
+  auto& v = x3::_val(ctx);
+  if (!v.has_time || v.day_part == 0) return;
+  if (v.day_part >= 2 && v.hour >= 1 && v.hour < 12) v.hour += 12;
+  if (v.day_part == 1 && v.hour == 12) v.hour = 0;
+};
+inline auto set_day_part = [](auto& ctx) { x3::_val(ctx).day_part = x3::_attr(ctx); };
+
+auto const o_clock = no_case[lit("o'clock") | "oclock" |
+                             "o\xE2\x80\x99"
+                             "clock"];
+auto const hour_number = digits1_2[set_hour] | no_case[hour_word][set_hour];
+auto const hour_after_minutes =
+    digits1_2[set_hour_after_minutes] | no_case[hour_word][set_hour_after_minutes];
+inline auto noon_after_minutes = [](auto& ctx) {
+  x3::_val(ctx).hour = 12;
+  x3::_val(ctx).has_time = true;
+};
+inline auto midnight_after_minutes = [](auto& ctx) {
+  x3::_val(ctx).hour = 24;
+  x3::_val(ctx).has_time = true;
+};
+auto const noon_or_midnight_after_minutes = no_case[lit("noon") | "midday"][noon_after_minutes] |
+                                            no_case[lit("midnight")][midnight_after_minutes];
+auto const hour_ref = (hour_after_minutes >> -(-sp >> am_pm)) | noon_or_midnight_after_minutes;
+auto const minute_count = digits1_2[set_minutes] | no_case[number_word][set_minutes];
+auto const minute_words = no_case[lit("minutes") | "minute" | "mins"];
+// A bare count before the hour must meet a clock word ("20 past 3pm", "15 to noon"): "from 5
+// to 7 percent" and "5 after 2 sessions" are no times.
+auto const hour_ref_strict = (hour_after_minutes >> -sp >> am_pm) | noon_or_midnight_after_minutes;
+auto const past_or_to = [](auto hour) {
+  return (no_case[lit("past") | "after"] >> sp >> hour) |
+         (no_case[lit("to")] >> sp >> hour >> x3::eps[minutes_before_hour]);
+};
+auto const clock_core =
+    ((digits1_2 >> ':' >> digits2)[set_time] >> -(-sp >> am_pm) >> word_end) |
+    (digits1_2[set_hour] >> -sp >> am_pm >> word_end) |
+    (hour_number >> -sp >> o_clock >> -(-sp >> am_pm) >> word_end) |
+    (no_case[lit("noon") | "midday"][set_noon] >> word_end) |
+    (no_case[lit("midnight")][set_midnight] >> word_end) |
+    (no_case[lit("half")][half_minutes] >> sp >> no_case[lit("past")] >> sp >> hour_ref >>
+     word_end) |
+    (-(no_case[lit("a")] >> sp) >> no_case[lit("quarter")][quarter_minutes] >> sp >>
+     past_or_to(hour_ref) >> word_end) |
+    (minute_count >> sp >> minute_words >> sp >> past_or_to(hour_ref) >> word_end) |
+    (minute_count >> sp >> past_or_to(hour_ref_strict) >> word_end) |
+    (digits1_2[set_hour] >> lit('h') >> digits2[set_minute_of_hour] >> word_end >>
+     x3::eps[([](auto& ctx) { x3::_pass(ctx) = x3::_val(ctx).hour < 24; })]);
+// "3:15 in the afternoon", "4 a.m. EDT"
+auto const clock = clock_core >>
+                   -(sp >> no_case[lit("in the")] >> sp >> no_case[day_part_name][set_day_part] >>
+                     word_end >> x3::eps[fit_hour_to_part]) >>
+                   -(sp >> zone_name >> word_end);
+// After a part of the day, a bare hour is enough: "this morning at 10", "tonight at 8".
+auto const clock_after_part = sp >> (no_case[lit("at")] | lit('@')) >> sp >>
+                              (clock | (hour_number >> word_end)) >> x3::eps[fit_hour_to_part];
+// What may follow a day: "Monday at 3pm", "April 15, 12:00 AM", "Friday morning",
+// "tomorrow evening at 8".
+auto const time_of_day =
+    (-lit(',') >> sp >> -((no_case[lit("at")] | lit('@')) >> sp) >> clock) |
+    (sp >> no_case[day_part_name][set_day_part] >> word_end >> -clock_after_part) |
+    (sp >> no_case[lit("in the")] >> sp >> no_case[day_part_name][set_day_part] >> word_end);
 
 auto const iso_date = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >>
                       digits4[check_year][set_year] >> '-' >> digits2[set_month] >> '-' >>
@@ -362,11 +504,13 @@ auto const relative_core =
     no_case[relative_word][set_direction] >> sp >> no_case[unit_singular][set_unit] >> word_end;
 
 // early March 2024 | mid-April | late last year | earlier this year | the end of 2024
-auto const part_of = x3::eps[reset] >> no_case[part_word][set_part] >> (sp | lit('-')) >>
-                     ((x3::eps[set_form<date_form::relative_unit>] >> relative_core) |
-                      (x3::eps[set_form<date_form::absolute>] >> month_word >>
-                       -(-lit(',') >> sp >> year)) |
-                      (x3::eps[set_form<date_form::absolute>] >> year));
+auto const part_of =
+    x3::eps[reset] >> no_case[part_word][set_part] >> (sp | lit('-')) >>
+    ((x3::eps[set_form<date_form::relative_unit>] >> relative_core) |
+     (x3::eps[set_form<date_form::absolute>] >> month_word >> -(-lit(',') >> sp >> year)) |
+     (x3::eps[set_form<date_form::absolute>] >> year) |
+     (x3::eps[set_form<date_form::deictic>] >> no_case[deictic_word][set_deictic] >> word_end) |
+     (x3::eps[set_form<date_form::weekday>] >> weekday_name[set_weekday] >> word_end));
 
 // the first half of 2024 | the second half of last year
 struct half_words : ascii_symbols<period_part> {
@@ -416,9 +560,50 @@ auto const season_expr = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>
 // Monday | last Tuesday | next Friday
 auto const weekday_expr = x3::eps[reset] >> x3::eps[set_form<date_form::weekday>] >>
                           -((no_case[relative_word] >> sp)[set_direction]) >>
-                          weekday_name[set_weekday] >> word_end;
+                          weekday_name[set_weekday] >> word_end >> -time_of_day;
 
-auto const deictic = x3::eps[reset] >> no_case[deictic_word][set_deictic] >> word_end;
+// today | yesterday evening | tomorrow at 5pm | the day after tomorrow | tonight | this
+// morning | last night
+inline auto set_count_to = [](int n) { return [n](auto& ctx) { x3::_val(ctx).count = n; }; };
+auto const deictic =
+    x3::eps[reset] >> x3::eps[set_form<date_form::deictic>] >>
+    ((no_case[deictic_word][set_deictic] >> word_end >> -time_of_day) |
+     (-(no_case[lit("the")] >> sp) >> no_case[lit("day")] >> sp >>
+      ((no_case[lit("after")] >> sp >> no_case[lit("tomorrow")])[set_count_to(2)] |
+       (no_case[lit("before")] >> sp >> no_case[lit("yesterday")])[set_count_to(-2)]) >>
+      word_end >> -time_of_day) |
+     (no_case[lit("tonight")] >> x3::eps[([](auto& ctx) { x3::_val(ctx).day_part = 4; })] >>
+      word_end >> -clock_after_part) |
+     (no_case[lit("this")] >> sp >> no_case[day_part_name][set_day_part] >> word_end >>
+      -clock_after_part) |
+     (no_case[lit("last")] >> sp >> no_case[lit("night")] >> word_end >> x3::eps[([](auto& ctx) {
+        x3::_val(ctx).count = -1;
+        x3::_val(ctx).day_part = 4;
+      })]));
+
+// 3pm | noon Thursday | 10 p.m. Wednesday | 5 p.m. EST Nov. 9 | 8 tonight: a time of day alone
+// is on the reference day and weak (the tagger's: "at 3pm" dates no event for `check`); with a
+// day it is as strong as the day.
+inline auto unweak = [](auto& ctx) {
+  x3::_val(ctx).weak = false;
+  x3::_val(ctx).clock_only = false;
+};
+auto const day_after_clock =
+    -lit(',') >> sp >>
+    ((weekday_name[set_weekday] >> word_end >> x3::eps[set_form<date_form::weekday>]) |
+     (no_case[deictic_word][set_deictic] >> word_end >>
+      -(sp >> no_case[day_part_name][set_day_part] >> word_end)) |
+     (no_case[lit("tonight")] >> word_end) |
+     (no_case[lit("this")] >> sp >> no_case[day_part_name][set_day_part] >> word_end) |
+     (month_word_any_case >> sp >> day_number >> -(-lit(',') >> sp >> year) >> x3::eps[check_day] >>
+      x3::eps[set_form<date_form::absolute>])) >>
+    x3::eps[unweak];
+auto const clock_expr = x3::eps[reset] >> x3::eps[set_form<date_form::deictic>] >>
+                        x3::eps[([](auto& ctx) {
+                          x3::_val(ctx).weak = true;
+                          x3::_val(ctx).clock_only = true;
+                        })] >>
+                        clock >> -day_after_clock >> x3::eps[fit_hour_to_part];
 
 // now | currently (PRESENT_REF) | recently | the past (PAST_REF) | the future (FUTURE_REF):
 // references to the time of writing, with no calendar day of their own.
@@ -519,9 +704,9 @@ auto const weak_year = bare_year >> &((sp >> x3::ascii::lower) | lit('\'')) >> x
 // The rare forms last: every date start tries the alternatives in order.
 auto const strong_standalone =
     iso_date | numeric_date | quarter | part_of | month_day | month_year | day_month | offset |
-    vague_offset | relative_unit | weekday_expr | deictic | decade | duration | present |
-    ordinal_quarter | year_ago_quarter | reported_quarter | weekend | this_week | year_end |
-    recurrence | season_expr | directed_month | half_of;
+    vague_offset | relative_unit | weekday_expr | deictic | decade | clock_expr | duration |
+    present | ordinal_quarter | year_ago_quarter | reported_quarter | weekend | this_week |
+    year_end | recurrence | season_expr | directed_month | half_of;
 auto const standalone = strong_standalone | weak_year;
 auto const after_preposition = strong_standalone | bare_month | bare_year;
 

@@ -65,6 +65,11 @@ bool number_may_be_date(const char* p, const char* last) {
   }
   if (n == 4 && (*p == '1' || *p == '2')) return true;
   while (e < last && (*e == ' ' || *e == '\t')) ++e;
+  // "3 a.m.", "3 p.m.", "3 o'clock": clock words that are no single word.
+  if (last - e >= 3 && (e[0] | 0x20) != 0 && e[1] == '.' && e[2] == 'm' &&
+      ((e[0] | 0x20) == 'a' || (e[0] | 0x20) == 'p'))
+    return true;
+  if (last - e >= 2 && (e[0] | 0x20) == 'o' && (e[1] == '\'' || e[1] == '\xE2')) return true;
   const char* w = e;
   while (e < last && is_word_byte(e, last)) ++e;
   std::size_t length = std::size_t(e - w);

@@ -51,6 +51,12 @@ std::string part_mod(period_part p) {
   }
 }
 
+// TimeML's parts of the day: 1998-08-21TMO.
+std::string_view day_part_suffix(int part) {
+  static constexpr std::string_view suffixes[] = {"", "TMO", "TAF", "TEV", "TNI"};
+  return part >= 0 && part <= 4 ? suffixes[part] : "";
+}
+
 } // namespace
 
 timex timeml_of(const grammar::date_ast& ast, const std::optional<calendar::interval>& dct,
@@ -94,7 +100,8 @@ timex timeml_of(const grammar::date_ast& ast, const std::optional<calendar::inte
       t.value = ast.day ? fmt::format("XXXX-{:02}-{:02}", ast.month, ast.day)
                         : fmt::format("XXXX-{:02}", ast.month);
     else if (ast.form == date_form::weekday)
-      t.value = fmt::format("XXXX-WXX-{}", ast.weekday == 0 ? 7 : ast.weekday);
+      t.value = fmt::format("XXXX-WXX-{}{}", ast.weekday == 0 ? 7 : ast.weekday,
+                            day_part_suffix(ast.day_part));
     else
       t.value = ast.direction < 0 ? "PAST_REF" : ast.direction > 0 ? "FUTURE_REF" : "PRESENT_REF";
     return t;
@@ -107,6 +114,9 @@ timex timeml_of(const grammar::date_ast& ast, const std::optional<calendar::inte
     if (ast.has_time) {
       t.type = "TIME";
       t.value += fmt::format("T{:02}:{:02}", ast.hour, std::max(ast.minute, 0));
+    } else if (ast.day_part) {
+      t.type = "TIME";
+      t.value += day_part_suffix(ast.day_part);
     }
     break;
   case calendar::precision::week: {
@@ -182,6 +192,9 @@ std::vector<tagged> tag_text(std::string_view text, const std::optional<calendar
     t.ast = d.ast;
     t.value = timeml_of(d.ast, dct, settings);
     t.interval = calendar::normalize(d.ast, dct, settings).value;
+    // Midnight ends its day (TimeML T24); as a moment it is the next day's 00:00.
+    if (t.ast.has_time && t.ast.hour == 24 && t.interval && !t.interval->open_end())
+      *t.interval = calendar::day_of(t.interval->begin + date::days{1});
     if (dct && compares_quarters(text, d)) t.value.value = year_earlier_quarter(*dct);
     out.push_back(std::move(t));
   }
@@ -220,6 +233,31 @@ private:
   piece_start& where_;
   std::size_t at_ = 0;
 };
+
+} // namespace
+
+namespace {
+
+// The hours of a part of the day, as minutes [from, to] of the day, both included.
+constexpr std::pair<int, int> day_part_minutes[] = {{0, 0},
+                                                    {0, 12 * 60 - 1},
+                                                    {12 * 60, 19 * 60 - 1},
+                                                    {18 * 60, 24 * 60 - 1},
+                                                    {18 * 60, 24 * 60 - 1}};
+
+// {"from": "15:00", "to": "15:00"} for a clock time, the part's hours for a part of the day,
+// null for a day or longer.
+void append_time(std::string& out, const tagged& t) {
+  if (!t.ast.has_time && t.ast.day_part == 0) {
+    out += "null";
+    return;
+  }
+  auto [from, to] = day_part_minutes[std::clamp(t.ast.day_part, 0, 4)];
+  if (t.ast.has_time) from = to = (t.ast.hour % 24) * 60 + std::max(t.ast.minute, 0);
+  fmt::format_to(std::back_inserter(out),
+                 FMT_COMPILE("{{\"from\": \"{:02}:{:02}\", \"to\": \"{:02}:{:02}\"}}"), from / 60,
+                 from % 60, to / 60, to % 60);
+}
 
 } // namespace
 
@@ -267,6 +305,8 @@ std::string tag_json_piece(std::string_view piece, const std::vector<tagged>& ta
     day_or_null(t.interval, true);
     out += ", \"latest\": ";
     day_or_null(t.interval, false);
+    out += ", \"time\": ";
+    append_time(out, t);
     out += ", \"precision\": ";
     if (t.interval)
       append_json_string(out, calendar::to_string(t.interval->prec));

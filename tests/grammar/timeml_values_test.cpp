@@ -63,3 +63,51 @@ TEST_CASE("tagger-only families get TimeML values and never become claims", "[gr
     }
   }
 }
+
+// Times of day: a clock time alone is the tagger's (weak); with a day, or as a part of a named
+// day, it is as strong as the day. Numbers around "to" and "after" are no times.
+TEST_CASE("times of day and parts of the day", "[grammar][timeml]") {
+  struct row {
+    const char* text;
+    const char* expected_text; // "" when nothing is tagged
+    const char* value;
+    bool weak;
+  };
+  const row rows[] = {
+      {"Trading halted at 3pm.", "3pm", "1998-02-12T15:00", true},
+      {"It closed at 4 p.m. EDT.", "4 p.m. EDT", "1998-02-12T16:00", true},
+      {"The vote is at 10:35 a.m.", "10:35 a.m.", "1998-02-12T10:35", true},
+      {"They met at noon Thursday.", "noon Thursday", "1998-02-12T12:00", false},
+      {"Polls closed at 10 p.m. Wednesday.", "10 p.m. Wednesday", "1998-02-11T22:00", false},
+      {"It ended at midnight Friday.", "midnight Friday", "1998-02-06T24:00", false},
+      {"The fire broke out Friday morning.", "Friday morning", "1998-02-06TMO", false},
+      {"Rebels attacked Wednesday night.", "Wednesday night", "1998-02-11TNI", false},
+      {"He spoke last night.", "last night", "1998-02-11TNI", false},
+      {"She arrives tonight.", "tonight", "1998-02-12TNI", false},
+      {"Markets opened this morning at 9.", "this morning at 9", "1998-02-12T09:00", false},
+      {"Talks resume tomorrow evening at 8.", "tomorrow evening at 8", "1998-02-13T20:00", false},
+      {"a quarter to noon", "a quarter to noon", "1998-02-12T11:45", true},
+      {"at half past three in the afternoon", "half past three in the afternoon",
+       "1998-02-12T15:30", true},
+      {"The train left at 15h30.", "15h30", "1998-02-12T15:30", true},
+      {"Shares rose from 5 to 7 percent.", "", "", false},
+      {"The index gained 5 after 2 sessions.", "", "", false},
+      {"a 24h window", "", "", false},
+  };
+  calendar::time_settings settings;
+  auto dct = calendar::parse_partial_date("1998-02-12"); // a Thursday
+  for (const auto& r : rows) {
+    INFO(r.text);
+    auto tags = report::tag_text(r.text, dct, settings);
+    std::string_view text = r.text;
+    if (std::string_view(r.expected_text).empty()) {
+      for (const auto& t : tags) CHECK(t.value.type != "TIME");
+      continue;
+    }
+    REQUIRE(tags.size() == 1);
+    CHECK(text.substr(tags[0].begin, tags[0].end - tags[0].begin) == r.expected_text);
+    CHECK(tags[0].value.type == "TIME");
+    CHECK(tags[0].value.value == r.value);
+    CHECK(tags[0].ast.weak == r.weak);
+  }
+}
