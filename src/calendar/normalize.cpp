@@ -197,8 +197,15 @@ namespace {
 std::optional<interval> resolve_at(const date_ast& ast, date::sys_days d,
                                    const time_settings& settings) {
   switch (ast.form) {
-  case date_form::absolute:
-    return closest_year(ast, d, settings.prefer_future); // only reached without a year
+  case date_form::absolute: { // only reached without a year
+    if (ast.year_relative) {
+      date_ast with_year = ast;
+      with_year.year = int(ymd_of(d).year()) + ast.year_direction;
+      with_year.relation = grammar::date_relation::at;
+      return normalize(with_year, std::nullopt, settings).value;
+    }
+    return closest_year(ast, d, settings.prefer_future);
+  }
   case date_form::quarter: {
     if (ast.count == 0) { // "the quarter" reported (direction -1), "the current quarter" (0)
       auto ymd = ymd_of(d);

@@ -66,6 +66,9 @@ struct date_ast {
   // reference date in `direction` rather than taken as the nearest one.
   bool directed = false;
   int season = 0; // 1 spring, 2 summer, 3 fall, 4 winter; 0 = not a season
+  // "June last year", "January this year": the year counted from the reference date's.
+  bool year_relative = false;
+  int year_direction = 0;
 };
 
 // One token of an event mention, as the event grammar recognizes it.

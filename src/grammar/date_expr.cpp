@@ -24,7 +24,8 @@ constexpr std::string_view core_words[] = {
     "period",    "spring",       "summer",  "fall",      "autumn",   "winter",   "year-end",
     "year-ago",  "year-earlier", "tonight", "noon",      "midday",   "midnight", "morning",
     "afternoon", "evening",      "night",   "am",        "pm",       "clock",    "oclock",
-    "minute",    "minutes"};
+    "minute",    "minutes",      "mon",     "tue",       "tues",     "wed",      "thu",
+    "thur",      "thurs",        "fri",     "sat",       "sun"};
 // Words inside a lead that cannot begin one: "more than", "a couple of", "a hundred".
 constexpr std::string_view inner_words[] = {"than", "couple", "dozen", "hundred", "half", "o"};
 

@@ -133,7 +133,9 @@ inline const relative_words relative_word;
 
 struct preposition_words : ascii_symbols<date_relation> {
   preposition_words() {
-    for (const char* w : {"on", "in", "during", "of", "from", "since", "at", "throughout", "for"})
+    // "over the weekend", "over the past 20 years": before a date, "over" is a preposition.
+    for (const char* w :
+         {"on", "in", "during", "of", "from", "since", "at", "throughout", "for", "over"})
       add(w, date_relation::at);
     for (const char* w : {"by", "until", "till", "through"}) add(w, date_relation::no_later);
     add("before", date_relation::before)("after", date_relation::after)("as early as",
@@ -156,9 +158,8 @@ inline const part_words part_word;
 
 struct approximator_words : ascii_symbols<int> {
   approximator_words() {
-    for (const char* w :
-         {"about", "around", "roughly", "approximately", "nearly", "almost", "some", "more than",
-          "over", "less than", "under", "just over", "just under", "circa"})
+    for (const char* w : {"about", "around", "roughly", "approximately", "nearly", "almost", "some",
+                          "more than", "less than", "under", "just over", "just under", "circa"})
       add(w, 1);
   }
 };
@@ -196,7 +197,7 @@ inline const char* const lowercase_start_words[] = {
     "june",      "july",      "august",     "september", "october",
     "november",  "december",  "every",      "each",      "daily",
     "weekly",    "monthly",   "yearly",     "latest",    "current",
-    "fiscal",    "recent"};
+    "fiscal",    "recent",    "coming"};
 
 // ---- semantic actions ---------------------------------------------------------------------
 inline auto reset = [](auto& ctx) {
@@ -452,8 +453,19 @@ auto const month_word_any_case =
     (month_name[set_month] | lowercase_month_name[set_month]) >> word_end;
 
 // April 15 | April 15, 2025 | Apr 24, 2025, 12:00 AM
+// "Saturday, April 25", "Fri, Jul 18": the weekday adds nothing the date does not say.
+struct weekday_abbreviations : ascii_symbols<int> {
+  weekday_abbreviations() {
+    for (const char* w : {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
+      add(w, 0)(std::string(w) + ".", 0);
+  }
+};
+inline const weekday_abbreviations weekday_abbreviation;
+auto const weekday_before_date = (weekday_name | weekday_abbreviation) >> word_end >> -lit('.') >>
+                                 -lit(',') >> sp;
+
 auto const month_day = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >>
-                       month_word_any_case >> sp >> day_number >>
+                       -omit[weekday_before_date] >> month_word_any_case >> sp >> day_number >>
                        -(-lit(',') >> sp >> year) >> x3::eps[check_day] >> -time_of_day;
 
 // 15 April 2025 | 15th April | the 15th of April
@@ -463,8 +475,14 @@ auto const day_month = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] 
                        -(-lit(',') >> sp >> year) >> x3::eps[check_day];
 
 // October 2023
+inline auto set_year_direction = [](auto& ctx) {
+  x3::_val(ctx).year_direction = x3::_attr(ctx);
+  x3::_val(ctx).year_relative = true;
+};
 auto const month_year = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >>
-                        month_word_any_case >> -lit(',') >> sp >> year;
+                        month_word_any_case >> ((-lit(',') >> sp >> year) |
+                                                (sp >> no_case[relative_word][set_year_direction] >>
+                                                 sp >> no_case[lit("year")] >> word_end));
 
 // 10/31/1974 | 10/31/74: month first, as US news writes them. Which order a text uses is a
 // guess, so such dates are never used as claims (narrative), only tagged.
@@ -624,12 +642,21 @@ auto const ordinal_quarter = x3::eps[reset] >> x3::eps[set_form<date_form::quart
 
 // ten years | the past three months | a five-year plan | a couple of years: a length of time.
 // Not an age: "a 6-year-old boy".
-auto const duration =
-    x3::eps[reset] >> x3::eps[set_form<date_form::duration>] >>
-    -(no_case[lit("the")] >> sp >> no_case[lit("past") | "last" | "next" | "first"] >> sp) >> count
-    >> (sp | lit('-')) >>
-    (no_case[unit_plural][set_unit] | no_case[unit_singular][set_unit]) >> word_end >>
-    !(lit('-') >> no_case[lit("old")]);
+// the nine months (ended Sept. 30) | the past few weeks | the coming years | the past year
+auto const span_word = no_case[lit("past") | "last" | "next" | "first" | "coming"];
+auto const duration = x3::eps[reset] >> x3::eps[set_form<date_form::duration>] >>
+                      // ("the two-week trip": TimeML tags the adjective without its article)
+                      ((no_case[lit("the")] >> sp >> -(span_word >> sp) >> count >> sp >>
+                        (no_case[unit_plural][set_unit] | no_case[unit_singular][set_unit]) >>
+                        word_end) |
+                       (-(span_word >> sp) >> count >> (sp | lit('-')) >>
+                        (no_case[unit_plural][set_unit] | no_case[unit_singular][set_unit]) >>
+                        word_end >> !(lit('-') >> no_case[lit("old")])) |
+                       (-(no_case[lit("the")] >> sp) >> span_word >> sp >>
+                        -(no_case[lit("few") | "several" | "couple of"] >> sp) >>
+                        no_case[unit_plural][set_unit] >> word_end) |
+                       (no_case[lit("the")] >> sp >> no_case[lit("past") | "last"] >> sp >>
+                        no_case[unit_singular][set_unit] >> word_end >> x3::eps[set_count_to(1)]));
 
 inline auto set_weak = [](auto& ctx) { x3::_val(ctx).weak = true; };
 

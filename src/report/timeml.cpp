@@ -51,6 +51,18 @@ std::string part_mod(period_part p) {
   }
 }
 
+bool equals_folded(std::string_view word, std::string_view lowercase) {
+  if (word.size() != lowercase.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i)
+    if (char(word[i] | 0x20) != lowercase[i]) return false;
+  return true;
+}
+
+bool starts_with_word(std::string_view text, std::string_view lowercase) {
+  return text.size() > lowercase.size() && (text[lowercase.size()] == ' ') &&
+         equals_folded(text.substr(0, lowercase.size()), lowercase);
+}
+
 // TimeML's parts of the day: 1998-08-21TMO.
 std::string_view day_part_suffix(int part) {
   static constexpr std::string_view suffixes[] = {"", "TMO", "TAF", "TEV", "TNI"};
@@ -185,13 +197,35 @@ std::vector<tagged> tag_text(std::string_view text, const std::optional<calendar
     t.match_begin = d.begin;
     t.begin = d.begin;
     t.end = d.end;
-    if (d.ast.has_preposition) { // the TimeML extent starts after "on ", "in ", "by "...
+    auto skip_first_word = [&] {
       while (t.begin < t.end && text[t.begin] != ' ' && text[t.begin] != '\t') ++t.begin;
       while (t.begin < t.end && (text[t.begin] == ' ' || text[t.begin] == '\t')) ++t.begin;
-    }
+    };
+    // The TimeML extent starts after "on ", "in ", "by "... and after "about", which the
+    // annotators leave out (9 times of 11 in TimeBank+AQUAINT; mod="APPROX" keeps it).
+    if (d.ast.has_preposition) skip_first_word();
+    if (d.ast.approximate && starts_with_word(text.substr(t.begin, t.end - t.begin), "about"))
+      skip_first_word();
     t.ast = d.ast;
     t.value = timeml_of(d.ast, dct, settings);
-    t.interval = calendar::normalize(d.ast, dct, settings).value;
+    // "two weeks after the vote", "days before", "three days later": TimeML tags the length
+    // and leaves the signal out; its value is the duration.
+    if (d.ast.form == date_form::offset || d.ast.form == date_form::vague_offset) {
+      std::string_view extent = text.substr(t.begin, t.end - t.begin);
+      std::size_t space = extent.find_last_of(' ');
+      std::string_view last_word = space == std::string_view::npos ? "" : extent.substr(space + 1);
+      if (equals_folded(last_word, "before") || equals_folded(last_word, "after") ||
+          equals_folded(last_word, "later")) {
+        t.end = t.begin + space;
+        grammar::date_ast length = d.ast;
+        length.form = date_form::duration;
+        if (d.ast.form == date_form::vague_offset) length.count = 0;
+        t.value = timeml_of(length, dct, settings);
+        t.value.mod = d.ast.approximate ? "APPROX" : "";
+      }
+    }
+    // A length of time counted from an event has no days of its own here.
+    if (t.value.type != "DURATION") t.interval = calendar::normalize(d.ast, dct, settings).value;
     // Midnight ends its day (TimeML T24); as a moment it is the next day's 00:00.
     if (t.ast.has_time && t.ast.hour == 24 && t.interval && !t.interval->open_end())
       *t.interval = calendar::day_of(t.interval->begin + date::days{1});
