@@ -153,7 +153,9 @@ interval closest_year(const date_ast& ast, date::sys_days anchor_day, bool prefe
     candidate = part_of(candidate, ast.part, anchor_day);
     long distance = std::labs((candidate.begin - anchor_day).count()) +
                     std::labs((candidate.last() - anchor_day).count());
-    if (prefer_future && candidate.last() < anchor_day) continue; // ahead of the anchor only
+    // Ahead of the anchor only: an announcement, or a clause in the future tense. (A past
+    // tense says less: "priced Tuesday, payable Dec. 15" looks ahead from a past verb.)
+    if ((prefer_future || ast.tense > 0) && candidate.last() < anchor_day) continue;
     if (!best || distance < best_distance) {
       best = candidate;
       best_distance = distance;
@@ -251,7 +253,7 @@ std::optional<interval> resolve_at(const date_ast& ast, date::sys_days d,
     return interval{std::min(near, far), std::max(near, far) + date::days{1}, precision::vague};
   }
   case date_form::weekday:
-    if (ast.direction == 0 && settings.prefer_future)
+    if (ast.direction == 0 && (settings.prefer_future || ast.tense > 0))
       return day_of(weekday_near(d - date::days{1}, ast.weekday, +1)); // on or after d
     return day_of(weekday_near(d, ast.weekday, ast.direction));
   case date_form::deictic:

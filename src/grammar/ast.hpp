@@ -69,6 +69,9 @@ struct date_ast {
   // "June last year", "January this year": the year counted from the reference date's.
   bool year_relative = false;
   int year_direction = 0;
+  // The tense of the clause, for a date without its year or a bare weekday: -1 past, +1
+  // future, 0 unknown (see tense.hpp).
+  int tense = 0;
 };
 
 // One token of an event mention, as the event grammar recognizes it.

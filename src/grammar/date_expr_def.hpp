@@ -434,19 +434,33 @@ auto const clock = clock_core >>
                    -(sp >> no_case[lit("in the")] >> sp >> no_case[day_part_name][set_day_part] >>
                      word_end >> x3::eps[fit_hour_to_part]) >>
                    -(sp >> zone_name >> word_end);
+// Actions are not undone when an alternative fails: an optional time that did not match must
+// leave no hour behind ("Jan. 1, 1990 at 1,015 francs" is no 01:00).
+inline auto clear_clock = [](auto& ctx) {
+  auto& v = x3::_val(ctx);
+  v.hour = v.minute = -1;
+  v.has_time = false;
+};
+inline auto clear_time = [](auto& ctx) {
+  clear_clock(ctx);
+  x3::_val(ctx).day_part = 0;
+};
 // After a part of the day, a bare hour is enough: "this morning at 10", "tonight at 8".
-auto const clock_after_part = sp >> (no_case[lit("at")] | lit('@')) >> sp >>
-                              (clock | (hour_number >> word_end)) >> x3::eps[fit_hour_to_part];
+auto const clock_after_part = (sp >> (no_case[lit("at")] | lit('@')) >> sp >>
+                               (clock | (hour_number >> word_end)) >> x3::eps[fit_hour_to_part]) |
+                              x3::eps[clear_clock];
 // What may follow a day: "Monday at 3pm", "April 15, 12:00 AM", "Friday morning",
-// "tomorrow evening at 8".
-auto const time_of_day =
-    (-lit(',') >> sp >> -((no_case[lit("at")] | lit('@')) >> sp) >> clock) |
-    (sp >> no_case[day_part_name][set_day_part] >> word_end >> -clock_after_part) |
-    (sp >> no_case[lit("in the")] >> sp >> no_case[day_part_name][set_day_part] >> word_end);
+// "tomorrow evening at 8"; or nothing.
+auto const time_of_day = (-lit(',') >> sp >> -((no_case[lit("at")] | lit('@')) >> sp) >> clock) |
+                         (x3::eps[clear_time] >> sp >> no_case[day_part_name][set_day_part] >>
+                          word_end >> clock_after_part) |
+                         (x3::eps[clear_time] >> sp >> no_case[lit("in the")] >> sp >>
+                          no_case[day_part_name][set_day_part] >> word_end) |
+                         x3::eps[clear_time];
 
 auto const iso_date = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >>
                       digits4[check_year][set_year] >> '-' >> digits2[set_month] >> '-' >>
-                      digits2[set_day] >> word_end >> x3::eps[check_day] >> -time_of_day;
+                      digits2[set_day] >> word_end >> x3::eps[check_day] >> time_of_day;
 
 auto const month_word = month_name[set_month] >> word_end;
 auto const month_word_any_case =
@@ -466,7 +480,7 @@ auto const weekday_before_date = (weekday_name | weekday_abbreviation) >> word_e
 
 auto const month_day = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >>
                        -omit[weekday_before_date] >> month_word_any_case >> sp >> day_number >>
-                       -(-lit(',') >> sp >> year) >> x3::eps[check_day] >> -time_of_day;
+                       -(-lit(',') >> sp >> year) >> x3::eps[check_day] >> time_of_day;
 
 // 15 April 2025 | 15th April | the 15th of April
 auto const day_month = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >>
@@ -578,22 +592,22 @@ auto const season_expr = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>
 // Monday | last Tuesday | next Friday
 auto const weekday_expr = x3::eps[reset] >> x3::eps[set_form<date_form::weekday>] >>
                           -((no_case[relative_word] >> sp)[set_direction]) >>
-                          weekday_name[set_weekday] >> word_end >> -time_of_day;
+                          weekday_name[set_weekday] >> word_end >> time_of_day;
 
 // today | yesterday evening | tomorrow at 5pm | the day after tomorrow | tonight | this
 // morning | last night
 inline auto set_count_to = [](int n) { return [n](auto& ctx) { x3::_val(ctx).count = n; }; };
 auto const deictic =
     x3::eps[reset] >> x3::eps[set_form<date_form::deictic>] >>
-    ((no_case[deictic_word][set_deictic] >> word_end >> -time_of_day) |
+    ((no_case[deictic_word][set_deictic] >> word_end >> time_of_day) |
      (-(no_case[lit("the")] >> sp) >> no_case[lit("day")] >> sp >>
       ((no_case[lit("after")] >> sp >> no_case[lit("tomorrow")])[set_count_to(2)] |
        (no_case[lit("before")] >> sp >> no_case[lit("yesterday")])[set_count_to(-2)]) >>
-      word_end >> -time_of_day) |
+      word_end >> time_of_day) |
      (no_case[lit("tonight")] >> x3::eps[([](auto& ctx) { x3::_val(ctx).day_part = 4; })] >>
-      word_end >> -clock_after_part) |
+      word_end >> clock_after_part) |
      (no_case[lit("this")] >> sp >> no_case[day_part_name][set_day_part] >> word_end >>
-      -clock_after_part) |
+      clock_after_part) |
      (no_case[lit("last")] >> sp >> no_case[lit("night")] >> word_end >> x3::eps[([](auto& ctx) {
         x3::_val(ctx).count = -1;
         x3::_val(ctx).day_part = 4;

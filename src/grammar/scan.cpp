@@ -3,6 +3,7 @@
 #include "grammar/date_expr.hpp"
 #include "grammar/event_mention.hpp"
 #include "grammar/quantity_expr.hpp"
+#include "grammar/tense.hpp"
 #include "grammar/word_boundary.hpp"
 
 #include <algorithm>
@@ -221,6 +222,11 @@ scan_result scan(std::string_view text, bool with_events) {
     // ("13/31/1974": no date, and no year either).
     bool glued = p > first && (p[-1] == '/' || p[-1] == '-' || p[-1] == '.' || p[-1] == ':');
     if (date_start && x3::parse(q, last, date_expr(), ast) && q > p && !(ast.weak && glued)) {
+      // Which "Tuesday", which "March 31": the clause's tense says (see tense.hpp).
+      bool yearless = ast.form == date_form::absolute && ast.year == 0 && ast.month != 0 &&
+                      !ast.directed && !ast.year_relative;
+      if (yearless || (ast.form == date_form::weekday && ast.direction == 0))
+        ast.tense = tense_around(text, std::size_t(p - first), std::size_t(q - first));
       out.dates.push_back({std::size_t(p - first), std::size_t(q - first), ast});
       p = q;
       continue;

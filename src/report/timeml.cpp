@@ -125,7 +125,9 @@ timex timeml_of(const grammar::date_ast& ast, const std::optional<calendar::inte
     t.value = calendar::format_day(i.begin);
     if (ast.has_time) {
       t.type = "TIME";
-      t.value += fmt::format("T{:02}:{:02}", ast.hour, std::max(ast.minute, 0));
+      // Midnight ending the day is T24, as TimeBank writes it.
+      t.value += ast.hour == 24 ? std::string("T24")
+                                : fmt::format("T{:02}:{:02}", ast.hour, std::max(ast.minute, 0));
     } else if (ast.day_part) {
       t.type = "TIME";
       t.value += day_part_suffix(ast.day_part);
