@@ -13,21 +13,23 @@ namespace {
 // The words a date expression cannot do without (besides digits): units, names of months and
 // weekdays (with their abbreviations), deictics and references to the time of writing.
 constexpr std::string_view core_words[] = {
-    "day",       "days",         "week",    "weeks",     "weekend",  "month",    "months",
-    "quarter",   "quarters",     "year",    "years",     "decade",   "decades",  "today",
-    "yesterday", "tomorrow",     "now",     "currently", "recently", "past",     "future",
-    "sunday",    "monday",       "tuesday", "wednesday", "thursday", "friday",   "saturday",
-    "january",   "february",     "march",   "april",     "may",      "june",     "july",
-    "august",    "september",    "october", "november",  "december", "jan",      "feb",
-    "mar",       "apr",          "jun",     "jul",       "aug",      "sep",      "sept",
-    "oct",       "nov",          "dec",     "daily",     "weekly",   "monthly",  "yearly",
-    "period",    "spring",       "summer",  "fall",      "autumn",   "winter",   "year-end",
-    "year-ago",  "year-earlier", "tonight", "noon",      "midday",   "midnight", "morning",
-    "afternoon", "evening",      "night",   "am",        "pm",       "clock",    "oclock",
-    "minute",    "minutes",      "mon",     "tue",       "tues",     "wed",      "thu",
-    "thur",      "thurs",        "fri",     "sat",       "sun"};
-// Words inside a lead that cannot begin one: "more than", "a couple of", "a hundred".
-constexpr std::string_view inner_words[] = {"than", "couple", "dozen", "hundred", "half", "o"};
+    "day",       "days",         "week",    "weeks",     "weekend",  "month",   "months",
+    "quarter",   "quarters",     "year",    "years",     "decade",   "decades", "today",
+    "yesterday", "tomorrow",     "now",     "currently", "recently", "past",    "future",
+    "sunday",    "monday",       "tuesday", "wednesday", "thursday", "friday",  "saturday",
+    "january",   "february",     "march",   "april",     "may",      "june",    "july",
+    "august",    "september",    "october", "november",  "december", "jan",     "feb",
+    "mar",       "apr",          "jun",     "jul",       "aug",      "sep",     "sept",
+    "oct",       "nov",          "dec",     "daily",     "weekly",   "monthly", "yearly",
+    "period",    "spring",       "summer",  "fall",      "autumn",   "winter",  "year-end",
+    "year-ago",  "year-earlier", "tonight", "noon",      "midday",   "midnight"};
+// Parts of the day end a date but never open one ("Friday morning" opens at "Friday").
+constexpr std::string_view after_words[] = {"morning", "afternoon", "evening", "night"};
+// Words inside a lead that cannot begin one: "more than", "a couple of", "a hundred"; and
+// weekday abbreviations, which lead to their date ("Fri, Jul 18"; "Sun" and "Sat" are words).
+constexpr std::string_view inner_words[] = {"than", "couple", "dozen", "hundred", "half",
+                                            "mon",  "tue",    "tues",  "wed",     "thu",
+                                            "thur", "thurs",  "fri",   "sat",     "sun"};
 
 // An open-addressing table keyed by the word's first 16 bytes as two integers: the scanner
 // asks about every word of the text, so one lookup must cost a multiply and a compare or two.
@@ -37,6 +39,7 @@ public:
     for (auto w : date_grammar::lowercase_start_words) add(w, date_word::lead);
     for (auto w : inner_words) add(w, date_word::lead);
     for (auto w : core_words) add(w, date_word::core); // a core word that leads stays core
+    for (auto w : after_words) add(w, date_word::after);
   }
   date_word find(const folded_word& w) const {
     for (std::size_t i = hash(w);; i = (i + 1) & mask) {

@@ -19,7 +19,10 @@ date_expr_type const& date_expr();
 // What a word (lowercased) can be in a date expression, so the scanner runs the grammar only
 // where a date may stand. Every date expression holds a core word, a digit or a capitalized
 // month or weekday; lead words ("in", "the", "about", "early") only open one.
-enum class date_word { none, lead, core };
+// none: no date has this word; lead: may open one when a core word follows ("in", "the",
+// "last"); core: a date's own word, which opens one ("April", "years"); after: a core word
+// that never opens a date but ends one a lead opened ("this morning", "last night").
+enum class date_word { none, lead, core, after };
 date_word classify_date_word(std::string_view lowercase_word);
 
 // A word of at most 16 bytes, ASCII letters folded to lowercase, as two integers: the form the

@@ -658,19 +658,21 @@ auto const ordinal_quarter = x3::eps[reset] >> x3::eps[set_form<date_form::quart
 // Not an age: "a 6-year-old boy".
 // the nine months (ended Sept. 30) | the past few weeks | the coming years | the past year
 auto const span_word = no_case[lit("past") | "last" | "next" | "first" | "coming"];
-auto const duration = x3::eps[reset] >> x3::eps[set_form<date_form::duration>] >>
-                      // ("the two-week trip": TimeML tags the adjective without its article)
-                      ((no_case[lit("the")] >> sp >> -(span_word >> sp) >> count >> sp >>
-                        (no_case[unit_plural][set_unit] | no_case[unit_singular][set_unit]) >>
-                        word_end) |
-                       (-(span_word >> sp) >> count >> (sp | lit('-')) >>
-                        (no_case[unit_plural][set_unit] | no_case[unit_singular][set_unit]) >>
-                        word_end >> !(lit('-') >> no_case[lit("old")])) |
-                       (-(no_case[lit("the")] >> sp) >> span_word >> sp >>
-                        -(no_case[lit("few") | "several" | "couple of"] >> sp) >>
-                        no_case[unit_plural][set_unit] >> word_end) |
-                       (no_case[lit("the")] >> sp >> no_case[lit("past") | "last"] >> sp >>
-                        no_case[unit_singular][set_unit] >> word_end >> x3::eps[set_count_to(1)]));
+auto const duration =
+    x3::eps[reset] >> x3::eps[set_form<date_form::duration>] >>
+    ((no_case[lit("the")] >> sp >>
+      // ("the two-week trip": TimeML tags the adjective without its article)
+      ((-(span_word >> sp) >> count >> sp >>
+        (no_case[unit_plural][set_unit] | no_case[unit_singular][set_unit]) >> word_end) |
+       (span_word >> sp >> -(no_case[lit("few") | "several" | "couple of"] >> sp) >>
+        no_case[unit_plural][set_unit] >> word_end) |
+       (no_case[lit("past") | "last"] >> sp >> no_case[unit_singular][set_unit] >> word_end >>
+        x3::eps[set_count_to(1)]))) |
+     (-(span_word >> sp) >> count >> (sp | lit('-')) >>
+      (no_case[unit_plural][set_unit] | no_case[unit_singular][set_unit]) >> word_end >>
+      !(lit('-') >> no_case[lit("old")])) |
+     (span_word >> sp >> -(no_case[lit("few") | "several" | "couple of"] >> sp) >>
+      no_case[unit_plural][set_unit] >> word_end));
 
 inline auto set_weak = [](auto& ctx) { x3::_val(ctx).weak = true; };
 
@@ -743,11 +745,16 @@ auto const bare_year = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] 
 auto const weak_year = bare_year >> &((sp >> x3::ascii::lower) | lit('\'')) >> x3::eps[set_weak];
 
 // The rare forms last: every date start tries the alternatives in order.
+// Every attempt that is no other date reaches the clock: only a digit or a clock word opens it.
+auto const clock_start =
+    &(x3::ascii::digit | no_case[lit("noon") | "midnight" | "midday"]) >> clock_expr;
+// "a quarter to noon", "half past three" before "a quarter" (of a year) is read.
+auto const quarter_or_half_clock = &no_case[lit("a quarter") | "quarter" | "half"] >> clock_expr;
 auto const strong_standalone =
     iso_date | numeric_date | quarter | part_of | month_day | month_year | day_month | offset |
-    vague_offset | relative_unit | weekday_expr | deictic | decade | clock_expr | duration |
-    present | ordinal_quarter | year_ago_quarter | reported_quarter | weekend | this_week |
-    year_end | recurrence | season_expr | directed_month | half_of;
+    vague_offset | relative_unit | weekday_expr | deictic | decade | quarter_or_half_clock |
+    duration | present | ordinal_quarter | year_ago_quarter | reported_quarter | weekend |
+    this_week | year_end | recurrence | season_expr | directed_month | half_of | clock_start;
 auto const standalone = strong_standalone | weak_year;
 auto const after_preposition = strong_standalone | bare_month | bare_year;
 

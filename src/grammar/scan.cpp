@@ -51,6 +51,15 @@ bool parse_quantity(const char*& p, const char* last, const char* first, scan_re
   return true;
 }
 
+bool is_clock_word(const folded_word& w) {
+  static const folded_word words[] = {fold_word("am", 2),     fold_word("pm", 2),
+                                      fold_word("oclock", 6), fold_word("minutes", 7),
+                                      fold_word("minute", 6), fold_word("mins", 4)};
+  for (const auto& c : words)
+    if (c.length == w.length && c.head == w.head && c.tail == w.tail) return true;
+  return false;
+}
+
 // A number that may be part of a date: a year (four digits), a number glued to letters or to
 // "/", ":", "-" or "'s" ("15th", "1990s", "4/15", "12:00", "2025-04-15"), or one before a core
 // word ("15 April", "3 days", "10 years"). Other numbers ("1,000 workers", "a 10% rise") are
@@ -66,16 +75,16 @@ bool number_may_be_date(const char* p, const char* last) {
   }
   if (n == 4 && (*p == '1' || *p == '2')) return true;
   while (e < last && (*e == ' ' || *e == '\t')) ++e;
-  // "3 a.m.", "3 p.m.", "3 o'clock": clock words that are no single word.
-  if (last - e >= 3 && (e[0] | 0x20) != 0 && e[1] == '.' && e[2] == 'm' &&
-      ((e[0] | 0x20) == 'a' || (e[0] | 0x20) == 'p'))
-    return true;
+  // "3 a.m.", "3 pm", "3 o'clock", "20 minutes past": clock words after a number only, so
+  // the scanner does not stop at every "am" of the text.
+  if (last - e >= 2 && e[1] == '.' && ((e[0] | 0x20) == 'a' || (e[0] | 0x20) == 'p')) return true;
   if (last - e >= 2 && (e[0] | 0x20) == 'o' && (e[1] == '\'' || e[1] == '\xE2')) return true;
   const char* w = e;
   while (e < last && is_word_byte(e, last)) ++e;
   std::size_t length = std::size_t(e - w);
-  return length > 0 && length <= 16 &&
-         classify_date_word(fold_word(w, length, last)) == date_word::core;
+  if (length == 0 || length > 16) return false;
+  folded_word folded = fold_word(w, length, last);
+  return classify_date_word(folded) == date_word::core || is_clock_word(folded);
 }
 
 // A core date word or a digit among the next few words: a lead word ("in", "the", "early")
@@ -101,7 +110,7 @@ lookahead core_follows(const char* p, const char* last) {
     std::size_t n = std::size_t(e - p);
     if (n <= 16) {
       date_word kind = classify_date_word(fold_word(p, n, last));
-      if (kind == date_word::core) return {true, p};
+      if (kind == date_word::core || kind == date_word::after) return {true, p};
       if (kind == date_word::none) return {false, p}; // "in the company": no date ahead
     } else {
       return {false, p};
@@ -181,7 +190,7 @@ scan_result scan(std::string_view text, bool with_events) {
           }
         }
       }
-      date_start = kind != date_word::none ||
+      date_start = (kind != date_word::none && kind != date_word::after) ||
                    (upper && word.size() >= 2 && *p == 'Q' && p[1] >= '1' && p[1] <= '4');
       if (lower) {
         bool event_start = false;

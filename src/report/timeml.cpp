@@ -80,7 +80,8 @@ timex timeml_of(const grammar::date_ast& ast, const std::optional<calendar::inte
     int count = ast.count;
     std::string unit = unit_letter(ast.unit, count);
     t.type = "DURATION";
-    t.value = count > 0 ? fmt::format("P{}{}", count, unit) : fmt::format("PX{}", unit);
+    t.value = count > 0 ? fmt::format(FMT_COMPILE("P{}{}"), count, unit)
+                        : fmt::format(FMT_COMPILE("PX{}"), unit);
     return t;
   }
   case date_form::present:
@@ -90,7 +91,7 @@ timex timeml_of(const grammar::date_ast& ast, const std::optional<calendar::inte
     int count = 1;
     std::string unit = unit_letter(ast.unit, count);
     t.type = "SET";
-    t.value = fmt::format("P{}{}", count, unit);
+    t.value = fmt::format(FMT_COMPILE("P{}{}"), count, unit);
     return t;
   }
   case date_form::vague_offset:
@@ -109,10 +110,10 @@ timex timeml_of(const grammar::date_ast& ast, const std::optional<calendar::inte
   if (!n.value) {
     // Unanchored: what is known, with X for the rest.
     if (ast.form == date_form::absolute && ast.month)
-      t.value = ast.day ? fmt::format("XXXX-{:02}-{:02}", ast.month, ast.day)
-                        : fmt::format("XXXX-{:02}", ast.month);
+      t.value = ast.day ? fmt::format(FMT_COMPILE("XXXX-{:02}-{:02}"), ast.month, ast.day)
+                        : fmt::format(FMT_COMPILE("XXXX-{:02}"), ast.month);
     else if (ast.form == date_form::weekday)
-      t.value = fmt::format("XXXX-WXX-{}{}", ast.weekday == 0 ? 7 : ast.weekday,
+      t.value = fmt::format(FMT_COMPILE("XXXX-WXX-{}{}"), ast.weekday == 0 ? 7 : ast.weekday,
                             day_part_suffix(ast.day_part));
     else
       t.value = ast.direction < 0 ? "PAST_REF" : ast.direction > 0 ? "FUTURE_REF" : "PRESENT_REF";
@@ -126,8 +127,9 @@ timex timeml_of(const grammar::date_ast& ast, const std::optional<calendar::inte
     if (ast.has_time) {
       t.type = "TIME";
       // Midnight ending the day is T24, as TimeBank writes it.
-      t.value += ast.hour == 24 ? std::string("T24")
-                                : fmt::format("T{:02}:{:02}", ast.hour, std::max(ast.minute, 0));
+      t.value += ast.hour == 24
+                     ? std::string("T24")
+                     : fmt::format(FMT_COMPILE("T{:02}:{:02}"), ast.hour, std::max(ast.minute, 0));
     } else if (ast.day_part) {
       t.type = "TIME";
       t.value += day_part_suffix(ast.day_part);
@@ -135,32 +137,34 @@ timex timeml_of(const grammar::date_ast& ast, const std::optional<calendar::inte
     break;
   case calendar::precision::week: {
     iso_week::year_weeknum_weekday w{i.begin + date::days{3}};
-    t.value = fmt::format("{:04}-W{:02}", int(w.year()), unsigned(w.weeknum()));
+    t.value = fmt::format(FMT_COMPILE("{:04}-W{:02}"), int(w.year()), unsigned(w.weeknum()));
     // Saturday and Sunday alone: the week's weekend.
     if (i.end - i.begin == date::days{2} && date::weekday{i.begin} == date::Saturday) {
       iso_week::year_weeknum_weekday monday{i.begin - date::days{5}};
-      t.value = fmt::format("{:04}-W{:02}-WE", int(monday.year()), unsigned(monday.weeknum()));
+      t.value = fmt::format(FMT_COMPILE("{:04}-W{:02}-WE"), int(monday.year()),
+                            unsigned(monday.weeknum()));
     }
     break;
   }
   case calendar::precision::month:
-    t.value = fmt::format("{:04}-{:02}", int(b.year()), unsigned(b.month()));
+    t.value = fmt::format(FMT_COMPILE("{:04}-{:02}"), int(b.year()), unsigned(b.month()));
     break;
   case calendar::precision::quarter:
-    t.value = fmt::format("{:04}-Q{}", int(b.year()), (unsigned(b.month()) - 1) / 3 + 1);
+    t.value =
+        fmt::format(FMT_COMPILE("{:04}-Q{}"), int(b.year()), (unsigned(b.month()) - 1) / 3 + 1);
     break;
   case calendar::precision::season: {
     static const char* const seasons[] = {"WI", "WI", "SP", "SP", "SP", "SU",
                                           "SU", "SU", "FA", "FA", "FA", "WI"};
-    t.value = fmt::format("{:04}-{}", int(b.year()), seasons[unsigned(b.month()) - 1]);
+    t.value = fmt::format(FMT_COMPILE("{:04}-{}"), int(b.year()), seasons[unsigned(b.month()) - 1]);
     break;
   }
   case calendar::precision::year:
   case calendar::precision::vague:
-    t.value = fmt::format("{:04}", int(b.year()));
+    t.value = fmt::format(FMT_COMPILE("{:04}"), int(b.year()));
     break;
   case calendar::precision::decade:
-    t.value = fmt::format("{:03}", int(b.year()) / 10);
+    t.value = fmt::format(FMT_COMPILE("{:03}"), int(b.year()) / 10);
     break;
   }
   return t;
@@ -186,7 +190,7 @@ std::string year_earlier_quarter(const calendar::interval& dct) {
   int quarter = int((unsigned(ymd.month()) - 1) / 3) + 1;
   int year = int(ymd.year()) - 1;
   if (--quarter == 0) quarter = 4, --year;
-  return fmt::format("{:04}-Q{}", year, quarter);
+  return fmt::format(FMT_COMPILE("{:04}-Q{}"), year, quarter);
 }
 
 } // namespace
