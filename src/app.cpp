@@ -61,6 +61,12 @@ std::string dtstamp() {
                      hms.seconds().count());
 }
 
+void use_holiday_names(const calendar::time_settings& time) {
+  std::vector<std::vector<std::string>> names;
+  for (const auto& h : time.holidays) names.push_back(h.names);
+  grammar::use_holidays(names);
+}
+
 // factline tag: the temporal tagger alone, on text files or TimeML documents.
 // Tags a plain-text file a block at a time, cut at line breaks, so memory stays flat however
 // large the file. The publication date, when not given, comes from the first block (its front
@@ -148,6 +154,7 @@ int tag(const run_config& config) {
   std::optional<std::filesystem::path> rules_dir;
   if (config.rules_dir) rules_dir = *config.rules_dir;
   rules::configuration rules = rules::load(rules_dir);
+  use_holiday_names(rules.time);
   rules.time.prefer_future = config.prefer_future;
   std::optional<calendar::interval> given_dct;
   if (config.dct) {
@@ -203,6 +210,7 @@ int pipeline(const run_config& config) {
   if (config.rules_dir) rules_dir = *config.rules_dir;
   rules::configuration rules = rules::load(rules_dir);
   grammar::use_vocabulary(rules.words);
+  use_holiday_names(rules.time);
 
   corpus::corpus corpus = corpus::load(config.paths);
   timeline::timeline timeline = timeline::build(corpus, rules.words, rules.time);

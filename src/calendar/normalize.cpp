@@ -195,6 +195,37 @@ std::pair<long, long> offset_days(const date_ast& ast, const time_settings& sett
 
 namespace {
 
+// "Thanksgiving": the one nearest the anchor day (ahead of it for an announcement or a clause
+// in the future tense); "next/last Christmas" the first after/before it; "this Easter" and
+// "Easter of next year" the one in that year.
+std::optional<interval> nearest_holiday(const date_ast& ast, date::sys_days d,
+                                        const time_settings& settings) {
+  int year = int(ymd_of(d).year());
+  auto on = [&](int y) -> std::optional<interval> {
+    auto day = holiday_date(settings.holidays, ast.count, y);
+    if (!day) return std::nullopt;
+    return day_of(*day);
+  };
+  if (ast.year_relative) return on(year + ast.year_direction);
+  if (ast.directed && ast.direction == 0) return on(year);
+  std::optional<interval> best;
+  long best_distance = 0;
+  for (int y = year - 1; y <= year + 1; ++y) {
+    auto candidate = on(y);
+    if (!candidate) continue;
+    bool ahead = candidate->begin > d, behind = candidate->begin < d;
+    if (ast.directed && ((ast.direction > 0 && !ahead) || (ast.direction < 0 && !behind))) continue;
+    if (!ast.directed && (settings.prefer_future || ast.tense > 0) && behind) continue;
+    long distance = std::labs((candidate->begin - d).count());
+    // "next Christmas": the first one after; "last Christmas": the latest one before.
+    if (!best || distance < best_distance) {
+      best = candidate;
+      best_distance = distance;
+    }
+  }
+  return best;
+}
+
 // An expression resolved against one anchor day.
 std::optional<interval> resolve_at(const date_ast& ast, date::sys_days d,
                                    const time_settings& settings) {
@@ -262,6 +293,8 @@ std::optional<interval> resolve_at(const date_ast& ast, date::sys_days d,
         ast.hour * 60 + std::max(ast.minute, 0) < settings.reference_minute)
       return day_of(d + date::days{ast.count + 1});
     return day_of(d + date::days{ast.count});
+  case date_form::holiday:
+    return nearest_holiday(ast, d, settings);
   case date_form::decade:
   case date_form::present:
   case date_form::duration:
@@ -278,6 +311,7 @@ bool is_relative(const date_ast& ast) {
   case date_form::decade:
     return false;
   case date_form::quarter:
+  case date_form::holiday:
     return ast.year == 0;
   default:
     return true;
@@ -314,6 +348,10 @@ normalized normalize(const date_ast& ast, const std::optional<interval>& anchor,
     if (ast.form == date_form::decade) {
       value = interval{date::sys_days{date::year{ast.count} / 1 / 1},
                        date::sys_days{date::year{ast.count + 10} / 1 / 1}, precision::decade};
+    } else if (ast.form == date_form::holiday) {
+      auto day = holiday_date(settings.holidays, ast.count, ast.year);
+      if (!day) return out;
+      value = day_of(*day);
     } else if (ast.form == date_form::quarter) {
       date::year_month ym{date::year{ast.year}, date::month(unsigned(3 * ast.count - 2))};
       value = interval{date::sys_days{ym / 1}, date::sys_days{(ym + date::months{3}) / 1},

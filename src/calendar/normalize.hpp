@@ -1,6 +1,7 @@
 #pragma once
 // From what a sentence says (grammar::date_ast) to the days it can mean (an interval), using the
 // publication date for everything relative. Every unit of arithmetic goes through date.h.
+#include "calendar/holidays.hpp"
 #include "calendar/interval.hpp"
 #include "grammar/ast.hpp"
 
@@ -28,6 +29,8 @@ struct time_settings {
   // The reference time of day in minutes (--dct 2013-02-12T04:30), -1 when only a day is known:
   // a time of day alone that has passed lies on the next day under prefer_future.
   int reference_minute = -1;
+  // Holidays by name (rules/holidays.toml); a holiday expression's count indexes this list.
+  std::vector<holiday_rule> holidays;
 };
 
 struct normalized {

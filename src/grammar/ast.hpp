@@ -17,6 +17,7 @@ enum class date_form : std::uint8_t {
   present,       // now: the time of writing, no calendar day of its own
   duration,      // ten years, the past three months: a length of time, not a date
   set,           // daily, every month: a recurrence, not a date
+  holiday,       // Thanksgiving, Easter 2024, next Christmas: count is the holiday's index
 };
 
 enum class time_unit : std::uint8_t { day, week, month, quarter, year, decade };

@@ -1,6 +1,8 @@
 // The only translation unit that compiles the date grammar.
 #include "grammar/date_expr_def.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdint>
 #include <cstring>
 
@@ -41,6 +43,16 @@ public:
     for (auto w : core_words) add(w, date_word::core); // a core word that leads stays core
     for (auto w : after_words) add(w, date_word::after);
   }
+  void add(std::string_view text, date_word kind) {
+    folded_word w = fold_word(text.data(), text.size());
+    for (std::size_t i = hash(w);; i = (i + 1) & mask) {
+      slot& s = slots_[i];
+      if (s.length == 0 || (s.head == w.head && s.tail == w.tail && s.length == w.length)) {
+        s = {w.head, w.tail, w.length, kind};
+        return;
+      }
+    }
+  }
   date_word find(const folded_word& w) const {
     for (std::size_t i = hash(w);; i = (i + 1) & mask) {
       const slot& s = slots_[i];
@@ -59,20 +71,82 @@ private:
   static std::size_t hash(const folded_word& w) {
     return std::size_t(((w.head ^ w.length) * 0x9E3779B97F4A7C15ull) >> 54) & mask;
   }
-  void add(std::string_view text, date_word kind) {
-    folded_word w = fold_word(text.data(), text.size());
-    for (std::size_t i = hash(w);; i = (i + 1) & mask) {
-      slot& s = slots_[i];
-      if (s.length == 0 || (s.head == w.head && s.tail == w.tail && s.length == w.length)) {
-        s = {w.head, w.tail, w.length, kind};
-        return;
-      }
-    }
-  }
   slot slots_[mask + 1];
 };
 
+// The scanner's words: the built-in ones, and holiday names once loaded (use_holidays).
+word_table& date_words() {
+  static word_table table;
+  return table;
+}
+
 } // namespace
+
+void use_holidays(const std::vector<std::vector<std::string>>& names) {
+  auto& table = date_words();
+  auto add_word = [&](std::string_view word, date_word kind) {
+    if (word.empty() || word.size() > 16) return;
+    std::string lower(word);
+    for (char& c : lower) c = char(c | 0x20);
+    date_word now = classify_date_word(std::string_view(lower));
+    // Never weaken a word: core beats lead and after.
+    if (now == date_word::core || now == kind) return;
+    if (now == date_word::lead && kind == date_word::after) return;
+    table.add(lower, kind);
+  };
+  for (std::size_t index = 0; index < names.size(); ++index) {
+    for (const auto& name : names[index]) {
+      // Lowercase keys: X3 searches its symbol tree case-blind only when the keys agree in
+      // case ("MLK Day" beside "May Day" was never found) and are ASCII (it orders bytes
+      // signed when adding, unsigned when finding).
+      auto lowercase = [](std::string s) {
+        for (char& c : s)
+          if (c >= 'A' && c <= 'Z') c = char(c | 0x20);
+        return s;
+      };
+      bool ascii = std::all_of(name.begin(), name.end(),
+                               [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+      if (ascii)
+        date_grammar::holiday_name.add(lowercase(name), int(index));
+      else {
+        date_grammar::holiday_name_exact.add(name, int(index));
+        date_grammar::holiday_name_exact.add(lowercase(name), int(index));
+      }
+      // "New Year's Day" is also written with a curly apostrophe (matched as written or in
+      // lowercase) and without one.
+      if (name.find('\'') != std::string::npos) {
+        std::string curly, bare;
+        for (char c : name) {
+          if (c == '\'') {
+            curly += "\xE2\x80\x99";
+          } else {
+            curly += c;
+            bare += c;
+          }
+        }
+        date_grammar::holiday_name_exact.add(curly, int(index));
+        date_grammar::holiday_name_exact.add(lowercase(curly), int(index));
+        date_grammar::holiday_name.add(lowercase(bare), int(index));
+      }
+      // One word opens a date by itself; a longer name opens at its first word and its
+      // other words keep the scanner looking ("New Year's Day", "Black Friday").
+      std::vector<std::string_view> words;
+      std::string_view rest = name;
+      while (!rest.empty()) {
+        std::size_t i = 0;
+        while (i < rest.size() && !std::isalnum(static_cast<unsigned char>(rest[i]))) ++i;
+        std::size_t j = i;
+        while (j < rest.size() && std::isalnum(static_cast<unsigned char>(rest[j]))) ++j;
+        if (j > i) words.push_back(rest.substr(i, j - i));
+        rest.remove_prefix(j);
+      }
+      for (std::size_t w = 0; w < words.size(); ++w)
+        add_word(words[w], words.size() == 1 ? date_word::core
+                           : w == 0          ? date_word::lead
+                                             : date_word::after);
+    }
+  }
+}
 
 folded_word fold_word(const char* p, std::size_t n) {
   folded_word w;
@@ -86,9 +160,8 @@ folded_word fold_word(const char* p, std::size_t n) {
 }
 
 date_word classify_date_word(const folded_word& word) {
-  static const word_table table;
   if (word.length == 0 || word.length > 16) return date_word::none;
-  return table.find(word);
+  return date_words().find(word);
 }
 
 date_word classify_date_word(std::string_view lowercase_word) {

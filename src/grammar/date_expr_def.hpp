@@ -744,17 +744,34 @@ auto const bare_year = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] 
 // needs "in 2024".
 auto const weak_year = bare_year >> &((sp >> x3::ascii::lower) | lit('\'')) >> x3::eps[set_weak];
 
+// Thanksgiving | Christmas Day 2024 | next Easter | Thanksgiving of next year: names from
+// rules/holidays.toml (see use_holidays), any case.
+inline ascii_symbols<int> holiday_name;       // lowercase ASCII keys, matched in any case
+inline ascii_symbols<int> holiday_name_exact; // keys with other bytes, matched as written
+inline auto set_directed_direction = [](auto& ctx) {
+  x3::_val(ctx).direction = x3::_attr(ctx);
+  x3::_val(ctx).directed = true;
+};
+auto const
+    holiday_expr = x3::eps[reset] >> x3::eps[set_form<date_form::holiday>] >>
+                   -(no_case[relative_word][set_directed_direction] >> sp) >>
+                   (holiday_name_exact[set_count] | no_case[holiday_name][set_count]) >> word_end >>
+                   -((-lit(',') >> sp >> year) | (sp >> no_case[lit("of")] >> sp >>
+                                                  no_case[relative_word][set_year_direction] >>
+                                                  sp >> no_case[lit("year")] >> word_end));
+
 // The rare forms last: every date start tries the alternatives in order.
 // Every attempt that is no other date reaches the clock: only a digit or a clock word opens it.
 auto const clock_start =
     &(x3::ascii::digit | no_case[lit("noon") | "midnight" | "midday"]) >> clock_expr;
 // "a quarter to noon", "half past three" before "a quarter" (of a year) is read.
 auto const quarter_or_half_clock = &no_case[lit("a quarter") | "quarter" | "half"] >> clock_expr;
-auto const strong_standalone =
-    iso_date | numeric_date | quarter | part_of | month_day | month_year | day_month | offset |
-    vague_offset | relative_unit | weekday_expr | deictic | decade | quarter_or_half_clock |
-    duration | present | ordinal_quarter | year_ago_quarter | reported_quarter | weekend |
-    this_week | year_end | recurrence | season_expr | directed_month | half_of | clock_start;
+auto const strong_standalone = iso_date | numeric_date | quarter | part_of | month_day |
+                               month_year | day_month | offset | vague_offset | relative_unit |
+                               weekday_expr | deictic | decade | quarter_or_half_clock | duration |
+                               present | ordinal_quarter | year_ago_quarter | reported_quarter |
+                               weekend | this_week | year_end | recurrence | season_expr |
+                               directed_month | half_of | holiday_expr | clock_start;
 auto const standalone = strong_standalone | weak_year;
 auto const after_preposition = strong_standalone | bare_month | bare_year;
 

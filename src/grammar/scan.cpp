@@ -232,7 +232,8 @@ scan_result scan(std::string_view text, bool with_events) {
     bool glued = p > first && (p[-1] == '/' || p[-1] == '-' || p[-1] == '.' || p[-1] == ':');
     if (date_start && x3::parse(q, last, date_expr(), ast) && q > p && !(ast.weak && glued)) {
       // Which "Tuesday", which "March 31": the clause's tense says (see tense.hpp).
-      bool yearless = ast.form == date_form::absolute && ast.year == 0 && ast.month != 0 &&
+      bool yearless = (ast.form == date_form::absolute || ast.form == date_form::holiday) &&
+                      ast.year == 0 && (ast.month != 0 || ast.form == date_form::holiday) &&
                       !ast.directed && !ast.year_relative;
       if (yearless || (ast.form == date_form::weekday && ast.direction == 0))
         ast.tense = tense_around(text, std::size_t(p - first), std::size_t(q - first));

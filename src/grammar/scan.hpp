@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -40,5 +41,9 @@ std::optional<date_ast> parse_whole_date(std::string_view text);
 
 // Loads the vocabulary into the event grammar (see event_mention.hpp).
 void use_vocabulary(const vocabulary& words);
+
+// Teaches the date grammar holiday names: names[i] are the names of time_settings::holidays[i].
+// Call before scanning (not thread-safe); names already known keep their index.
+void use_holidays(const std::vector<std::vector<std::string>>& names);
 
 } // namespace factline::grammar

@@ -4,6 +4,8 @@
 
 #include <fmt/format.h>
 
+#include <cstdio>
+
 namespace factline::rules {
 
 namespace ts = toml_support;
@@ -171,8 +173,109 @@ void read_quantities(const toml::table& quantities, const std::string& file,
   }
 }
 
+namespace {
+
+int weekday_number(std::string_view name) {
+  static constexpr std::string_view names[] = {"sunday",   "monday", "tuesday", "wednesday",
+                                               "thursday", "friday", "saturday"};
+  std::string lower(name);
+  for (char& c : lower) c = char(c | 0x20);
+  for (int d = 0; d < 7; ++d)
+    if (names[d] == lower) return d;
+  return -1;
+}
+
+// [[time.holiday]]: names, and one way to find the day: date = "MM-DD"; month, weekday and nth
+// (-1 = last); easter or orthodox_easter = days after that Easter; after = "Name" and offset.
+void read_holidays(const toml::table& time, const std::string& file,
+                   std::vector<calendar::holiday_rule>& out) {
+  std::vector<std::pair<std::string, const toml::table*>> pending_after;
+  const std::size_t first_new = out.size();
+  for (const toml::table* t : ts::array_of_tables(time, "holiday", file)) {
+    ts::check_keys(*t,
+                   {"names", "date", "month", "weekday", "nth", "easter", "orthodox_easter",
+                    "after", "offset"},
+                   file, "[[time.holiday]]");
+    calendar::holiday_rule h;
+    h.names = ts::string_list(*t, "names", file);
+    auto bad = [&](std::string_view why) {
+      return input_error(ts::where(t->source(), file),
+                         fmt::format("holiday '{}': {}", h.names.empty() ? "" : h.names[0], why));
+    };
+    if (h.names.empty()) throw bad("needs 'names'");
+    auto date = ts::optional_string(*t, "date", file);
+    auto month = ts::optional_integer(*t, "month", file);
+    auto weekday = ts::optional_string(*t, "weekday", file);
+    auto nth = ts::optional_integer(*t, "nth", file);
+    auto easter = ts::optional_integer(*t, "easter", file);
+    auto orthodox = ts::optional_integer(*t, "orthodox_easter", file);
+    auto after = ts::optional_string(*t, "after", file);
+    auto offset = ts::optional_integer(*t, "offset", file);
+    int ways = int(bool(date)) + int(bool(weekday)) + int(bool(easter)) + int(bool(orthodox)) +
+               int(bool(after));
+    if (ways != 1)
+      throw bad("give exactly one of date, weekday (with month and nth), easter, orthodox_easter "
+                "or after");
+    if (date) {
+      unsigned m = 0, d = 0;
+      if (date->size() != 5 || (*date)[2] != '-' ||
+          std::sscanf(date->c_str(), "%2u-%2u", &m, &d) != 2 || m < 1 || m > 12 || d < 1 ||
+          d > 31)
+        throw bad(fmt::format("date '{}' is not MM-DD", *date));
+      h.how = calendar::holiday_rule::kind::fixed;
+      h.month = int(m);
+      h.day = int(d);
+    } else if (weekday) {
+      h.how = calendar::holiday_rule::kind::nth_weekday;
+      h.weekday = weekday_number(*weekday);
+      if (h.weekday < 0) throw bad(fmt::format("'{}' is no weekday", *weekday));
+      if (!month || *month < 1 || *month > 12) throw bad("needs a month from 1 to 12");
+      if (!nth || *nth == 0 || *nth < -1 || *nth > 5) throw bad("needs nth from 1 to 5, or -1");
+      h.month = int(*month);
+      h.nth = int(*nth);
+    } else if (easter || orthodox) {
+      h.how = easter ? calendar::holiday_rule::kind::easter
+                     : calendar::holiday_rule::kind::orthodox_easter;
+      h.offset = int(easter ? *easter : *orthodox);
+    } else {
+      h.how = calendar::holiday_rule::kind::after_holiday;
+      h.offset = int(offset.value_or(0));
+      pending_after.emplace_back(*after, t);
+    }
+    out.push_back(std::move(h));
+  }
+  // "after" names a holiday defined anywhere in the list, and never itself in a circle.
+  std::vector<std::pair<std::size_t, const toml::table*>> afters;
+  std::size_t next = 0;
+  for (std::size_t i = first_new; i < out.size(); ++i) {
+    if (out[i].how != calendar::holiday_rule::kind::after_holiday) continue;
+    const auto& [base_name, t] = pending_after[next++];
+    for (std::size_t j = 0; j < out.size(); ++j)
+      for (const auto& n : out[j].names)
+        if (n == base_name) out[i].base = int(j);
+    if (out[i].base < 0)
+      throw input_error(ts::where(t->source(), file),
+                        fmt::format("holiday '{}': no holiday is named '{}'", out[i].names[0],
+                                    base_name));
+    afters.emplace_back(i, t);
+  }
+  for (const auto& [i, t] : afters) {
+    std::size_t at = i;
+    for (std::size_t steps = 0; out[at].how == calendar::holiday_rule::kind::after_holiday;
+         ++steps) {
+      if (steps > out.size())
+        throw input_error(ts::where(t->source(), file),
+                          fmt::format("holiday '{}' is counted from itself", out[i].names[0]));
+      at = std::size_t(out[at].base);
+    }
+  }
+}
+
+} // namespace
+
 void read_time(const toml::table& time, const std::string& file, calendar::time_settings& out) {
-  ts::check_keys(time, {"vague", "approximate"}, file, "[time]");
+  ts::check_keys(time, {"vague", "approximate", "holiday"}, file, "[time]");
+  if (time.get("holiday")) read_holidays(time, file, out.holidays);
   if (const toml::table* vague = ts::optional_table(time, "vague", file)) {
     static const std::string_view units[] = {"days",     "weeks", "months",
                                              "quarters", "years", "decades"};

@@ -45,6 +45,10 @@ TEST_CASE("rule file errors name line and column", "[rules]") {
       {"[time.vague]\nmonths = { min = 5, max = 2 }\n", 2, 10},
       {"[entity.x]\nkind = \"planet\"\n", 2, 8},
       {"[rule\n", 1, 6},
+      {"[[time.holiday]]\nnames = [\"X\"]\ndate = \"13-01\"\n", 1, 1},
+      {"[[time.holiday]]\nnames = [\"X\"]\nafter = \"Nothing\"\n", 1, 1},
+      {"[[time.holiday]]\nnames = [\"X\"]\nweekday = \"Monday\"\nmonth = 2\nnth = 7\n", 1, 1},
+      {"[[time.holiday]]\nnames = [\"X\"]\nafter = \"X\"\n", 1, 1},
   };
   for (const auto& r : rows) {
     INFO(r.text);
