@@ -336,6 +336,35 @@ interval apply_relation(interval i, grammar::date_relation relation) {
 
 } // namespace
 
+namespace {
+
+// What a month-long or one-day reading still needs: "the first Tuesday of" that month, "the
+// 20th of" it; "July 13-15" runs on to its last day.
+interval within_month(const interval& i, const date_ast& ast) {
+  date::year_month_day first{i.begin};
+  if (ast.nth_in_month != 0 && i.prec == precision::month) {
+    date::year_month ym{first.year(), first.month()};
+    if (ast.weekday >= 0) {
+      date::weekday wd{unsigned(ast.weekday)};
+      if (ast.nth_in_month < 0) return day_of(date::sys_days{ym / wd[date::last]});
+      date::year_month_weekday ymw{ym / wd[unsigned(ast.nth_in_month)]};
+      return ymw.ok() ? day_of(date::sys_days{ymw}) : i;
+    }
+    if (ast.nth_in_month < 0) return day_of(date::sys_days{ym / date::last});
+    date::year_month_day ymd{ym / date::day(unsigned(ast.nth_in_month))};
+    return ymd.ok() ? day_of(ymd) : i;
+  }
+  if (ast.end_day != 0 && i.prec == precision::day && i.end - i.begin == date::days{1}) {
+    date::month m(unsigned(ast.end_month ? ast.end_month : ast.month));
+    date::year_month_day last{first.year(), m, date::day(unsigned(ast.end_day))};
+    if (last.ok() && date::sys_days{last} > i.begin)
+      return {i.begin, date::sys_days{last} + date::days{1}, precision::day, i.approximate};
+  }
+  return i;
+}
+
+} // namespace
+
 normalized normalize(const date_ast& ast, const std::optional<interval>& anchor,
                      const time_settings& settings) {
   normalized out;
@@ -388,7 +417,7 @@ normalized normalize(const date_ast& ast, const std::optional<interval>& anchor,
         if (v) value = value ? hull(*value, *v) : *v;
       }
       if (!value) return out;
-      out.value = apply_relation(*value, ast.relation);
+      out.value = apply_relation(within_month(*value, ast), ast.relation);
       return out;
     }
     if (ast.form == date_form::absolute && anchor->begin != anchor->last()) {
@@ -396,7 +425,7 @@ normalized normalize(const date_ast& ast, const std::optional<interval>& anchor,
       auto mid = anchor->begin + (anchor->end - anchor->begin) / 2;
       value = closest_year(ast, mid);
       if (ast.approximate) value->approximate = true;
-      out.value = apply_relation(*value, ast.relation);
+      out.value = apply_relation(within_month(*value, ast), ast.relation);
       return out;
     }
     auto first = resolve_at(ast, anchor->begin, settings);
@@ -405,7 +434,7 @@ normalized normalize(const date_ast& ast, const std::optional<interval>& anchor,
     value = anchor->begin == anchor->last() ? *first : hull(*first, *last);
     if (ast.approximate) value->approximate = true;
   }
-  out.value = apply_relation(*value, ast.relation);
+  out.value = apply_relation(within_month(*value, ast), ast.relation);
   return out;
 }
 

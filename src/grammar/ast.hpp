@@ -73,6 +73,11 @@ struct date_ast {
   // The tense of the clause, for a date without its year or a bare weekday: -1 past, +1
   // future, 0 unknown (see tense.hpp).
   int tense = 0;
+  // "July 13-15", "July 30 - Aug 2": the last day of a run (and its month when another).
+  int end_day = 0, end_month = 0;
+  // "the first Tuesday of October" (weekday set), "the last day of the month" (weekday -1):
+  // the nth such day of the month stated; -1 the last.
+  int nth_in_month = 0;
 };
 
 // One token of an event mention, as the event grammar recognizes it.

@@ -15,16 +15,16 @@ namespace {
 // The words a date expression cannot do without (besides digits): units, names of months and
 // weekdays (with their abbreviations), deictics and references to the time of writing.
 constexpr std::string_view core_words[] = {
-    "day",       "days",         "week",    "weeks",     "weekend",  "month",   "months",
-    "quarter",   "quarters",     "year",    "years",     "decade",   "decades", "today",
-    "yesterday", "tomorrow",     "now",     "currently", "recently", "past",    "future",
-    "sunday",    "monday",       "tuesday", "wednesday", "thursday", "friday",  "saturday",
-    "january",   "february",     "march",   "april",     "may",      "june",    "july",
-    "august",    "september",    "october", "november",  "december", "jan",     "feb",
-    "mar",       "apr",          "jun",     "jul",       "aug",      "sep",     "sept",
-    "oct",       "nov",          "dec",     "daily",     "weekly",   "monthly", "yearly",
-    "period",    "spring",       "summer",  "fall",      "autumn",   "winter",  "year-end",
-    "year-ago",  "year-earlier", "tonight", "noon",      "midday",   "midnight"};
+    "day",       "days",         "week",    "weeks",     "weekend",  "month",    "months",
+    "quarter",   "quarters",     "year",    "years",     "decade",   "decades",  "today",
+    "yesterday", "tomorrow",     "now",     "currently", "recently", "past",     "future",
+    "sunday",    "monday",       "tuesday", "wednesday", "thursday", "friday",   "saturday",
+    "january",   "february",     "march",   "april",     "may",      "june",     "july",
+    "august",    "september",    "october", "november",  "december", "jan",      "feb",
+    "mar",       "apr",          "jun",     "jul",       "aug",      "sep",      "sept",
+    "oct",       "nov",          "dec",     "daily",     "weekly",   "monthly",  "yearly",
+    "period",    "spring",       "summer",  "fall",      "autumn",   "winter",   "year-end",
+    "year-ago",  "year-earlier", "tonight", "noon",      "midday",   "midnight", "qtr"};
 // Parts of the day end a date but never open one ("Friday morning" opens at "Friday").
 constexpr std::string_view after_words[] = {"morning", "afternoon", "evening", "night"};
 // Words inside a lead that cannot begin one: "more than", "a couple of", "a hundred"; and

@@ -97,7 +97,8 @@ inline const number_words number_word;
 struct unit_singular_names : ascii_symbols<time_unit> {
   unit_singular_names() {
     add("day", time_unit::day)("week", time_unit::week)("month", time_unit::month)(
-        "quarter", time_unit::quarter)("year", time_unit::year)("decade", time_unit::decade);
+        "quarter", time_unit::quarter)("year", time_unit::year)("decade", time_unit::decade)(
+        "qtr", time_unit::quarter);
   }
 };
 inline const unit_singular_names unit_singular;
@@ -127,7 +128,10 @@ struct deictic_words : ascii_symbols<int> {
 inline const deictic_words deictic_word;
 
 struct relative_words : ascii_symbols<int> {
-  relative_words() { add("last", -1)("past", -1)("previous", -1)("this", 0)("next", +1); }
+  relative_words() {
+    add("last", -1)("past", -1)("previous", -1)("this", 0)("current", 0)("next", +1)("coming", +1)(
+        "upcoming", +1);
+  }
 };
 inline const relative_words relative_word;
 
@@ -170,6 +174,24 @@ struct ordinal_words : ascii_symbols<int> {
 };
 inline const ordinal_words ordinal_word;
 
+// Days of the month in words: "the first of March", "March third", "the twenty-first".
+struct day_ordinal_words : ascii_symbols<int> {
+  day_ordinal_words() {
+    const char* units[] = {"first", "second",  "third",  "fourth", "fifth",
+                           "sixth", "seventh", "eighth", "ninth"};
+    const char* teens[] = {"tenth",     "eleventh",  "twelfth",     "thirteenth", "fourteenth",
+                           "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"};
+    for (int i = 0; i < 9; ++i) add(units[i], i + 1);
+    for (int i = 0; i < 10; ++i) add(teens[i], i + 10);
+    add("twentieth", 20)("thirtieth", 30);
+    for (int i = 0; i < 9; ++i) {
+      add(std::string("twenty-") + units[i], 21 + i)(std::string("twenty ") + units[i], 21 + i);
+    }
+    add("thirty-first", 31)("thirty first", 31);
+  }
+};
+inline const day_ordinal_words day_ordinal_word;
+
 // Every lowercase word a date expression can begin with: prepositions, approximators, parts,
 // relative words, counts, vague quantifiers, plural units, deictics, "the". The scanner skips
 // other lowercase words without running the grammar; keep this in step with the tables above.
@@ -197,7 +219,7 @@ inline const char* const lowercase_start_words[] = {
     "june",      "july",      "august",     "september", "october",
     "november",  "december",  "every",      "each",      "daily",
     "weekly",    "monthly",   "yearly",     "latest",    "current",
-    "fiscal",    "recent",    "coming"};
+    "fiscal",    "recent",    "coming",     "upcoming"};
 
 // ---- semantic actions ---------------------------------------------------------------------
 inline auto reset = [](auto& ctx) {
@@ -478,15 +500,69 @@ inline const weekday_abbreviations weekday_abbreviation;
 auto const weekday_before_date = (weekday_name | weekday_abbreviation) >> word_end >> -lit('.') >>
                                  -lit(',') >> sp;
 
+// "July 13-15", "July 13 to 15", "Aug 8 - Aug 12", "July 30 - Aug 2": a run of days.
+inline auto set_end_day = [](auto& ctx) { x3::_val(ctx).end_day = x3::_attr(ctx); };
+inline auto set_end_month = [](auto& ctx) { x3::_val(ctx).end_month = x3::_attr(ctx); };
+inline auto check_range = [](auto& ctx) {
+  auto& v = x3::_val(ctx);
+  int end_month = v.end_month ? v.end_month : v.month;
+  if (v.end_day < 1 || v.end_day > 31 || end_month < v.month ||
+      (end_month == v.month && v.end_day <= v.day))
+    x3::_pass(ctx) = false;
+};
+auto const range_dash = -sp >> (lit('-') | "\xE2\x80\x93") >> -sp;
+auto const day_range = (range_dash |
+                        (sp >> no_case[lit("to") | "through" | "thru" | "until"] >> sp)) >>
+                       -(month_word[set_end_month] >> word_end >> sp) >> digits1_2[set_end_day] >>
+                       -ordinal_suffix >> word_end >> x3::eps[check_range];
+inline auto clear_range = [](auto& ctx) { x3::_val(ctx).end_day = x3::_val(ctx).end_month = 0; };
+
+// April 15 | April 15, 2025 | Apr 24, 2025, 12:00 AM | March first | July 13-15
 auto const month_day = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >>
-                       -omit[weekday_before_date] >> month_word_any_case >> sp >> day_number >>
+                       -omit[weekday_before_date] >>
+                       ((month_word_any_case >> sp >> day_number >>
+                         (day_range | x3::eps[clear_range])) |
+                        (month_word >> sp >> -(no_case[lit("the")] >> sp) >>
+                         no_case[day_ordinal_word][set_day] >> word_end)) >>
                        -(-lit(',') >> sp >> year) >> x3::eps[check_day] >> time_of_day;
 
-// 15 April 2025 | 15th April | the 15th of April
+// 15 April 2025 | 15th April | the 15th of April | the first of march | 15th february
+auto const ordinal_day = ((digits1_2 >> ordinal_suffix >> word_end)[set_day]) |
+                         (no_case[day_ordinal_word][set_day] >> word_end);
 auto const day_month = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >>
-                       -(no_case[lit("the")] >> sp) >> day_number >> sp >>
-                       -(lit("of") >> sp) >> month_word >>
+                       -(no_case[lit("the")] >> sp) >>
+                       ((day_number >> sp >> -(lit("of") >> sp) >> month_word) |
+                        (ordinal_day >> sp >> -(lit("of") >> sp) >> month_word_any_case) |
+                        (day_number >> sp >> lit("of") >> sp >> month_word_any_case)) >>
                        -(-lit(',') >> sp >> year) >> x3::eps[check_day];
+
+// the first Tuesday of October | last Monday of March 2014 | the last day of the month | the
+// 20th of next month | third day of october: a day counted within a month.
+struct nth_words : ascii_symbols<int> {
+  nth_words() { add("first", 1)("second", 2)("third", 3)("fourth", 4)("fifth", 5)("last", -1); }
+};
+inline const nth_words nth_word;
+inline auto set_nth = [](auto& ctx) { x3::_val(ctx).nth_in_month = x3::_attr(ctx); };
+inline auto nth_from_day = [](auto& ctx) {
+  x3::_val(ctx).nth_in_month = x3::_val(ctx).day;
+  x3::_val(ctx).day = 0;
+};
+auto const month_ref =
+    (x3::eps[set_form<date_form::absolute>] >> month_word_any_case >> word_end >>
+     -(-lit(',') >> sp >> year)) |
+    (x3::eps[set_form<date_form::relative_unit>] >>
+     x3::eps[([](auto& ctx) { x3::_val(ctx).unit = time_unit::month; })] >>
+     ((-(no_case[lit("the")] >> sp) >> no_case[relative_word][set_direction] >> sp >>
+       no_case[lit("month")]) |
+      (no_case[lit("the")] >> sp >> -(no_case[lit("current")] >> sp) >> no_case[lit("month")])) >>
+     word_end);
+auto const day_in_month = x3::eps[reset] >> -(no_case[lit("the")] >> sp) >>
+                          ((no_case[nth_word][set_nth] >> sp >>
+                            ((weekday_name[set_weekday] >> word_end) |
+                             (no_case[lit("day")] >> word_end))) |
+                           ((ordinal_day | (digits1_2[set_day] >> word_end)) >>
+                            x3::eps[nth_from_day] >> -(sp >> no_case[lit("day")] >> word_end))) >>
+                          sp >> no_case[lit("of") | "in"] >> sp >> month_ref;
 
 // October 2023
 inline auto set_year_direction = [](auto& ctx) {
@@ -525,8 +601,10 @@ auto const quarter = x3::eps[reset] >> x3::eps[set_form<date_form::quarter>] >>
                       (no_case[lit("the")] >> sp >> month_name[set_quarter_of_month] >> sp >>
                        no_case[lit("quarter")] >> -(sp >> lit("of") >> sp >> year) >> word_end) |
                       (-(no_case[lit("the")] >> sp) >> -(no_case[lit("fiscal")] >> sp) >>
-                       no_case[ordinal_word][set_count] >> sp >> no_case[lit("quarter")] >>
-                       -(sp >> lit("of") >> sp >> year) >> word_end)) >>
+                       (no_case[ordinal_word][set_count] |
+                        (x3::uint_parser<int, 10, 1, 1>()[set_count] >> ordinal_suffix)) >>
+                       sp >> no_case[lit("quarter") | "qtr"] >>
+                       -(sp >> -(lit("of") >> sp) >> year) >> word_end)) >>
                      x3::eps[([](auto& ctx) {
                        if (x3::_val(ctx).count < 1 || x3::_val(ctx).count > 4)
                          x3::_pass(ctx) = false;
@@ -536,9 +614,19 @@ auto const relative_core =
     no_case[relative_word][set_direction] >> sp >> no_case[unit_singular][set_unit] >> word_end;
 
 // early March 2024 | mid-April | late last year | earlier this year | the end of 2024
+// "the end of the month": this one, as the tagger reads it (weak: which month a narrative
+// means is not always the publication's, so `check` never uses it).
+struct the_unit_words : ascii_symbols<time_unit> {
+  the_unit_words() {
+    add("the week", time_unit::week)("the month", time_unit::month)("the year", time_unit::year);
+  }
+};
+inline const the_unit_words the_unit_word;
 auto const part_of =
     x3::eps[reset] >> no_case[part_word][set_part] >> (sp | lit('-')) >>
     ((x3::eps[set_form<date_form::relative_unit>] >> relative_core) |
+     (x3::eps[set_form<date_form::relative_unit>] >> no_case[the_unit_word][set_unit] >> word_end >>
+      x3::eps[([](auto& ctx) { x3::_val(ctx).weak = true; })]) |
      (x3::eps[set_form<date_form::absolute>] >> month_word >> -(-lit(',') >> sp >> year)) |
      (x3::eps[set_form<date_form::absolute>] >> year) |
      (x3::eps[set_form<date_form::deictic>] >> no_case[deictic_word][set_deictic] >> word_end) |
@@ -705,11 +793,14 @@ auto const year_ago_quarter =
     no_case[lit("year-ago") | "year-earlier" | "year ago" | "year earlier"] >> sp >>
     no_case[lit("quarter") | "period"] >> word_end;
 
-// the week | year-end: this week, the end of this year. Weak.
+// the week | the month | year-end: this week, this month, the end of this year. Weak.
+struct this_unit_words : ascii_symbols<time_unit> {
+  this_unit_words() { add("week", time_unit::week)("month", time_unit::month); }
+};
+inline const this_unit_words this_unit_word;
 auto const this_week = x3::eps[reset] >> x3::eps[set_form<date_form::relative_unit>] >>
-                       x3::eps[set_weak] >>
-                       x3::eps[([](auto& ctx) { x3::_val(ctx).unit = time_unit::week; })] >>
-                       no_case[lit("the")] >> sp >> no_case[lit("week")] >> word_end;
+                       x3::eps[set_weak] >> no_case[lit("the")] >> sp >>
+                       no_case[this_unit_word][set_unit] >> word_end;
 auto const year_end = x3::eps[reset] >> x3::eps[set_form<date_form::relative_unit>] >>
                       x3::eps[set_weak] >> x3::eps[([](auto& ctx) {
                         x3::_val(ctx).unit = time_unit::year;
@@ -766,12 +857,12 @@ auto const clock_start =
     &(x3::ascii::digit | no_case[lit("noon") | "midnight" | "midday"]) >> clock_expr;
 // "a quarter to noon", "half past three" before "a quarter" (of a year) is read.
 auto const quarter_or_half_clock = &no_case[lit("a quarter") | "quarter" | "half"] >> clock_expr;
-auto const strong_standalone = iso_date | numeric_date | quarter | part_of | month_day |
-                               month_year | day_month | offset | vague_offset | relative_unit |
-                               weekday_expr | deictic | decade | quarter_or_half_clock | duration |
-                               present | ordinal_quarter | year_ago_quarter | reported_quarter |
-                               weekend | this_week | year_end | recurrence | season_expr |
-                               directed_month | half_of | holiday_expr | clock_start;
+auto const strong_standalone =
+    iso_date | numeric_date | quarter | part_of | month_day | month_year | day_month |
+    day_in_month | offset | vague_offset | relative_unit | weekday_expr | deictic | decade |
+    quarter_or_half_clock | duration | present | ordinal_quarter | year_ago_quarter |
+    reported_quarter | weekend | this_week | year_end | recurrence | season_expr | directed_month |
+    half_of | holiday_expr | clock_start;
 auto const standalone = strong_standalone | weak_year;
 auto const after_preposition = strong_standalone | bare_month | bare_year;
 

@@ -219,8 +219,7 @@ void read_holidays(const toml::table& time, const std::string& file,
     if (date) {
       unsigned m = 0, d = 0;
       if (date->size() != 5 || (*date)[2] != '-' ||
-          std::sscanf(date->c_str(), "%2u-%2u", &m, &d) != 2 || m < 1 || m > 12 || d < 1 ||
-          d > 31)
+          std::sscanf(date->c_str(), "%2u-%2u", &m, &d) != 2 || m < 1 || m > 12 || d < 1 || d > 31)
         throw bad(fmt::format("date '{}' is not MM-DD", *date));
       h.how = calendar::holiday_rule::kind::fixed;
       h.month = int(m);
@@ -254,9 +253,9 @@ void read_holidays(const toml::table& time, const std::string& file,
       for (const auto& n : out[j].names)
         if (n == base_name) out[i].base = int(j);
     if (out[i].base < 0)
-      throw input_error(ts::where(t->source(), file),
-                        fmt::format("holiday '{}': no holiday is named '{}'", out[i].names[0],
-                                    base_name));
+      throw input_error(
+          ts::where(t->source(), file),
+          fmt::format("holiday '{}': no holiday is named '{}'", out[i].names[0], base_name));
     afters.emplace_back(i, t);
   }
   for (const auto& [i, t] : afters) {
