@@ -154,6 +154,7 @@ int tag(const run_config& config) {
   std::optional<std::filesystem::path> rules_dir;
   if (config.rules_dir) rules_dir = *config.rules_dir;
   rules::configuration rules = rules::load(rules_dir);
+  grammar::use_calendar_words(rules.words.calendar);
   use_holiday_names(rules.time);
   rules.time.prefer_future = config.prefer_future;
   std::optional<calendar::interval> given_dct;

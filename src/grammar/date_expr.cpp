@@ -1,10 +1,12 @@
 // The only translation unit that compiles the date grammar.
 #include "grammar/date_expr_def.hpp"
+#include "grammar/scan.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 
 namespace factline::grammar {
 
@@ -12,26 +14,19 @@ BOOST_SPIRIT_INSTANTIATE(date_expr_type, iterator_type, context_type)
 
 namespace {
 
-// The words a date expression cannot do without (besides digits): units, names of months and
-// weekdays (with their abbreviations), deictics and references to the time of writing.
+// The words a date expression cannot do without (besides digits): units, deictics and
+// references to the time of writing; names of months, weekdays and seasons join them when
+// loaded (use_calendar_words).
 constexpr std::string_view core_words[] = {
-    "day",       "days",         "week",    "weeks",     "weekend",  "month",    "months",
-    "quarter",   "quarters",     "year",    "years",     "decade",   "decades",  "today",
-    "yesterday", "tomorrow",     "now",     "currently", "recently", "past",     "future",
-    "sunday",    "monday",       "tuesday", "wednesday", "thursday", "friday",   "saturday",
-    "january",   "february",     "march",   "april",     "may",      "june",     "july",
-    "august",    "september",    "october", "november",  "december", "jan",      "feb",
-    "mar",       "apr",          "jun",     "jul",       "aug",      "sep",      "sept",
-    "oct",       "nov",          "dec",     "daily",     "weekly",   "monthly",  "yearly",
-    "period",    "spring",       "summer",  "fall",      "autumn",   "winter",   "year-end",
-    "year-ago",  "year-earlier", "tonight", "noon",      "midday",   "midnight", "qtr"};
+    "day",          "days",     "week",    "weeks",     "weekend",  "month",    "months",
+    "quarter",      "quarters", "year",    "years",     "decade",   "decades",  "today",
+    "yesterday",    "tomorrow", "now",     "currently", "recently", "past",     "future",
+    "daily",        "weekly",   "monthly", "yearly",    "period",   "year-end", "year-ago",
+    "year-earlier", "tonight",  "noon",    "midday",    "midnight", "qtr"};
 // Parts of the day end a date but never open one ("Friday morning" opens at "Friday").
 constexpr std::string_view after_words[] = {"morning", "afternoon", "evening", "night"};
-// Words inside a lead that cannot begin one: "more than", "a couple of", "a hundred"; and
-// weekday abbreviations, which lead to their date ("Fri, Jul 18"; "Sun" and "Sat" are words).
-constexpr std::string_view inner_words[] = {"than", "couple", "dozen", "hundred", "half",
-                                            "mon",  "tue",    "tues",  "wed",     "thu",
-                                            "thur", "thurs",  "fri",   "sat",     "sun"};
+// Words inside a lead that cannot begin one: "more than", "a couple of", "a hundred".
+constexpr std::string_view inner_words[] = {"than", "couple", "dozen", "hundred", "half"};
 
 // An open-addressing table keyed by the word's first 16 bytes as two integers: the scanner
 // asks about every word of the text, so one lookup must cost a multiply and a compare or two.
@@ -82,28 +77,79 @@ word_table& date_words() {
 
 } // namespace
 
+namespace {
+
+std::string lowercase(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = char(c | 0x20);
+  return s;
+}
+
+// Teaches the scanner a word, never weakening one it knows: core beats lead, lead beats after.
+void add_scanner_word(std::string_view word, date_word kind) {
+  while (!word.empty() && word.back() == '.') word.remove_suffix(1);
+  if (word.empty() || word.size() > 16) return;
+  std::string lower = lowercase(std::string(word));
+  date_word now = classify_date_word(std::string_view(lower));
+  if (now == date_word::core || now == kind) return;
+  if (now == date_word::lead && kind == date_word::after) return;
+  date_words().add(lower, kind);
+}
+
+} // namespace
+
+void use_calendar_words(const calendar_words& words) {
+  using namespace date_grammar;
+  // (std::addressof: X3 gives parsers a unary & of their own, the and-predicate.)
+  for (ascii_symbols<int>* table :
+       {std::addressof(month_name), std::addressof(lowercase_month_name),
+        std::addressof(weekday_name), std::addressof(weekday_abbreviation),
+        std::addressof(season_name), std::addressof(number_word), std::addressof(hour_word)})
+    table->clear();
+  for (std::size_t m = 0; m < words.months.size() && m < 12; ++m) {
+    for (const auto& name : words.months[m]) {
+      month_name.add(name, int(m) + 1);
+      add_scanner_word(name, date_word::core);
+    }
+    if (!words.months[m].empty())
+      lowercase_month_name.add(lowercase(words.months[m][0]), int(m) + 1);
+  }
+  for (std::size_t d = 0; d < words.weekdays.size() && d < 7; ++d) {
+    for (std::size_t i = 0; i < words.weekdays[d].size(); ++i) {
+      const auto& name = words.weekdays[d][i];
+      if (i == 0) { // the full name, as written and in lowercase
+        weekday_name.add(name, int(d));
+        weekday_name.add(lowercase(name), int(d));
+        add_scanner_word(name, date_word::core);
+      } else { // an abbreviation leads to the date after it
+        weekday_abbreviation.add(name, int(d));
+        add_scanner_word(name, date_word::lead);
+      }
+    }
+  }
+  for (std::size_t s = 0; s < words.seasons.size() && s < 4; ++s)
+    for (const auto& name : words.seasons[s]) {
+      season_name.add(lowercase(name), int(s) + 1);
+      add_scanner_word(name, date_word::core);
+    }
+  for (std::size_t n = 0; n < words.numbers.size(); ++n) {
+    number_word.add(lowercase(words.numbers[n]), int(n) + 1);
+    if (n < 12) hour_word.add(lowercase(words.numbers[n]), int(n) + 1);
+    add_scanner_word(words.numbers[n], date_word::lead);
+  }
+  for (const auto& [phrase, value] : words.number_phrases) {
+    number_word.add(lowercase(phrase), value);
+    add_scanner_word(std::string_view(phrase).substr(0, phrase.find(' ')), date_word::lead);
+  }
+}
+
 void use_holidays(const std::vector<std::vector<std::string>>& names) {
-  auto& table = date_words();
-  auto add_word = [&](std::string_view word, date_word kind) {
-    if (word.empty() || word.size() > 16) return;
-    std::string lower(word);
-    for (char& c : lower) c = char(c | 0x20);
-    date_word now = classify_date_word(std::string_view(lower));
-    // Never weaken a word: core beats lead and after.
-    if (now == date_word::core || now == kind) return;
-    if (now == date_word::lead && kind == date_word::after) return;
-    table.add(lower, kind);
-  };
+  auto add_word = [](std::string_view word, date_word kind) { add_scanner_word(word, kind); };
   for (std::size_t index = 0; index < names.size(); ++index) {
     for (const auto& name : names[index]) {
       // Lowercase keys: X3 searches its symbol tree case-blind only when the keys agree in
       // case ("MLK Day" beside "May Day" was never found) and are ASCII (it orders bytes
       // signed when adding, unsigned when finding).
-      auto lowercase = [](std::string s) {
-        for (char& c : s)
-          if (c >= 'A' && c <= 'Z') c = char(c | 0x20);
-        return s;
-      };
       bool ascii = std::all_of(name.begin(), name.end(),
                                [](char c) { return static_cast<unsigned char>(c) < 0x80; });
       if (ascii)

@@ -26,73 +26,23 @@ inline auto lit(char const* s) {
 }
 
 // ---- word lists -------------------------------------------------------------------------
-struct month_names : ascii_symbols<int> {
-  month_names() {
-    const char* full[] = {"January", "February", "March",     "April",   "May",      "June",
-                          "July",    "August",   "September", "October", "November", "December"};
-    for (int m = 0; m < 12; ++m) add(full[m], m + 1);
-    const char* abbr[] = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul",
-                          "Aug", "Sep", "Oct", "Nov", "Dec"};
-    const int abbr_month[] = {1, 2, 3, 4, 6, 7, 8, 9, 10, 11, 12};
-    for (int i = 0; i < 11; ++i) {
-      add(abbr[i], abbr_month[i]);
-      add(std::string(abbr[i]) + ".", abbr_month[i]);
-    }
-    add("Sept", 9)("Sept.", 9);
-  }
-};
-inline const month_names month_name;
-
-struct weekday_names : ascii_symbols<int> {
-  weekday_names() {
-    const char* names[] = {"Sunday",   "Monday", "Tuesday", "Wednesday",
-                           "Thursday", "Friday", "Saturday"};
-    // Weekday names are no ordinary words, so lowercase ones count too ("on monday").
-    for (int d = 0; d < 7; ++d) {
-      add(names[d], d);
-      std::string lower(names[d]);
-      lower[0] = char(lower[0] | 0x20);
-      add(lower, d);
-    }
-  }
-};
-inline const weekday_names weekday_name;
-
-// Seasons, any case ("fall" is also a verb: only after a relative word, "the" or before a year).
-struct season_names : ascii_symbols<int> {
-  season_names() {
-    const char* names[] = {"spring", "summer", "fall", "autumn", "winter"};
-    const int season[] = {1, 2, 3, 3, 4};
-    for (int i = 0; i < 5; ++i) add(names[i], season[i]);
-  }
-};
-inline const season_names season_name;
-
+// Month and weekday names, seasons and numbers in words come from rules/calendar-words.toml
+// (see use_calendar_words): empty until loaded. Keys of the tables read case-blind (no_case)
+// are lowercase ASCII: X3 finds keys in such a table only when they agree in case.
+// Months as written ("April", "Apr."): capitalized only, so "may" the verb is no month.
+inline ascii_symbols<int> month_name;
 // Full month names in lowercase: accepted only right before a day or a year ("march 3",
 // "june 2013"), where "may" and "march" cannot be the verbs.
-struct lowercase_month_names : ascii_symbols<int> {
-  lowercase_month_names() {
-    const char* full[] = {"january", "february", "march",     "april",   "may",      "june",
-                          "july",    "august",   "september", "october", "november", "december"};
-    for (int m = 0; m < 12; ++m) add(full[m], m + 1);
-  }
-};
-inline const lowercase_month_names lowercase_month_name;
-
-// One to twenty in words: counts ("three years") and, to twelve, hours ("at three").
-inline constexpr const char* number_names[] = {
-    "one",     "two",     "three",     "four",     "five",     "six",      "seven",
-    "eight",   "nine",    "ten",       "eleven",   "twelve",   "thirteen", "fourteen",
-    "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"};
-
-struct number_words : ascii_symbols<int> {
-  number_words() {
-    for (int i = 0; i < 20; ++i) add(number_names[i], i + 1);
-    add("a", 1)("an", 1)("a couple of", 2)("a dozen", 12)("thirty", 30)("forty", 40)("fifty", 50)(
-        "a hundred", 100);
-  }
-};
-inline const number_words number_word;
+inline ascii_symbols<int> lowercase_month_name;
+// Weekdays as written and in lowercase (no ordinary words: "on monday").
+inline ascii_symbols<int> weekday_name;
+// Weekday abbreviations ("Fri", "Thu."), only before a date: "Sun" and "Sat" are words too.
+inline ascii_symbols<int> weekday_abbreviation;
+// Seasons, any case ("fall" is also a verb: only after a relative word, "the" or before a year).
+inline ascii_symbols<int> season_name;
+// Counts in words ("three years", "a dozen") and, to twelve, hours ("at three").
+inline ascii_symbols<int> number_word;
+inline ascii_symbols<int> hour_word;
 
 struct unit_singular_names : ascii_symbols<time_unit> {
   unit_singular_names() {
@@ -195,31 +145,19 @@ inline const day_ordinal_words day_ordinal_word;
 // Every lowercase word a date expression can begin with: prepositions, approximators, parts,
 // relative words, counts, vague quantifiers, plural units, deictics, "the". The scanner skips
 // other lowercase words without running the grammar; keep this in step with the tables above.
+// (Numbers in words, month and weekday names join them when loaded: use_calendar_words.)
 inline const char* const lowercase_start_words[] = {
-    "on",        "in",        "during",     "of",        "from",
-    "since",     "at",        "throughout", "for",       "by",
-    "until",     "till",      "through",    "before",    "after",
-    "as",        "about",     "around",     "roughly",   "approximately",
-    "nearly",    "almost",    "some",       "more",      "over",
-    "less",      "under",     "just",       "circa",     "early",
-    "the",       "beginning", "start",      "mid",       "middle",
-    "late",      "end",       "earlier",    "later",     "last",
-    "past",      "previous",  "this",       "next",      "one",
-    "two",       "three",     "four",       "five",      "six",
-    "seven",     "eight",     "nine",       "ten",       "eleven",
-    "twelve",    "thirteen",  "fourteen",   "fifteen",   "sixteen",
-    "seventeen", "eighteen",  "nineteen",   "twenty",    "thirty",
-    "forty",     "fifty",     "a",          "an",        "several",
-    "few",       "many",      "days",       "weeks",     "months",
-    "quarters",  "years",     "decades",    "today",     "yesterday",
-    "tomorrow",  "now",       "currently",  "recently",  "first",
-    "second",    "third",     "fourth",     "sunday",    "monday",
-    "tuesday",   "wednesday", "thursday",   "friday",    "saturday",
-    "january",   "february",  "march",      "april",     "may",
-    "june",      "july",      "august",     "september", "october",
-    "november",  "december",  "every",      "each",      "daily",
-    "weekly",    "monthly",   "yearly",     "latest",    "current",
-    "fiscal",    "recent",    "coming",     "upcoming"};
+    "on",         "in",       "during",  "of",        "from",     "since",         "at",
+    "throughout", "for",      "by",      "until",     "till",     "through",       "before",
+    "after",      "as",       "about",   "around",    "roughly",  "approximately", "nearly",
+    "almost",     "some",     "more",    "over",      "less",     "under",         "just",
+    "circa",      "early",    "the",     "beginning", "start",    "mid",           "middle",
+    "late",       "end",      "earlier", "later",     "last",     "past",          "previous",
+    "this",       "next",     "a",       "an",        "several",  "few",           "many",
+    "days",       "weeks",    "months",  "quarters",  "years",    "decades",       "today",
+    "yesterday",  "tomorrow", "now",     "currently", "recently", "first",         "second",
+    "third",      "fourth",   "every",   "each",      "daily",    "weekly",        "monthly",
+    "yearly",     "latest",   "current", "fiscal",    "recent",   "coming",        "upcoming"};
 
 // ---- semantic actions ---------------------------------------------------------------------
 inline auto reset = [](auto& ctx) {
@@ -333,13 +271,6 @@ struct day_part_names : ascii_symbols<int> {
   day_part_names() { add("morning", 1)("afternoon", 2)("evening", 3)("night", 4); }
 };
 inline const day_part_names day_part_name;
-
-struct hour_words : ascii_symbols<int> {
-  hour_words() {
-    for (int i = 0; i < 12; ++i) add(number_names[i], i + 1);
-  }
-};
-inline const hour_words hour_word;
 
 // Zones a news report gives its times in: part of the expression, not of its value.
 struct zone_names : ascii_symbols<int> {
@@ -490,13 +421,7 @@ auto const month_word_any_case =
 
 // April 15 | April 15, 2025 | Apr 24, 2025, 12:00 AM
 // "Saturday, April 25", "Fri, Jul 18": the weekday adds nothing the date does not say.
-struct weekday_abbreviations : ascii_symbols<int> {
-  weekday_abbreviations() {
-    for (const char* w : {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
-      add(w, 0)(std::string(w) + ".", 0);
-  }
-};
-inline const weekday_abbreviations weekday_abbreviation;
+
 auto const weekday_before_date = (weekday_name | weekday_abbreviation) >> word_end >> -lit('.') >>
                                  -lit(',') >> sp;
 

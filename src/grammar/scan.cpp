@@ -276,6 +276,7 @@ std::optional<date_ast> parse_whole_date(std::string_view text) {
 
 void use_vocabulary(const vocabulary& words) {
   load_event_words(words);
+  use_calendar_words(words.calendar);
 }
 
 } // namespace factline::grammar

@@ -39,8 +39,10 @@ scan_result scan(std::string_view text, bool with_events = true);
 // The whole of text (surrounding blanks aside) is one date expression: datelines, front matter.
 std::optional<date_ast> parse_whole_date(std::string_view text);
 
-// Loads the vocabulary into the event grammar (see event_mention.hpp).
+// Loads the vocabulary into the event grammar (see event_mention.hpp) and its calendar words
+// into the date grammar. Call before scanning (not thread-safe).
 void use_vocabulary(const vocabulary& words);
+void use_calendar_words(const calendar_words& words);
 
 // Teaches the date grammar holiday names: names[i] are the names of time_settings::holidays[i].
 // Call before scanning (not thread-safe); names already known keep their index.

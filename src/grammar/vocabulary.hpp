@@ -2,9 +2,19 @@
 // The words the event grammar looks for. Data, loaded from rules/*.toml, so a user can teach
 // factline a new trigger or alias without touching the grammar.
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace factline::grammar {
+
+// The calendar's words, from rules/calendar-words.toml: the date grammar reads these names.
+struct calendar_words {
+  std::vector<std::vector<std::string>> months;   // 12, January first: full name, then others
+  std::vector<std::vector<std::string>> weekdays; // 7, Sunday first: full name, abbreviations
+  std::vector<std::vector<std::string>> seasons;  // spring, summer, fall, winter
+  std::vector<std::string> numbers;               // one, two, ...: the nth is n
+  std::vector<std::pair<std::string, int>> number_phrases; // "a dozen" = 12
+};
 
 // The kinds are ordered from most to least specific: event identity compares the most
 // specific participants two mentions have (see timeline/identity).
@@ -83,6 +93,7 @@ struct quantity_words {
 };
 
 struct vocabulary {
+  calendar_words calendar;
   quantity_words quantities;
   std::vector<trigger_class> triggers;
   std::vector<entity> entities;

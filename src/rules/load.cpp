@@ -84,8 +84,11 @@ void read_source(const rule_source& source, bool take_rules, configuration& out)
     read_entities(*entities, source.name, out.words);
   if (const toml::table* quantities = ts::optional_table(top, "quantities", source.name))
     read_quantities(*quantities, source.name, out.words);
-  if (const toml::table* time = ts::optional_table(top, "time", source.name))
+  if (const toml::table* time = ts::optional_table(top, "time", source.name)) {
     read_time(*time, source.name, out.time);
+    if (const toml::table* words = ts::optional_table(*time, "words", source.name))
+      read_calendar_words(*words, source.name, out.words.calendar);
+  }
   if (const toml::node* rule_node = top.get("rule"); rule_node && take_rules) {
     if (const toml::table* t = rule_node->as_table()) {
       out.rules.push_back(read_rule(*t, source.name));

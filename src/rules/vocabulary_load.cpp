@@ -272,8 +272,55 @@ void read_holidays(const toml::table& time, const std::string& file,
 
 } // namespace
 
+void read_calendar_words(const toml::table& words, const std::string& file,
+                         grammar::calendar_words& out) {
+  ts::check_keys(words, {"months", "weekdays", "seasons", "numbers", "number_phrases"}, file,
+                 "[time.words]");
+  // A list of lists of names, exactly `count` long (0: any length).
+  auto lists = [&](std::string_view key, std::size_t count,
+                   std::vector<std::vector<std::string>>& to) {
+    const toml::node* node = words.get(key);
+    if (!node) return;
+    const toml::array* outer = node->as_array();
+    auto bad = [&](const toml::node& at, std::string_view why) {
+      return input_error(ts::where(at.source(), file),
+                         fmt::format("[time.words] {}: {}", key, why));
+    };
+    if (!outer) throw bad(*node, "must be a list of lists of names");
+    if (count && outer->size() != count) throw bad(*node, fmt::format("needs {} entries", count));
+    to.clear();
+    for (const toml::node& entry : *outer) {
+      const toml::array* names = entry.as_array();
+      if (!names || names->empty()) throw bad(entry, "each entry is a non-empty list of names");
+      std::vector<std::string> list;
+      for (const toml::node& n : *names) {
+        auto text = n.value<std::string>();
+        if (!text || text->empty()) throw bad(n, "names are non-empty strings");
+        list.push_back(*text);
+      }
+      to.push_back(std::move(list));
+    }
+  };
+  lists("months", 12, out.months);
+  lists("weekdays", 7, out.weekdays);
+  lists("seasons", 4, out.seasons);
+  if (words.get("numbers")) out.numbers = ts::string_list(words, "numbers", file);
+  if (const toml::table* phrases = ts::optional_table(words, "number_phrases", file)) {
+    out.number_phrases.clear();
+    for (const auto& [phrase, value] : *phrases) {
+      auto n = value.value<long long>();
+      if (!n || *n < 1 || *n > 1000)
+        throw input_error(ts::where(value.source(), file),
+                          fmt::format("[time.words.number_phrases] '{}' needs a whole number "
+                                      "from 1 to 1000",
+                                      phrase.str()));
+      out.number_phrases.emplace_back(std::string(phrase.str()), int(*n));
+    }
+  }
+}
+
 void read_time(const toml::table& time, const std::string& file, calendar::time_settings& out) {
-  ts::check_keys(time, {"vague", "approximate", "holiday"}, file, "[time]");
+  ts::check_keys(time, {"vague", "approximate", "holiday", "words"}, file, "[time]");
   if (time.get("holiday")) read_holidays(time, file, out.holidays);
   if (const toml::table* vague = ts::optional_table(time, "vague", file)) {
     static const std::string_view units[] = {"days",     "weeks", "months",

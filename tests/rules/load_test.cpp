@@ -1,4 +1,6 @@
 // Rule files: the shipped ones load; mistakes point at their line and column.
+#include "grammar/scan.hpp"
+#include "report/timeml.hpp"
 #include "rules/load.hpp"
 
 #include <catch2/catch.hpp>
@@ -49,6 +51,9 @@ TEST_CASE("rule file errors name line and column", "[rules]") {
       {"[[time.holiday]]\nnames = [\"X\"]\nafter = \"Nothing\"\n", 1, 1},
       {"[[time.holiday]]\nnames = [\"X\"]\nweekday = \"Monday\"\nmonth = 2\nnth = 7\n", 1, 1},
       {"[[time.holiday]]\nnames = [\"X\"]\nafter = \"X\"\n", 1, 1},
+      {"[time.words]\nmonths = [[\"January\"]]\n", 2, 10},
+      {"[time.words]\nseasons = [[\"spring\"], [], [\"fall\"], [\"winter\"]]\n", 2, 24},
+      {"[time.words.number_phrases]\n\"a score\" = 0\n", 2, 13},
   };
   for (const auto& r : rows) {
     INFO(r.text);
@@ -72,4 +77,21 @@ TEST_CASE("user rule files replace the shipped rules, duplicate ids are refused"
                                         "[[rule]]\nid = \"x\"\nkind = \"date_agreement\"\n",
                                         false}}),
                   input_error);
+}
+
+TEST_CASE("the calendar's words come from the rules and can be taught", "[rules][grammar]") {
+  auto shipped = rules::load(std::nullopt);
+  REQUIRE(shipped.words.calendar.months.size() == 12);
+  REQUIRE(shipped.words.calendar.weekdays.size() == 7);
+  auto taught = shipped.words.calendar;
+  taught.weekdays[3].push_back("Weds");
+  taught.months[8].push_back("Sept");
+  grammar::use_calendar_words(taught);
+  calendar::time_settings settings;
+  auto dct = calendar::parse_partial_date("2013-07-01");
+  auto tags = report::tag_text("It opens Weds, Jul 17.", dct, settings);
+  grammar::use_calendar_words(shipped.words.calendar); // the other tests read the shipped words
+  REQUIRE(tags.size() == 1);
+  CHECK(tags[0].value.value == "2013-07-17");
+  CHECK(report::tag_text("It opens Weds, Jul 17.", dct, settings)[0].begin == 15);
 }
