@@ -43,6 +43,14 @@ void load_event_words(const vocabulary& words) {
         trigger_words.add(lowercase(w), int(c));
         add_start_word(w);
       }
+  // A venue word of another class keeps that class's token ("debuted": a launch, unless a venue
+  // follows); one of no class becomes a token of the class that names it ("began trading").
+  for (std::size_t c = 0; c < words.triggers.size(); ++c)
+    for (const auto& w : words.triggers[c].venue_words)
+      if (!trigger_words.find(lowercase(w))) {
+        trigger_words.add(lowercase(w), int(c));
+        add_start_word(w);
+      }
   for (std::size_t e = 0; e < words.entities.size(); ++e)
     for (const auto& alias : words.entities[e].aliases) {
       entity_aliases.add(alias, int(e));

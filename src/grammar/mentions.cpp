@@ -267,9 +267,11 @@ struct mention_finder::prepared {
   word_set person_name_exceptions;
   word_set product_nouns;
   std::unordered_map<std::string, std::size_t, word_hash, std::equal_to<>> demonyms; // -> entity
-  std::vector<word_set> object_words;                  // by trigger class
-  std::vector<word_set> passive_words;                 // by trigger class
-  std::vector<std::vector<std::string>> approximators; // by vocabulary index
+  std::vector<word_set> object_words;                    // by trigger class
+  std::vector<word_set> passive_words;                   // by trigger class
+  std::unordered_map<std::string, int> venue_word_class; // "debuted" -> ipo
+  std::vector<phrase_list> venue_markers;                // by trigger class
+  std::vector<std::vector<std::string>> approximators;   // by vocabulary index
   std::vector<std::pair<std::vector<std::string>, std::size_t>> measure_phrases; // -> measure
   phrase_list forecast_markers; // quantity forecasts and hedges
   std::vector<std::vector<std::string>> comparison_markers;
@@ -326,7 +328,12 @@ struct mention_finder::prepared {
       for (const auto& o : t.object_words) object_words.back().insert(lowercase(o));
       passive_words.emplace_back();
       for (const auto& o : t.passive_words) passive_words.back().insert(lowercase(o));
+      venue_markers.emplace_back();
+      for (const auto& v : t.venue_markers) venue_markers.back().add(words_between(v, 0, v.size()));
     }
+    for (std::size_t c = 0; c < w.triggers.size(); ++c)
+      for (const auto& v : w.triggers[c].venue_words)
+        venue_word_class.emplace(lowercase(v), int(c));
   }
 };
 
@@ -668,6 +675,18 @@ private:
       std::size_t c = clause_of(token.begin);
       event_mention m;
       m.trigger_class = is_trigger ? token.id : -1;
+      if (is_trigger) {
+        // "debuted on the Hong Kong Stock Exchange": a listing; "began trading" with no venue
+        // after it reports nothing.
+        auto venue = prepared_.venue_word_class.find(
+            lowercase(text_.substr(token.begin, token.end - token.begin)));
+        if (venue != prepared_.venue_word_class.end()) {
+          if (venue_follows(token, clauses[c].end, venue->second))
+            m.trigger_class = venue->second;
+          else if (token.id == venue->second)
+            continue;
+        }
+      }
       m.begin = token.begin;
       m.end = token.end;
       // The words before the trigger in its clause, split once: hedges, future markers and
@@ -933,6 +952,20 @@ private:
     return (token.begin > 0 && text_[token.begin - 1] == '-') ||
            (token.end + 1 < text_.size() && text_[token.end] == '-' &&
             is_alpha(text_[token.end + 1]));
+  }
+
+  // A venue right after a trigger in its clause: one of the class's venue markers within eight
+  // words ("on the Hong Kong Stock Exchange", "on Nasdaq"), or a place named right after "in"
+  // or "on" ("began trading in Shanghai").
+  bool venue_follows(const event_token& token, std::size_t clause_end, int venue_class) const {
+    auto after = words_between(text_, token.end, clause_end);
+    if (after.size() > 8) after.resize(8);
+    if (prepared_.venue_markers[std::size_t(venue_class)].found_in(after)) return true;
+    if (after.empty() || (after.front() != "in" && after.front() != "on")) return false;
+    auto next = first_from(scan_.tokens, token.end);
+    return next != scan_.tokens.end() && next->begin < clause_end && next->begin <= token.end + 5 &&
+           next->kind == event_token_kind::entity &&
+           words_.entities[std::size_t(next->id)].kind == entity_kind::place;
   }
 
   // Is the name token t right after "<trigger> in "?

@@ -10,6 +10,7 @@ namespace {
 
 struct mention_view {
   std::string trigger;
+  std::string event_class; // the trigger class's id: "launch", "ipo"
   std::string key;
   std::string agent;
   std::string date;
@@ -33,7 +34,9 @@ std::vector<mention_view> mentions(std::string_view text) {
       const auto& d = scan.dates[*m.date];
       date = std::string(text.substr(d.begin, d.end - d.begin));
     }
-    out.push_back({std::string(text.substr(m.begin, m.end - m.begin)), key,
+    std::string event_class =
+        m.trigger_class >= 0 ? config.words.triggers[std::size_t(m.trigger_class)].id : "";
+    out.push_back({std::string(text.substr(m.begin, m.end - m.begin)), event_class, key,
                    identity.agent ? identity.agent->key : "", date, m.antecedent.has_value(),
                    m.hedged});
   }
@@ -356,5 +359,30 @@ TEST_CASE("one mention: its trigger, identity, agent and date", "[grammar][event
     if (r.agent) CHECK(ms[0].agent == r.agent);
     CHECK(ms[0].date == r.date);
     CHECK_FALSE(ms[0].anaphor);
+  }
+}
+
+TEST_CASE("a debut or the start of trading is a listing only where a venue follows",
+          "[grammar][events]") {
+  struct row {
+    const char* text;
+    const char* event_class; // "" when no mention
+  };
+  const row rows[] = {
+      {"Horizon Robotics debuted on the Hong Kong Stock Exchange on October 24, 2024.", "ipo"},
+      {"Its shares began trading in Hong Kong in December 2024.", "ipo"},
+      {"Pony AI debuted on Nasdaq in November 2024.", "ipo"},
+      {"Huawei debuted the Mate 60 in August 2023.", "launch"},
+      {"Xiaomi began trading in March 2024.", ""},
+  };
+  for (const auto& r : rows) {
+    INFO(r.text);
+    auto ms = mentions(r.text);
+    if (std::string_view(r.event_class).empty()) {
+      CHECK(ms.empty());
+      continue;
+    }
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].event_class == r.event_class);
   }
 }
