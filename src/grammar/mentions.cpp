@@ -39,6 +39,20 @@ public:
     }
     return false;
   }
+  // A two-word phrase also with up to `gap` words between its words: "added Sophgo to",
+  // "put three firms on" for "added to", "put on".
+  bool found_split_in(const std::vector<std::string>& words, std::size_t gap) const {
+    for (std::size_t s = 0; s < words.size(); ++s) {
+      auto it = by_first_.find(words[s]);
+      if (it == by_first_.end()) continue;
+      for (const auto& phrase : it->second) {
+        if (phrase.size() != 2) continue;
+        for (std::size_t j = s + 1; j < words.size() && j <= s + 1 + gap; ++j)
+          if (words[j] == phrase[1]) return true;
+      }
+    }
+    return false;
+  }
 
 private:
   std::unordered_map<std::string, std::vector<std::vector<std::string>>, word_hash, std::equal_to<>>
@@ -438,6 +452,10 @@ private:
     if (t + 1 >= scan_.tokens.size()) return false;
     const event_token& next = scan_.tokens[t + 1];
     if (next.kind != event_token_kind::trigger || next.begin > token.end + 12) return false;
+    // "Sophgo, blacklisted in October 2024, ...": a participle trigger describing it.
+    std::string_view gap = text_.substr(token.end, next.begin - token.end);
+    std::string_view trigger_word = text_.substr(next.begin, next.end - next.begin);
+    if (gap == ", " && trigger_word.size() > 3 && trigger_word.ends_with("ed")) return true;
     auto between = words_between(text_, token.end, next.begin);
     static const word_set auxiliaries = {"was", "were", "is", "has", "had", "been"};
     return !between.empty() && std::all_of(between.begin(), between.end(),
@@ -733,7 +751,8 @@ private:
               if (end <= next_trigger &&
                   !(by < end && by + 4 <= end - p.display.size() && p.kind != entity_kind::product))
                 ps.push_back(p);
-          } else if (!clause_participants[i].empty() && !describes_by_agent(i)) {
+          } else if (!clause_participants[i].empty() && !describes_by_agent(i) &&
+                     !(i > c && comments_on_before(clauses[i]))) {
             ps.insert(ps.end(), clause_participants[i].begin(), clause_participants[i].end());
           }
         }
@@ -760,7 +779,9 @@ private:
         if (head->second && !acted)
           std::erase_if(m.participants,
                         [](const participant& p) { return p.kind != entity_kind::product; });
-        if (acted) m.object_named = true;
+        // "Sophgo, blacklisted in October 2024": what an appositive describes is what its
+        // participle acted on.
+        if (acted || head->second) m.object_named = true;
         if (std::find(m.participants.begin(), m.participants.end(), head->first) ==
             m.participants.end())
           m.participants.push_back(head->first);
@@ -787,6 +808,10 @@ private:
           m.participants = gather(0, 0);
           if (key_participants(m).empty()) m.participants.clear();
         }
+        // "added Sophgo, a Beijing chip designer, to its entity list": past an appositive the
+        // clause goes on from the one before it.
+        if (key_participants(m).empty() && after_appositive(clauses, c))
+          m.participants = gather(c - 2, c - 2);
         if (key_participants(m).empty()) m.participants = gather(c == 0 ? 0 : c - 1, c + 1);
         if (key_participants(m).empty()) m.participants = gather(0, clauses.size() - 1);
       }
@@ -795,11 +820,16 @@ private:
         add_place(m, clause_tokens[c], token);
       {
         auto before = words_between(text_, clauses[c].begin, token.begin);
+        if (after_appositive(clauses, c)) { // the words before the appositive, then these
+          auto earlier = words_between(text_, clauses[c - 2].begin, clauses[c - 2].end);
+          before.insert(before.begin(), earlier.begin(), earlier.end());
+        }
         static const word_set passive = {"was", "were", "been", "being", "is",
                                          "are", "be",   "get",  "got",   "gets"};
         bool is_passive = !before.empty() && passive.count(before.back());
         if (before.size() > 7) before.erase(before.begin(), before.end() - 7);
-        is_passive = is_passive || prepared_.object_markers.found_in(before);
+        is_passive = is_passive || prepared_.object_markers.found_in(before) ||
+                     prepared_.object_markers.found_split_in(before, 4);
         auto keys = key_participants(m);
         bool after = false;
         for (std::size_t i = c; i < clauses.size() && !after; ++i)
@@ -968,6 +998,41 @@ private:
            words_.entities[std::size_t(next->id)].kind == entity_kind::place;
   }
 
+  // Clause c opens with a preposition right after an appositive ("Sophgo, a Beijing chip
+  // designer, to its entity list"): it continues the clause before the appositive.
+  bool after_appositive(const std::vector<span>& clauses, std::size_t c) const {
+    if (c < 2) return false;
+    auto apposition = words_between(text_, clauses[c - 1].begin,
+                                    std::min(clauses[c - 1].end, clauses[c - 1].begin + 8));
+    auto opening =
+        words_between(text_, clauses[c].begin, std::min(clauses[c].end, clauses[c].begin + 8));
+    static const word_set articles = {"a", "an", "the"};
+    static const word_set prepositions = {"to", "on", "onto", "under", "into"};
+    return !apposition.empty() && articles.count(apposition.front()) && !opening.empty() &&
+           prepositions.count(opening.front());
+  }
+
+  // The trigger is the verb of a relative clause opening a few words before it: ", which
+  // Yang Zhilin started", ", that Huawei created".
+  bool relative_clause_verb(const event_token& token) const {
+    std::size_t from = token.begin > 40 ? token.begin - 40 : 0;
+    std::size_t comma = text_.rfind(',', token.begin);
+    if (comma == std::string_view::npos || comma < from) return false;
+    auto between = words_between(text_, comma + 1, token.begin);
+    static const word_set pronouns = {"which", "that", "whom"};
+    return !between.empty() && between.size() <= 4 && pronouns.count(between.front()) > 0;
+  }
+
+  // ", citing links to Huawei", ", saying ...", ", according to ...": a clause after the event
+  // that gives a reason or a source names nothing the event acted on.
+  bool comments_on_before(const span& clause) const {
+    auto opening = words_between(text_, clause.begin, std::min(clause.end, clause.begin + 24));
+    if (opening.empty()) return false;
+    static const word_set openers = {"citing",  "saying",   "according", "adding",    "noting",
+                                     "arguing", "claiming", "warning",   "explaining"};
+    return openers.count(opening.front()) > 0;
+  }
+
   // Is the name token t right after "<trigger> in "?
   bool after_trigger_in(const event_token& token, std::size_t t) const {
     if (t == 0 || token.begin < 4 || text_.substr(token.begin - 4, 4) != " in ") return false;
@@ -1004,6 +1069,9 @@ private:
     }
     const word_set& object_words = prepared_.object_words[std::size_t(token.id)];
     if (object_words.empty() || !object_words.count(word)) return true;
+    // "Moonshot AI, which Yang Zhilin started in March 2023": in a relative clause the name
+    // it describes is the object.
+    if (relative_clause_verb(token)) return true;
     if (k + 1 >= token_ids.size()) return false;
     const event_token& next = scan_.tokens[token_ids[k + 1]];
     bool name = next.kind == event_token_kind::name ||
@@ -1599,8 +1667,9 @@ private:
       const std::vector<span>& clauses, std::size_t c,
       const std::vector<std::vector<std::pair<std::size_t, participant>>>& clause_tokens) const {
     if (c == 0 || clause_tokens[c - 1].empty()) return std::nullopt;
+    // (Long enough for the longest participle: eight bytes cut "blacklisted" to "blackli".)
     auto words =
-        words_between(text_, clauses[c].begin, std::min(clauses[c].end, clauses[c].begin + 8));
+        words_between(text_, clauses[c].begin, std::min(clauses[c].end, clauses[c].begin + 24));
     if (words.empty()) return std::nullopt;
     bool appositive = words[0] == "a" || words[0] == "an" || words[0] == "the";
     bool relative = words[0] == "which" || words[0] == "who" || words[0] == "that";

@@ -345,6 +345,20 @@ TEST_CASE("one mention: its trigger, identity, agent and date", "[grammar][event
       {"an appositive calling it an organization makes a sentence-initial word a name",
        "Unitree, the Hangzhou robot maker established in 2016, sells robots.", nullptr, "unitree",
        nullptr, "in 2016"},
+      {"a long participle after a name describes it ('blacklisted' is no 'blackli')",
+       "The part went to Sophgo, blacklisted by Washington last October, according to people "
+       "briefed on it.",
+       "blacklisted", "sophgo", nullptr, "last October"},
+      {"past an appositive a clause goes on from the one before; a 'citing' clause names no "
+       "participant",
+       "The Commerce Department added Sophgo, a Beijing chip designer, to its entity list in "
+       "January 2025, citing links between its processors and Huawei.",
+       "entity list", "sophgo", nullptr, "in January 2025"},
+      {"an object word in a relative clause acts on the name the clause describes",
+       "Moonshot AI, which Yang Zhilin started in March 2023, has grown.", "started", "moonshot",
+       nullptr, "in March 2023"},
+      {"'formed' as a participle founds", "Moonshot AI was formed in 2022 by graduates.", "formed",
+       "moonshot", nullptr, "in 2022"},
       {"a government halting purchases is a ban of its own",
        "Chinese regulators instructed ByteDance and Tencent to halt purchases of Nvidia's H20 "
        "chips in August.",
