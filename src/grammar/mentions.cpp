@@ -373,7 +373,8 @@ public:
       const event_token& token = scan_.tokens[t];
       if (token.kind == event_token_kind::name &&
           (!starts.count(token.begin) || is_possessive(token.end) ||
-           described_as_organization(token.end) || subject_of_event(t)))
+           described_as_organization(token.end) || subject_of_event(t) ||
+           subject_of_statement(token)))
         names_inside_.insert(std::string(text_.substr(token.begin, token.end - token.begin)));
     }
     for (span sentence : sentences) add_sentence(sentence);
@@ -462,6 +463,17 @@ private:
                                            [](const auto& w) { return auxiliaries.count(w) > 0; });
   }
 
+  // "Tencent reported net profit of ...", "Xpeng said": a single capitalized word right before
+  // a speech or report verb is who spoke. Not a plural ("Analysts said", "Officials said").
+  bool subject_of_statement(const event_token& token) const {
+    std::string_view word = text_.substr(token.begin, token.end - token.begin);
+    if (word.find(' ') != std::string_view::npos || word.size() < 3 || word.ends_with("s"))
+      return false;
+    auto next = words_at(text_, token.end, std::min(text_.size(), token.end + 16));
+    return !next.empty() && next.front().first == token.end + 1 &&
+           speech_verbs_.count(next.front().second) > 0;
+  }
+
   bool is_possessive(std::size_t end) const {
     std::string_view after = text_.substr(end, 4);
     return after.starts_with("'s") || after.starts_with("\xE2\x80\x99s");
@@ -523,7 +535,16 @@ private:
     // A name with a model number ("Mate 60 Pro", "H20") names a product; two or three words
     // opening with a listed personal name ("Zhang Jianzhong", "Jensen Huang") a person.
     p.kind = has_digit ? entity_kind::product : entity_kind::name;
-    if (!has_digit && (parts.size() == 2 || parts.size() == 3) &&
+    // "its Hunyuan models", "Kunlun chips": a name right before a product noun names a product.
+    if (!possessive) {
+      auto next = words_at(text_, token.end, std::min(text_.size(), token.end + 24));
+      if (!next.empty() && next.front().first == token.end + 1) {
+        std::string noun = next.front().second;
+        if (noun.size() > 3 && noun.back() == 's') noun.pop_back();
+        if (prepared_.product_nouns.count(noun)) p.kind = entity_kind::product;
+      }
+    }
+    if (!has_digit && p.kind == entity_kind::name && (parts.size() == 2 || parts.size() == 3) &&
         prepared_.person_names.count(parts.front()) &&
         std::none_of(parts.begin(), parts.end(), [&](std::string_view part) {
           return prepared_.person_name_exceptions.count(part) > 0;
@@ -1731,13 +1752,17 @@ private:
                                          std::size_t clause, const event_token& token,
                                          const std::vector<std::string>& before_trigger) const {
     bool referred = prepared_.reference_markers.found_in(before_trigger);
-    // A clause between counts as next to it when it only names something (" Ernie X1").
+    // A clause between counts as next to it when it only names something (" Ernie X1") or
+    // describes the name before it (", its in-house chip design business,").
     auto near = [&](std::size_t c) {
       std::size_t from = std::min(c, clause) + 1, to = std::max(c, clause);
-      for (std::size_t i = from; i < to; ++i)
+      static const word_set appositive_openers = {"a", "an", "the", "its", "his", "her", "their"};
+      for (std::size_t i = from; i < to; ++i) {
+        auto words = words_between(text_, clauses[i].begin, clauses[i].end);
         if (clause_has_trigger[i] ||
-            words_between(text_, clauses[i].begin, clauses[i].end).size() > 4)
+            (words.size() > 4 && !(words.size() <= 10 && appositive_openers.count(words.front()))))
           return false;
+      }
       for (std::size_t d : date_ids)
         if (scan_.dates[d].begin >= clauses[from].begin && scan_.dates[d].begin < clauses[to].begin)
           return false;

@@ -359,6 +359,9 @@ TEST_CASE("one mention: its trigger, identity, agent and date", "[grammar][event
        nullptr, "in March 2023"},
       {"'formed' as a participle founds", "Moonshot AI was formed in 2022 by graduates.", "formed",
        "moonshot", nullptr, "in 2022"},
+      {"'closed' with a name right after shuts it; the date reaches past an appositive",
+       "Oppo closed Zeku, its in-house chip design business, in May 2023, citing the market.",
+       "closed", "zeku", nullptr, "in May 2023"}, // (a lone sentence-initial "Oppo" is no name)
       {"a government halting purchases is a ban of its own",
        "Chinese regulators instructed ByteDance and Tencent to halt purchases of Nvidia's H20 "
        "chips in August.",

@@ -102,6 +102,7 @@ struct amount_view {
   std::string period;
   bool publication_year;
   bool plan;
+  std::string owner; // the keys of whose it is, joined with "+"
 };
 
 std::vector<amount_view> amounts(std::string_view text) {
@@ -116,11 +117,13 @@ std::vector<amount_view> amounts(std::string_view text) {
       const auto& d = scan.dates[*qm.period];
       period = std::string(text.substr(d.begin, d.end - d.begin));
     }
+    std::string owner;
+    for (const auto& p : qm.subjects) owner += (owner.empty() ? "" : "+") + p.key;
     out.push_back({std::string(text.substr(qm.begin, q.end - qm.begin)), qm.measure,
                    qm.approximator >= 0
                        ? config.words.quantities.approximators[std::size_t(qm.approximator)].phrase
                        : "",
-                   qm.forecast, qm.event.has_value(), period, qm.publication_year, qm.plan});
+                   qm.forecast, qm.event.has_value(), period, qm.publication_year, qm.plan, owner});
   }
   return out;
 }
@@ -136,6 +139,15 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
     a = amounts("When Halvard Bank bought Quillo last week, it paid $2.6bn.");
     REQUIRE(a.size() == 1);
     CHECK(a[0].has_event);
+  }
+  SECTION("a single word before 'reported' or 'said' is whose the amount is") {
+    auto a = amounts("Tencent reported net profit of 194.1 billion yuan for 2024.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].measure == "profit");
+    CHECK(a[0].owner == "tencent");
+    CHECK(a[0].period == "for 2024");
+    a = amounts("Analysts said net profit was 9 billion yuan in 2024."); // a plural: nobody's
+    CHECK((a.empty() || a[0].owner != "analysts"));
   }
   SECTION("a measure of participants over a period") {
     auto a = amounts("In 2024, China imported about $385 billion worth of chips.");
