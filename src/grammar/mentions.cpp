@@ -768,9 +768,15 @@ private:
             // "founded in 2016 by two brothers from the Chinese Academy of Sciences": who did
             // it, after "by", is no participant of what was done.
             std::size_t by = text_.substr(0, clauses[c].end).find(" by ", token.end);
+            // "acquisition of Motorola Mobility from Google": the seller, after "from", is the
+            // other party, not part of what was bought.
+            bool seller = is_trigger && words_.triggers[std::size_t(token.id)].from_names_seller;
             for (const auto& [end, p] : clause_tokens[c])
               if (end <= next_trigger &&
-                  !(by < end && by + 4 <= end - p.display.size() && p.kind != entity_kind::product))
+                  !(by < end && by + 4 <= end - p.display.size() &&
+                    p.kind != entity_kind::product) &&
+                  !(seller && end > token.end &&
+                    last_word_before(end - p.display.size(), clauses[c].begin) == "from"))
                 ps.push_back(p);
           } else if (!clause_participants[i].empty() && !describes_by_agent(i) &&
                      !(i > c && comments_on_before(clauses[i]))) {

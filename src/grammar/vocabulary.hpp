@@ -54,6 +54,9 @@ struct trigger_class {
   // right after "in"/"on".
   std::vector<std::string> venue_words;
   std::vector<std::string> venue_markers;
+  // "bought Motorola Mobility from Google": a name after "from" is the seller, the other party,
+  // and no part of the event's identity.
+  bool from_names_seller = false;
 };
 
 struct entity {

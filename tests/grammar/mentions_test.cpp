@@ -362,6 +362,9 @@ TEST_CASE("one mention: its trigger, identity, agent and date", "[grammar][event
       {"'closed' with a name right after shuts it; the date reaches past an appositive",
        "Oppo closed Zeku, its in-house chip design business, in May 2023, citing the market.",
        "closed", "zeku", nullptr, "in May 2023"}, // (a lone sentence-initial "Oppo" is no name)
+      {"a name after 'from' is the seller, no part of an acquisition's identity",
+       "The deal: Halvard Bank bought Motorola Mobility from Google in October 2014.", "bought",
+       "halvard bank+motorola mobility", nullptr, "in October 2014"},
       {"a government halting purchases is a ban of its own",
        "Chinese regulators instructed ByteDance and Tencent to halt purchases of Nvidia's H20 "
        "chips in August.",
