@@ -1556,6 +1556,11 @@ private:
         // demonym names ("Chinese companies imported $385 billion").
         if (qm.subjects.empty()) add_demonym(clauses[c], qm.subjects);
         for (std::size_t s = 0; s < clause_tokens.size() && qm.subjects.empty(); ++s) {
+          // ", including Li Auto and BYD": examples of what is counted, not whose count it is.
+          auto opening = words_between(text_, clauses[s].begin,
+                                       std::min(clauses[s].end, clauses[s].begin + 16));
+          static const word_set example_openers = {"including", "such", "like", "among"};
+          if (!opening.empty() && example_openers.count(opening.front())) continue;
           // The first name that is no government or place ("The Beijing-based company"), else
           // the first.
           auto named = std::find_if(clause_tokens[s].begin(), clause_tokens[s].end(),
@@ -1571,6 +1576,16 @@ private:
                         [](const participant& p) { return !is_locale(p); }))
           std::erase_if(qm.subjects, [](const participant& p) { return is_locale(p); });
         qm.period = period_of(date_ids, clauses, clause_has_trigger, c, amount);
+        // "The service, which began in 2022, now runs about 400 cars": "now" in the amount's
+        // own clause makes it the publication's year, whatever other clauses date.
+        for (std::size_t d : date_ids) {
+          const date_match& date = scan_.dates[d];
+          if (date.ast.form == date_form::present && date.ast.direction == 0 &&
+              clauses[c].holds(date.begin) && date.end <= amount.begin) {
+            qm.period.reset();
+            qm.publication_year = true;
+          }
+        }
         // "SMIC said net profit for 2024 fell 23.3%. Revenue rose 27% to $8.03 billion.": a
         // sentence naming neither whose nor when goes on with the one before it.
         // Only a date saying when blocks it; one compared with ("24% higher than in 2023")

@@ -149,6 +149,14 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
     a = amounts("Analysts said net profit was 9 billion yuan in 2024."); // a plural: nobody's
     CHECK((a.empty() || a[0].owner != "analysts"));
   }
+  SECTION("'now' in the amount's clause is the publication's year; examples are no owners") {
+    auto a = amounts("Apollo Go, which began charging fares in 2022, now runs about 400 cars.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].period.empty());
+    CHECK(a[0].publication_year);
+    a = amounts("Horizon now supplies chips to more than 20 carmakers, including Li Auto and BYD.");
+    CHECK((a.empty() || a[0].owner != "li auto"));
+  }
   SECTION("a measure of participants over a period") {
     auto a = amounts("In 2024, China imported about $385 billion worth of chips.");
     REQUIRE(a.size() == 1);
