@@ -789,7 +789,10 @@ auto const strong_standalone =
     reported_quarter | weekend | this_week | year_end | recurrence | season_expr | directed_month |
     half_of | holiday_expr | clock_start;
 auto const standalone = strong_standalone | weak_year;
-auto const after_preposition = strong_standalone | bare_month | bare_year;
+// "in 2024", the commonest date of all, first: no other form opens with a year standing alone
+// (the ISO date continues with "-"), so the thirty forms before need not fail one by one.
+auto const year_alone = bare_year >> !(lit('-') | lit('/'));
+auto const after_preposition = year_alone | strong_standalone | bare_month | bare_year;
 
 auto const preposition_clause = (no_case[preposition] >> sp)[([](auto& ctx) {
   x3::_val(ctx).relation = x3::_attr(ctx);

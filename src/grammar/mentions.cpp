@@ -255,6 +255,17 @@ std::vector<std::pair<std::size_t, std::string>> words_at(std::string_view text,
   return out;
 }
 
+// The word right after `end` past one space, lowercased ("" when none starts there): the
+// checks run for every name and trigger, so no vector of words is made for them.
+std::string word_after(std::string_view text, std::size_t end) {
+  if (end + 1 >= text.size() || text[end] != ' ' || !is_alpha(text[end + 1])) return {};
+  std::size_t i = end + 1;
+  while (i < text.size() && (is_alpha(text[i]) || text[i] == '\'' ||
+                             (text[i] == '-' && i + 1 < text.size() && is_alpha(text[i + 1]))))
+    ++i;
+  return lowercase(text.substr(end + 1, i - end - 1));
+}
+
 // Does phrase end words at index end (exclusive)?
 bool phrase_ends_at(const std::vector<std::string>& words, std::size_t end,
                     const std::vector<std::string>& phrase) {
@@ -284,6 +295,7 @@ struct mention_finder::prepared {
   std::vector<word_set> object_words;                    // by trigger class
   std::vector<word_set> passive_words;                   // by trigger class
   std::unordered_map<std::string, int> venue_word_class; // "debuted" -> ipo
+  std::vector<bool> has_venue_words;                     // by trigger class: a token to look up
   std::vector<phrase_list> venue_markers;                // by trigger class
   std::vector<std::vector<std::string>> approximators;   // by vocabulary index
   std::vector<std::pair<std::vector<std::string>, std::size_t>> measure_phrases; // -> measure
@@ -348,6 +360,14 @@ struct mention_finder::prepared {
     for (std::size_t c = 0; c < w.triggers.size(); ++c)
       for (const auto& v : w.triggers[c].venue_words)
         venue_word_class.emplace(lowercase(v), int(c));
+    // Which classes' tokens may be venue words: the venue class's own, and those of a class
+    // listing the word ("debuted" is a launch's token).
+    has_venue_words.assign(w.triggers.size(), false);
+    for (std::size_t c = 0; c < w.triggers.size(); ++c) {
+      if (!w.triggers[c].venue_words.empty()) has_venue_words[c] = true;
+      for (const auto& word : w.triggers[c].words)
+        if (venue_word_class.count(lowercase(word))) has_venue_words[c] = true;
+    }
   }
 };
 
@@ -469,9 +489,8 @@ private:
     std::string_view word = text_.substr(token.begin, token.end - token.begin);
     if (word.find(' ') != std::string_view::npos || word.size() < 3 || word.ends_with("s"))
       return false;
-    auto next = words_at(text_, token.end, std::min(text_.size(), token.end + 16));
-    return !next.empty() && next.front().first == token.end + 1 &&
-           speech_verbs_.count(next.front().second) > 0;
+    std::string next = word_after(text_, token.end);
+    return !next.empty() && speech_verbs_.count(next) > 0;
   }
 
   bool is_possessive(std::size_t end) const {
@@ -537,12 +556,9 @@ private:
     p.kind = has_digit ? entity_kind::product : entity_kind::name;
     // "its Hunyuan models", "Kunlun chips": a name right before a product noun names a product.
     if (!possessive) {
-      auto next = words_at(text_, token.end, std::min(text_.size(), token.end + 24));
-      if (!next.empty() && next.front().first == token.end + 1) {
-        std::string noun = next.front().second;
-        if (noun.size() > 3 && noun.back() == 's') noun.pop_back();
-        if (prepared_.product_nouns.count(noun)) p.kind = entity_kind::product;
-      }
+      std::string noun = word_after(text_, token.end);
+      if (noun.size() > 3 && noun.back() == 's') noun.pop_back();
+      if (!noun.empty() && prepared_.product_nouns.count(noun)) p.kind = entity_kind::product;
     }
     if (!has_digit && p.kind == entity_kind::name && (parts.size() == 2 || parts.size() == 3) &&
         prepared_.person_names.count(parts.front()) &&
@@ -714,7 +730,7 @@ private:
       std::size_t c = clause_of(token.begin);
       event_mention m;
       m.trigger_class = is_trigger ? token.id : -1;
-      if (is_trigger) {
+      if (is_trigger && prepared_.has_venue_words[std::size_t(token.id)]) {
         // "debuted on the Hong Kong Stock Exchange": a listing; "began trading" with no venue
         // after it reports nothing.
         auto venue = prepared_.venue_word_class.find(
