@@ -636,6 +636,15 @@ private:
         referred_at = opening[0].first;
         referred_end = referred_at + opening[0].second.size();
       }
+      // "Washington added it to the Entity List": "it" right after a past verb near the
+      // sentence's start is the organization named last, what the verb acted on.
+      for (std::size_t t = 1; t < opening.size() && t <= 4 && !referred; ++t)
+        if (opening[t].second == "it" && opening[t - 1].second.size() > 3 &&
+            opening[t - 1].second.ends_with("ed")) {
+          referred = last_organization();
+          referred_at = opening[t].first;
+          referred_end = referred_at + 2;
+        }
       constexpr std::size_t max_modifiers = 2, max_opening_words = 3;
       for (std::size_t t = 0; t < opening.size() && t <= max_opening_words && !referred; ++t) {
         if (opening[t].second != "the") continue;
@@ -1130,18 +1139,23 @@ private:
   // no rule file lists counts when it opens the sentence ("Halvard Bank said ...").
   void remember_organization(const std::vector<std::size_t>& token_ids) {
     std::optional<std::size_t> name, organization;
+    bool only_locales_before = true; // "Hangzhou-based Unitree Robotics" opens with its name
     for (std::size_t k = 0; k < token_ids.size(); ++k) {
       const event_token& token = scan_.tokens[token_ids[k]];
       std::optional<participant> p;
+      bool locale = token.kind == event_token_kind::entity &&
+                    (words_.entities[std::size_t(token.id)].kind == entity_kind::place ||
+                     words_.entities[std::size_t(token.id)].kind == entity_kind::government);
       if (token.kind == event_token_kind::entity &&
           words_.entities[std::size_t(token.id)].kind == entity_kind::organization) {
         if (!organization) organization = token_ids[k];
         p = entity_participant(token);
       }
       if (token.kind == event_token_kind::name) {
-        if (k == 0) name = token_ids[k];
+        if (only_locales_before && !name) name = token_ids[k];
         p = name_participant(token, k == 0);
       }
+      only_locales_before = only_locales_before && locale;
       if (p && (p->kind == entity_kind::name || p->kind == entity_kind::organization)) {
         auto& seen = prominence_[p->key];
         seen.count += 1;

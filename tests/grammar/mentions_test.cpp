@@ -365,6 +365,13 @@ TEST_CASE("one mention: its trigger, identity, agent and date", "[grammar][event
       {"a name after 'from' is the seller, no part of an acquisition's identity",
        "The deal: Halvard Bank bought Motorola Mobility from Google in October 2014.", "bought",
        "halvard bank+motorola mobility", nullptr, "in October 2014"},
+      {"'it' right after a past verb is the organization named last",
+       "SMIC makes chips. Washington added it to the Entity List in December 2021.", "Entity List",
+       "smic", "us", "in December 2021"},
+      {"a sentence opening 'Hangzhou-based <Name>' names it for 'the company' after",
+       "Hangzhou-based Unitree Robotics makes robots. The company, founded by Wang Xingxing in "
+       "2016, grew.",
+       "founded", "unitree robotics", nullptr, "in 2016"},
       {"a government halting purchases is a ban of its own",
        "Chinese regulators instructed ByteDance and Tencent to halt purchases of Nvidia's H20 "
        "chips in August.",
