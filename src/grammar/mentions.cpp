@@ -645,6 +645,30 @@ private:
           referred_at = opening[t].first;
           referred_end = referred_at + 2;
         }
+      // "HarmonyOS Next, which the company rolled out in June 2024": "the company" opening a
+      // relative clause is the organization named last too.
+      if (!referred) {
+        auto words = words_at(text_, f, std::min(sentence.end, f + 240));
+        for (std::size_t t = 0; t + 2 < words.size() && !referred; ++t)
+          if ((words[t].second == "which" || words[t].second == "that") &&
+              words[t + 1].second == "the" &&
+              prepared_.organization_nouns.count(words[t + 2].second)) {
+            referred_at = words[t + 1].first;
+            referred_end = words[t + 2].first + words[t + 2].second.size();
+            // The company this sentence named before it ("Huawei's flagship, ..."), else the
+            // one named last.
+            for (std::size_t id : token_ids) {
+              const event_token& tk = scan_.tokens[id];
+              if (tk.end > referred_at) break;
+              std::optional<participant> p;
+              if (tk.kind == event_token_kind::name) p = name_participant(tk, tk.begin == f);
+              if (tk.kind == event_token_kind::entity) p = entity_participant(tk);
+              if (p && (p->kind == entity_kind::name || p->kind == entity_kind::organization))
+                referred = p;
+            }
+            if (!referred) referred = last_organization();
+          }
+      }
       constexpr std::size_t max_modifiers = 2, max_opening_words = 3;
       for (std::size_t t = 0; t < opening.size() && t <= max_opening_words && !referred; ++t) {
         if (opening[t].second != "the") continue;
@@ -864,6 +888,23 @@ private:
         // clause goes on from the one before it.
         if (key_participants(m).empty() && after_appositive(clauses, c))
           m.participants = gather(c - 2, c - 2);
+        // "Huawei announced HarmonyOS in August 2019, three months after the United States put
+        // it on the Entity List": "it" in a clause naming nothing is the sentence's subject.
+        if (key_participants(m).empty() && c > 0) {
+          auto own = words_between(text_, clauses[c].begin, token.end);
+          // As an object: "put it on", "added it to" ("the target it had set" is a subject).
+          static const word_set after_object = {"on", "to", "into", "onto", "under", "off", "from"};
+          bool object_it = false;
+          for (std::size_t i = 0; i + 1 < own.size(); ++i)
+            object_it = object_it || (own[i] == "it" && after_object.count(own[i + 1]));
+          if (object_it)
+            for (const auto& [end, p] : clause_tokens[0])
+              if (!is_locale(p)) {
+                m.participants = {p};
+                m.object_named = true;
+                break;
+              }
+        }
         if (key_participants(m).empty()) m.participants = gather(c == 0 ? 0 : c - 1, c + 1);
         if (key_participants(m).empty()) m.participants = gather(0, clauses.size() - 1);
       }
@@ -1173,7 +1214,8 @@ private:
     if (last_name_token_) {
       auto p = name_participant(scan_.tokens[*last_name_token_], true);
       if (p && p->kind == entity_kind::name) return p;
-      if (p && p->kind == entity_kind::person) {
+      // A product opening the sentence ("The Mate 70, Huawei's flagship, ...") is no company.
+      if (p && (p->kind == entity_kind::person || p->kind == entity_kind::product)) {
         const seen_name* best = nullptr;
         for (const auto& [key, seen] : prominence_)
           if (!best || seen.count > best->count ||
@@ -1811,7 +1853,7 @@ private:
       for (std::size_t i = from; i < to; ++i) {
         auto words = words_between(text_, clauses[i].begin, clauses[i].end);
         if (clause_has_trigger[i] ||
-            (words.size() > 4 && !(words.size() <= 10 && appositive_openers.count(words.front()))))
+            (words.size() > 4 && !(words.size() <= 16 && appositive_openers.count(words.front()))))
           return false;
       }
       for (std::size_t d : date_ids)

@@ -372,6 +372,14 @@ TEST_CASE("one mention: its trigger, identity, agent and date", "[grammar][event
        "Hangzhou-based Unitree Robotics makes robots. The company, founded by Wang Xingxing in "
        "2016, grew.",
        "founded", "unitree robotics", nullptr, "in 2016"},
+      {"'it' as an object in a clause naming nothing is the sentence's subject",
+       "Huawei's phones sold well in August 2019, three months after the United States put it on "
+       "the Entity List.",
+       "Entity List", "huawei", "us", "three months after"},
+      {"'which the company' is the company the sentence named before it",
+       "The Mate 70, Huawei's flagship, runs Harmony Next, which the company rolled out in June "
+       "2024.",
+       "rolled out", nullptr, nullptr, "in June 2024"},
       {"a government halting purchases is a ban of its own",
        "Chinese regulators instructed ByteDance and Tencent to halt purchases of Nvidia's H20 "
        "chips in August.",
