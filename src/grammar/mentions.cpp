@@ -647,7 +647,9 @@ private:
         }
       // "HarmonyOS Next, which the company rolled out in June 2024": "the company" opening a
       // relative clause is the organization named last too.
-      if (!referred) {
+      std::string_view head = text_.substr(f, std::min(sentence.end, f + 240) - f);
+      if (!referred && (head.find("which the ") != std::string_view::npos ||
+                        head.find("that the ") != std::string_view::npos)) {
         auto words = words_at(text_, f, std::min(sentence.end, f + 240));
         for (std::size_t t = 0; t + 2 < words.size() && !referred; ++t)
           if ((words[t].second == "which" || words[t].second == "that") &&
