@@ -899,6 +899,15 @@ private:
           bool object_it = false;
           for (std::size_t i = 0; i + 1 < own.size(); ++i)
             object_it = object_it || (own[i] == "it" && after_object.count(own[i + 1]));
+          // "four years after it went public": "it" right before the trigger (an auxiliary
+          // between at most) is what the trigger tells of.
+          auto before_trigger_words = words_between(text_, clauses[c].begin, token.begin);
+          static const word_set auxiliaries = {"was", "were", "had", "has", "is", "been"};
+          std::size_t n = before_trigger_words.size();
+          if (n >= 1 && before_trigger_words[n - 1] == "it") object_it = true;
+          if (n >= 2 && before_trigger_words[n - 2] == "it" &&
+              auxiliaries.count(before_trigger_words[n - 1]))
+            object_it = true;
           if (object_it)
             for (const auto& [end, p] : clause_tokens[0])
               if (!is_locale(p)) {
@@ -1874,6 +1883,14 @@ private:
         },
         [&](const date_match& date, std::size_t clause_begin) {
           if (referred && date.begin < token.end) return true;
+          // "four years after it went public in 2021": an offset ending in "after"/"before"
+          // right before the trigger dates another event from this one, not this one.
+          if (date.end <= token.begin && date.ast.narrative &&
+              (date.ast.form == date_form::offset || date.ast.form == date_form::vague_offset) &&
+              token.begin - date.end <= 16) {
+            std::string last = last_word_before(date.end, date.begin);
+            if (last == "after" || last == "before") return true;
+          }
           // "was established eight years ago and listed in July 2020": a date right after
           // another trigger of the clause is that trigger's.
           if (date.end > token.begin) return false;

@@ -380,6 +380,9 @@ TEST_CASE("one mention: its trigger, identity, agent and date", "[grammar][event
        "The Mate 70, Huawei's flagship, runs Harmony Next, which the company rolled out in June "
        "2024.",
        "rolled out", nullptr, nullptr, "in June 2024"},
+      {"an offset ending in 'after' right before a trigger dates the other event, not it",
+       "Cambricon Technologies grew, four years after it went public in Shanghai in 2021.",
+       "went public", "cambricon+shanghai", nullptr, "in 2021"}, // ("Technologies": a suffix)
       {"a government halting purchases is a ban of its own",
        "Chinese regulators instructed ByteDance and Tencent to halt purchases of Nvidia's H20 "
        "chips in August.",
