@@ -400,6 +400,13 @@ TEST_CASE("one mention: its trigger, identity, agent and date", "[grammar][event
   }
 }
 
+TEST_CASE("an event a name faces or risks is no fact", "[grammar][events]") {
+  auto ms = mentions("Congress passed a law forcing ByteDance to sell TikTok or face a ban in "
+                     "April 2024.");
+  for (const auto& m : ms)
+    if (m.event_class == "ban") CHECK(m.hedged);
+}
+
 TEST_CASE("a debut or the start of trading is a listing only where a venue follows",
           "[grammar][events]") {
   struct row {
