@@ -521,19 +521,27 @@ auto const numeric_date = x3::eps[reset] >> x3::eps[set_form<date_form::absolute
 inline auto set_quarter_of_month = [](auto& ctx) {
   x3::_val(ctx).count = (x3::_attr(ctx) + 2) / 3;
 };
-auto const quarter = x3::eps[reset] >> x3::eps[set_form<date_form::quarter>] >>
-                     ((lit('Q') >> x3::uint_parser<int, 10, 1, 1>()[set_count] >> sp >> year) |
-                      (no_case[lit("the")] >> sp >> month_name[set_quarter_of_month] >> sp >>
-                       no_case[lit("quarter")] >> -(sp >> lit("of") >> sp >> year) >> word_end) |
-                      (-(no_case[lit("the")] >> sp) >> -(no_case[lit("fiscal")] >> sp) >>
-                       (no_case[ordinal_word][set_count] |
-                        (x3::uint_parser<int, 10, 1, 1>()[set_count] >> ordinal_suffix)) >>
-                       sp >> no_case[lit("quarter") | "qtr"] >>
-                       -(sp >> -(lit("of") >> sp) >> year) >> word_end)) >>
-                     x3::eps[([](auto& ctx) {
-                       if (x3::_val(ctx).count < 1 || x3::_val(ctx).count > 4)
-                         x3::_pass(ctx) = false;
-                     })];
+auto const quarter =
+    x3::eps[reset] >> x3::eps[set_form<date_form::quarter>] >>
+    ((lit('Q') >> x3::uint_parser<int, 10, 1, 1>()[set_count] >> sp >> year) |
+     (no_case[lit("the")] >> sp >> month_name[set_quarter_of_month] >> sp >>
+      no_case[lit("quarter")] >> -(sp >> lit("of") >> sp >> year) >> word_end) |
+     // the October-to-December quarter | the October-December quarter
+     (no_case[lit("the")] >> sp >> month_name >>
+      (lit("-to-") | lit('-') | (sp >> lit("to") >> sp)) >> month_name[set_quarter_of_month] >>
+      sp >> no_case[lit("quarter")] >> word_end) |
+     // the quarter ended December 31 | the three months ending Sept. 30, 2024
+     (no_case[lit("the")] >> sp >>
+      no_case[lit("quarter") | "three months" | "three-month period"] >> sp >>
+      no_case[lit("ended") | "ending"] >> sp >> month_name[set_quarter_of_month] >> word_end >>
+      sp >> digits1_2 >> -ordinal_suffix >> word_end >> -(-lit(',') >> sp >> year)) |
+     (-(no_case[lit("the")] >> sp) >> -(no_case[lit("fiscal")] >> sp) >>
+      (no_case[ordinal_word][set_count] |
+       (x3::uint_parser<int, 10, 1, 1>()[set_count] >> ordinal_suffix)) >>
+      sp >> no_case[lit("quarter") | "qtr"] >> -(sp >> -(lit("of") >> sp) >> year) >> word_end)) >>
+    x3::eps[([](auto& ctx) {
+      if (x3::_val(ctx).count < 1 || x3::_val(ctx).count > 4) x3::_pass(ctx) = false;
+    })];
 
 auto const relative_core =
     no_case[relative_word][set_direction] >> sp >> no_case[unit_singular][set_unit] >> word_end;

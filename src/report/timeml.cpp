@@ -236,6 +236,29 @@ std::vector<tagged> tag_text(std::string_view text, const std::optional<calendar
     if (t.ast.has_time && t.ast.hour == 24 && t.interval && !t.interval->open_end())
       *t.interval = calendar::day_of(t.interval->begin + date::days{1});
     if (dct && compares_quarters(text, d)) t.value.value = year_earlier_quarter(*dct);
+    // "the quarter ended Sept. 30": one period for `check`, two expressions for TimeML (the
+    // quarter, then the day it ended), as the annotators tag them.
+    if (d.ast.form == date_form::quarter) {
+      std::string_view extent = text.substr(t.begin, t.end - t.begin);
+      std::size_t cut = extent.find(" ended ");
+      std::size_t skip = 7;
+      if (cut == std::string_view::npos) cut = extent.find(" ending "), skip = 8;
+      if (cut != std::string_view::npos) {
+        std::size_t day_begin = t.begin + cut + skip;
+        if (auto day = grammar::parse_whole_date(text.substr(day_begin, t.end - day_begin))) {
+          tagged ended;
+          ended.match_begin = ended.begin = day_begin;
+          ended.end = t.end;
+          ended.ast = *day;
+          ended.value = timeml_of(*day, dct, settings);
+          ended.interval = calendar::normalize(*day, dct, settings).value;
+          t.end = t.begin + cut;
+          out.push_back(std::move(t));
+          out.push_back(std::move(ended));
+          continue;
+        }
+      }
+    }
     out.push_back(std::move(t));
   }
   return out;

@@ -69,6 +69,13 @@ TEST_CASE("tagger-only families get TimeML values and never become claims", "[gr
       {"Sales rose in the 3rd quarter of 2018.", "2019-02-12", "the 3rd quarter of 2018", "DATE",
        "2018-Q3"},
       {"It ships in the coming week.", "2013-02-12", "coming week", "DATE", "2013-W08"},
+      // One period for `check`; for TimeML the quarter and the day it ended, as annotated.
+      {"Revenue rose in the quarter ended December 31.", "2025-02-20", "the quarter", "DATE",
+       "2024-Q4"},
+      {"Revenue rose in the quarter ended December 31.", "2025-02-20", "December 31", "DATE",
+       "2024-12-31"},
+      {"Profit fell in the October-to-December quarter.", "2025-02-20",
+       "the October-to-December quarter", "DATE", "2024-Q4"},
       {"one of the months", "2013-02-12", "", "", ""},
       {"we may first need approval", "2013-02-12", "", "", ""},
       {"her 6-year-old son", "2000-01-05", "", "", ""},
