@@ -573,7 +573,10 @@ private:
   participant entity_participant(const event_token& token) const {
     const entity& e = words_.entities[std::size_t(token.id)];
     if (e.kind == entity_kind::place) {
-      std::string text(text_.substr(token.begin, token.end - token.begin));
+      // The shared entry of places stands for each place's own text; a named place entity
+      // (an exchange: "Nasdaq" is New York) for its name.
+      std::string text(e.name.starts_with("(") ? text_.substr(token.begin, token.end - token.begin)
+                                               : std::string_view(e.name));
       return {lowercase(text), text, e.kind};
     }
     return {e.id, e.name, e.kind};
@@ -920,7 +923,7 @@ private:
         if (key_participants(m).empty()) m.participants = gather(0, clauses.size() - 1);
       }
 
-      if (is_trigger && words_.triggers[std::size_t(token.id)].place_matters)
+      if (is_trigger && words_.triggers[std::size_t(m.trigger_class)].place_matters)
         add_place(m, clause_tokens[c], token);
       {
         auto before = words_between(text_, clauses[c].begin, token.begin);

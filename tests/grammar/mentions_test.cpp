@@ -383,6 +383,9 @@ TEST_CASE("one mention: its trigger, identity, agent and date", "[grammar][event
       {"an offset ending in 'after' right before a trigger dates the other event, not it",
        "Cambricon Technologies grew, four years after it went public in Shanghai in 2021.",
        "went public", "cambricon+shanghai", nullptr, "in 2021"}, // ("Technologies": a suffix)
+      {"an exchange is its city: a debut on the Nasdaq is a New York listing",
+       "Pony AI made its debut on the Nasdaq on November 27, 2024.", "debut", "new york+pony",
+       nullptr, "on November 27, 2024"},
       {"a government halting purchases is a ban of its own",
        "Chinese regulators instructed ByteDance and Tencent to halt purchases of Nvidia's H20 "
        "chips in August.",
@@ -419,6 +422,7 @@ TEST_CASE("a debut or the start of trading is a listing only where a venue follo
       {"Pony AI debuted on Nasdaq in November 2024.", "ipo"},
       {"Huawei debuted the Mate 60 in August 2023.", "launch"},
       {"Xiaomi began trading in March 2024.", ""},
+      {"Pony AI made its debut on the Nasdaq on November 27, 2024.", "ipo"},
   };
   for (const auto& r : rows) {
     INFO(r.text);
