@@ -21,6 +21,8 @@ interval period_holding(date::sys_days d, time_unit unit) {
   auto ymd = ymd_of(d);
   switch (unit) {
   case time_unit::day:
+  case time_unit::hour:
+  case time_unit::minute:
     return day_of(d);
   case time_unit::week: {
     date::sys_days monday = d - (date::weekday{d} - date::Monday);
@@ -48,6 +50,9 @@ date::sys_days shift(date::sys_days d, time_unit unit, int n) {
   switch (unit) {
   case time_unit::day:
     return d + date::days{n};
+  case time_unit::hour:
+  case time_unit::minute:
+    return d; // factline dates to the day
   case time_unit::week:
     return d + date::days{7 * n};
   case time_unit::month:
@@ -177,12 +182,12 @@ date::sys_days weekday_near(date::sys_days d, int weekday, int direction) {
 
 std::pair<long, long> offset_days(const date_ast& ast, const time_settings& settings) {
   // The shortest and longest a unit can be: February to a 31-day month, and so on.
-  static const std::pair<long, long> unit_days[] = {{1, 1},   {7, 7},     {28, 31},
-                                                    {89, 92}, {365, 366}, {3652, 3653}};
+  static const std::pair<long, long> unit_days[] = {{1, 1},     {7, 7},       {28, 31}, {89, 92},
+                                                    {365, 366}, {3652, 3653}, {0, 1},   {0, 1}};
   auto [shortest, longest] = unit_days[std::size_t(ast.unit)];
   double low = ast.count, high = ast.count;
   if (ast.form == date_form::vague_offset) {
-    const auto& bound = settings.vague[std::size_t(ast.unit)];
+    const auto& bound = settings.vague[std::min<std::size_t>(std::size_t(ast.unit), 5)];
     low = bound.min;
     high = bound.max;
   } else if (ast.approximate) {
@@ -277,7 +282,7 @@ std::optional<interval> resolve_at(const date_ast& ast, date::sys_days d,
     return r;
   }
   case date_form::vague_offset: {
-    const auto& bound = settings.vague[std::size_t(ast.unit)];
+    const auto& bound = settings.vague[std::min<std::size_t>(std::size_t(ast.unit), 5)];
     int sign = ast.direction < 0 ? -1 : 1;
     date::sys_days near = shift(d, ast.unit, sign * bound.min);
     date::sys_days far = shift(d, ast.unit, sign * bound.max);

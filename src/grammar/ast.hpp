@@ -20,7 +20,9 @@ enum class date_form : std::uint8_t {
   holiday,       // Thanksgiving, Easter 2024, next Christmas: count is the holiday's index
 };
 
-enum class time_unit : std::uint8_t { day, week, month, quarter, year, decade };
+// Hours and minutes measure lengths only ("five hours", "within 24 hours of"): no date is
+// counted in them.
+enum class time_unit : std::uint8_t { day, week, month, quarter, year, decade, hour, minute };
 
 // How the sentence relates the event to the date: "on/in" places it there, "by/until" no later,
 // "before"/"after" strictly outside it.

@@ -24,7 +24,9 @@ constexpr std::string_view core_words[] = {
     "daily",        "weekly",   "monthly", "yearly",    "period",   "year-end", "year-ago",
     "year-earlier", "tonight",  "noon",    "midday",    "midnight", "qtr"};
 // Parts of the day end a date but never open one ("Friday morning" opens at "Friday").
-constexpr std::string_view after_words[] = {"morning", "afternoon", "evening", "night"};
+// So do hours and minutes ("five hours", "one minute": lengths opened by their count).
+constexpr std::string_view after_words[] = {"morning", "afternoon", "evening", "night",
+                                            "hour",    "hours",     "minute",  "minutes"};
 // Words inside a lead that cannot begin one: "more than", "a couple of", "a hundred".
 constexpr std::string_view inner_words[] = {"than", "couple", "dozen", "hundred", "half"};
 

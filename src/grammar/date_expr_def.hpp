@@ -663,7 +663,8 @@ auto const clock_expr = x3::eps[reset] >> x3::eps[set_form<date_form::deictic>] 
 struct reference_words : ascii_symbols<int> {
   reference_words() {
     add("now", 0)("currently", 0)("recently", -1)("the past", -1)("the future", +1);
-    add("recent years", -1)("recent months", -1)("recent weeks", -1)("recent days", -1);
+    // (Recent months, weeks and quarters are lengths: TimeBank writes them PXM, PXW.)
+    add("recent years", -1)("recent days", -1);
   }
 };
 inline const reference_words reference_word;
@@ -677,23 +678,43 @@ auto const ordinal_quarter = x3::eps[reset] >> x3::eps[set_form<date_form::quart
 
 // ten years | the past three months | a five-year plan | a couple of years: a length of time.
 // Not an age: "a 6-year-old boy".
+// Hours and minutes, for lengths only: "five hours", "a 16-hour shift", "within 24 hours of".
+struct clock_unit_names : ascii_symbols<time_unit> {
+  clock_unit_names() {
+    add("hour", time_unit::hour)("hours", time_unit::hour)("minute", time_unit::minute)(
+        "minutes", time_unit::minute);
+  }
+};
+inline const clock_unit_names clock_unit;
+
+struct recent_length_names : ascii_symbols<time_unit> {
+  recent_length_names() {
+    add("months", time_unit::month)("weeks", time_unit::week)("quarters", time_unit::quarter);
+  }
+};
+inline const recent_length_names recent_length;
+
 // the nine months (ended Sept. 30) | the past few weeks | the coming years | the past year
 auto const span_word = no_case[lit("past") | "last" | "next" | "first" | "coming"];
-auto const duration =
-    x3::eps[reset] >> x3::eps[set_form<date_form::duration>] >>
-    ((no_case[lit("the")] >> sp >>
-      // ("the two-week trip": TimeML tags the adjective without its article)
-      ((-(span_word >> sp) >> count >> sp >>
-        (no_case[unit_plural][set_unit] | no_case[unit_singular][set_unit]) >> word_end) |
-       (span_word >> sp >> -(no_case[lit("few") | "several" | "couple of"] >> sp) >>
-        no_case[unit_plural][set_unit] >> word_end) |
-       (no_case[lit("past") | "last"] >> sp >> no_case[unit_singular][set_unit] >> word_end >>
-        x3::eps[set_count_to(1)]))) |
-     (-(span_word >> sp) >> count >> (sp | lit('-')) >>
-      (no_case[unit_plural][set_unit] | no_case[unit_singular][set_unit]) >> word_end >>
-      !(lit('-') >> no_case[lit("old")])) |
-     (span_word >> sp >> -(no_case[lit("few") | "several" | "couple of"] >> sp) >>
-      no_case[unit_plural][set_unit] >> word_end));
+auto const
+    duration = x3::eps[reset] >> x3::eps[set_form<date_form::duration>] >>
+               ((no_case[lit("the")] >> sp >>
+                 // ("the two-week trip": TimeML tags the adjective without its article)
+                 ((-(span_word >> sp) >> count >> sp >>
+                   (no_case[unit_plural][set_unit] | no_case[unit_singular][set_unit] |
+                    no_case[clock_unit][set_unit]) >>
+                   word_end) |
+                  (span_word >> sp >> -(no_case[lit("few") | "several" | "couple of"] >> sp) >>
+                   no_case[unit_plural][set_unit] >> word_end) |
+                  (no_case[lit("past") | "last"] >> sp >> no_case[unit_singular][set_unit] >>
+                   word_end >> x3::eps[set_count_to(1)]))) |
+                (-(span_word >> sp) >> count >> (sp | lit('-')) >>
+                 (no_case[unit_plural][set_unit] | no_case[unit_singular][set_unit] |
+                  no_case[clock_unit][set_unit]) >>
+                 word_end >> !(lit('-') >> no_case[lit("old")])) |
+                (span_word >> sp >> -(no_case[lit("few") | "several" | "couple of"] >> sp) >>
+                 no_case[unit_plural][set_unit] >> word_end) |
+                (no_case[lit("recent")] >> sp >> no_case[recent_length][set_unit] >> word_end));
 
 inline auto set_weak = [](auto& ctx) { x3::_val(ctx).weak = true; };
 
@@ -789,7 +810,12 @@ auto const
 auto const clock_start =
     &(x3::ascii::digit | no_case[lit("noon") | "midnight" | "midday"]) >> clock_expr;
 // "a quarter to noon", "half past three" before "a quarter" (of a year) is read.
-auto const quarter_or_half_clock = &no_case[lit("a quarter") | "quarter" | "half"] >> clock_expr;
+auto const quarter_or_half_clock =
+    (&no_case[lit("a quarter") | "quarter" | "half"] >> clock_expr) |
+    // "20 minutes past 3pm" before "20 minutes" (a length) is read
+    (&(omit[digits1_2 | no_case[number_word]] >> sp >> no_case[lit("minutes") | "minute"] >> sp >>
+       no_case[lit("past") | "after" | "to" | "from"]) >>
+     clock_expr);
 auto const strong_standalone =
     iso_date | numeric_date | quarter | part_of | month_day | month_year | day_month |
     day_in_month | offset | vague_offset | relative_unit | weekday_expr | deictic | decade |

@@ -52,9 +52,9 @@ bool parse_quantity(const char*& p, const char* last, const char* first, scan_re
 }
 
 bool is_clock_word(const folded_word& w) {
-  static const folded_word words[] = {fold_word("am", 2),     fold_word("pm", 2),
-                                      fold_word("oclock", 6), fold_word("minutes", 7),
-                                      fold_word("minute", 6), fold_word("mins", 4)};
+  static const folded_word words[] = {
+      fold_word("am", 2),     fold_word("pm", 2),   fold_word("oclock", 6), fold_word("minutes", 7),
+      fold_word("minute", 6), fold_word("mins", 4), fold_word("hour", 4),   fold_word("hours", 5)};
   for (const auto& c : words)
     if (c.length == w.length && c.head == w.head && c.tail == w.tail) return true;
   return false;

@@ -34,6 +34,10 @@ std::string unit_letter(time_unit u, int& count) {
     return "Y";
   case time_unit::decade:
     return "DE";
+  case time_unit::hour:
+    return "H";
+  case time_unit::minute:
+    return "M";
   }
   return "D";
 }
@@ -80,8 +84,10 @@ timex timeml_of(const grammar::date_ast& ast, const std::optional<calendar::inte
     int count = ast.count;
     std::string unit = unit_letter(ast.unit, count);
     t.type = "DURATION";
-    t.value = count > 0 ? fmt::format(FMT_COMPILE("P{}{}"), count, unit)
-                        : fmt::format(FMT_COMPILE("PX{}"), unit);
+    // Hours and minutes are times: PT5H, PT1M.
+    const char* time_part = ast.unit == time_unit::hour || ast.unit == time_unit::minute ? "T" : "";
+    t.value = count > 0 ? fmt::format(FMT_COMPILE("P{}{}{}"), time_part, count, unit)
+                        : fmt::format(FMT_COMPILE("P{}X{}"), time_part, unit);
     return t;
   }
   case date_form::present:
