@@ -1,5 +1,7 @@
 #include "grammar/tense.hpp"
 
+#include "grammar/ascii_word.hpp"
+
 #include <algorithm>
 #include <array>
 
@@ -17,13 +19,6 @@ bool ends_sentence(char c) {
 
 bool is_letter(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'';
-}
-
-bool equals_lowercase(std::string_view word, std::string_view lowercase) {
-  if (word.size() != lowercase.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i)
-    if (char(word[i] | 0x20) != lowercase[i]) return false;
-  return true;
 }
 
 // A word that sets the time of its clause: modals and plans look ahead, past forms back.

@@ -5,6 +5,7 @@
 #include <iterator>
 
 #include "corpus/line_index.hpp"
+#include "grammar/ascii_word.hpp"
 #include "report/escape.hpp"
 
 #include <date/iso_week.h>
@@ -55,16 +56,9 @@ std::string part_mod(period_part p) {
   }
 }
 
-bool equals_folded(std::string_view word, std::string_view lowercase) {
-  if (word.size() != lowercase.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i)
-    if (char(word[i] | 0x20) != lowercase[i]) return false;
-  return true;
-}
-
 bool starts_with_word(std::string_view text, std::string_view lowercase) {
   return text.size() > lowercase.size() && (text[lowercase.size()] == ' ') &&
-         equals_folded(text.substr(0, lowercase.size()), lowercase);
+         grammar::equals_lowercase(text.substr(0, lowercase.size()), lowercase);
 }
 
 // TimeML's parts of the day: 1998-08-21TMO.
@@ -226,8 +220,9 @@ std::vector<tagged> tag_text(std::string_view text, const std::optional<calendar
       std::string_view extent = text.substr(t.begin, t.end - t.begin);
       std::size_t space = extent.find_last_of(' ');
       std::string_view last_word = space == std::string_view::npos ? "" : extent.substr(space + 1);
-      if (equals_folded(last_word, "before") || equals_folded(last_word, "after") ||
-          equals_folded(last_word, "later")) {
+      if (grammar::equals_lowercase(last_word, "before") ||
+          grammar::equals_lowercase(last_word, "after") ||
+          grammar::equals_lowercase(last_word, "later")) {
         t.end = t.begin + space;
         grammar::date_ast length = d.ast;
         length.form = date_form::duration;
