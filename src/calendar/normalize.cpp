@@ -141,9 +141,20 @@ interval closest_year(const date_ast& ast, date::sys_days anchor_day, bool prefe
     }
     return of_year(anchor_year + ast.direction);
   }
+  // "Saturday, April 25": the year whose April 25 is a Saturday, whatever the tense says.
+  auto weekday_fits = [&](int y) {
+    if (ast.weekday < 0 || ast.day == 0) return false;
+    date::year_month_day ymd{date::year{y}, date::month(unsigned(ast.month)),
+                             date::day(unsigned(ast.day))};
+    return ymd.ok() && date::weekday{date::sys_days{ymd}} == date::weekday{unsigned(ast.weekday)};
+  };
+  bool by_weekday = false;
+  for (int y = anchor_year - 1; y <= anchor_year + 1; ++y)
+    by_weekday = by_weekday || weekday_fits(y);
   std::optional<interval> best;
   long best_distance = 0;
   for (int y = anchor_year - 1; y <= anchor_year + 1; ++y) {
+    if (by_weekday && !weekday_fits(y)) continue;
     interval candidate;
     date::year_month ym{date::year{y}, date::month(unsigned(std::max(ast.month, 1)))};
     if (ast.season != 0) {
@@ -158,9 +169,12 @@ interval closest_year(const date_ast& ast, date::sys_days anchor_day, bool prefe
     candidate = part_of(candidate, ast.part, anchor_day);
     long distance = std::labs((candidate.begin - anchor_day).count()) +
                     std::labs((candidate.last() - anchor_day).count());
-    // Ahead of the anchor only: an announcement, or a clause in the future tense. (A past
-    // tense says less: "priced Tuesday, payable Dec. 15" looks ahead from a past verb.)
-    if ((prefer_future || ast.tense > 0) && candidate.last() < anchor_day) continue;
+    if (!by_weekday) {
+      // Ahead of the anchor only: an announcement, or a clause in the future tense; behind
+      // it in the past tense ("stepped down in March"; tense.cpp keeps "payable Dec. 15" out).
+      if ((prefer_future || ast.tense > 0) && candidate.last() < anchor_day) continue;
+      if (!prefer_future && ast.tense < 0 && candidate.begin > anchor_day) continue;
+    }
     if (!best || distance < best_distance) {
       best = candidate;
       best_distance = distance;

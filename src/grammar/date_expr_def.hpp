@@ -420,10 +420,10 @@ auto const month_word_any_case =
     (month_name[set_month] | lowercase_month_name[set_month]) >> word_end;
 
 // April 15 | April 15, 2025 | Apr 24, 2025, 12:00 AM
-// "Saturday, April 25", "Fri, Jul 18": the weekday adds nothing the date does not say.
+// "Saturday, April 25", "Fri, Jul 18": the weekday picks the year of a date without one.
 
-auto const weekday_before_date = (weekday_name | weekday_abbreviation) >> word_end >> -lit('.') >>
-                                 -lit(',') >> sp;
+auto const weekday_before_date = (weekday_name[set_weekday] | weekday_abbreviation[set_weekday]) >>
+                                 word_end >> -lit('.') >> -lit(',') >> sp;
 
 // "July 13-15", "July 13 to 15", "Aug 8 - Aug 12", "July 30 - Aug 2": a run of days.
 inline auto set_end_day = [](auto& ctx) { x3::_val(ctx).end_day = x3::_attr(ctx); };
@@ -444,11 +444,10 @@ inline auto clear_range = [](auto& ctx) { x3::_val(ctx).end_day = x3::_val(ctx).
 
 // April 15 | April 15, 2025 | Apr 24, 2025, 12:00 AM | March first | July 13-15
 auto const month_day = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >>
-                       -omit[weekday_before_date] >>
-                       ((month_word_any_case >> sp >> day_number >>
-                         (day_range | x3::eps[clear_range])) |
-                        (month_word >> sp >> -(no_case[lit("the")] >> sp) >>
-                         no_case[day_ordinal_word][set_day] >> word_end)) >>
+                       -weekday_before_date >> ((month_word_any_case >> sp >> day_number >>
+                                                 (day_range | x3::eps[clear_range])) |
+                                                (month_word >> sp >> -(no_case[lit("the")] >> sp) >>
+                                                 no_case[day_ordinal_word][set_day] >> word_end)) >>
                        -(-lit(',') >> sp >> year) >> x3::eps[check_day] >> time_of_day;
 
 // 15 April 2025 | 15th April | the 15th of April | the first of march | 15th february

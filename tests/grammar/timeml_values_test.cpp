@@ -55,6 +55,26 @@ TEST_CASE("tagger-only families get TimeML values and never become claims", "[gr
       {"The notes are due March 31.", "1998-04-15", "March 31", "DATE", "1999-03-31"},
       {"Sales fell on March 31.", "1998-04-15", "March 31", "DATE", "1998-03-31"},
       {"In February, Alibaba planned to invest.", "2025-04-24", "February", "DATE", "2025-02"},
+      // A past verb pulls a yearless date back, unless a deadline word, an infinitive, a
+      // passive after a modal or a present auxiliary stands between them.
+      {"The founder resigned as chief executive in March.", "1989-11-02", "March", "DATE",
+       "1989-03"},
+      {"The board declared a dividend, payable Jan. 2.", "1989-11-02", "Jan. 2", "DATE",
+       "1990-01-02"},
+      {"The regulator ruled that the bank must sell the unit by Jan. 14.", "2000-01-05", "Jan. 14",
+       "DATE", "2000-01-14"},
+      {"The group agreed to buy the plant in February.", "1989-11-02", "February", "DATE",
+       "1990-02"},
+      {"The shares will be redeemed on Dec. 7.", "1989-11-02", "Dec. 7", "DATE", "1989-12-07"},
+      {"He said the firm is calling the bonds on Dec. 7.", "1989-11-02", "Dec. 7", "DATE",
+       "1989-12-07"},
+      {"The court was set to resume Monday.", "1998-03-22", "Monday", "DATE", "1998-03-23"},
+      {"Police have searched for him since the Oct. 23 shooting.", "1999-05-06", "Oct. 23", "DATE",
+       "1998-10-23"},
+      // The weekday picks the year, whatever the tense: April 25, 1998 was a Saturday.
+      {"The paper said in an editorial on Saturday, April 25:", "1998-04-24", "Saturday, April 25",
+       "DATE", "1998-04-25"},
+      {"It was held Fri, Jul 18.", "2013-02-12", "Fri, Jul 18", "DATE", "2014-07-18"},
       // Days in words, days counted within a month, runs of days, quarters by number.
       {"It opens on the first of March.", "2013-02-12", "the first of March", "DATE", "2013-03-01"},
       {"Talks end on the 15th of february.", "2013-02-12", "the 15th of february", "DATE",
