@@ -263,6 +263,7 @@ std::optional<interval> resolve_at(const date_ast& ast, date::sys_days d,
       auto ymd = ymd_of(d);
       date::year_month ym{ymd.year(), date::month((unsigned(ymd.month()) - 1) / 3 * 3 + 1)};
       ym += date::months{3 * ast.direction};
+      if (ast.year != 0) ym = date::year{ast.year} / ym.month();
       return interval{date::sys_days{ym / 1}, date::sys_days{(ym + date::months{3}) / 1},
                       precision::quarter};
     }
@@ -276,8 +277,14 @@ std::optional<interval> resolve_at(const date_ast& ast, date::sys_days d,
                       precision::quarter};
     };
     interval candidate = quarter_of(y);
-    if (settings.prefer_future) return candidate.last() < d ? quarter_of(y + 1) : candidate;
-    return candidate.begin > d ? quarter_of(y - 1) : candidate;
+    if (settings.prefer_future)
+      candidate = candidate.last() < d ? quarter_of(y + 1) : candidate;
+    else if (candidate.begin > d)
+      candidate = quarter_of(y - 1);
+    // "the year-earlier third quarter": the one a year before the third quarter meant now.
+    if (ast.year_relative)
+      candidate = quarter_of(int(ymd_of(candidate.begin).year()) + ast.year_direction);
+    return candidate;
   }
   case date_form::relative_unit:
     return part_of(period_holding(shift(d, ast.unit, ast.direction), ast.unit), ast.part, d);
@@ -329,7 +336,8 @@ bool is_relative(const date_ast& ast) {
     return ast.year == 0;
   case date_form::decade:
     return false;
-  case date_form::quarter:
+  case date_form::quarter: // "the 1988 quarter": the reported one, in 1988
+    return ast.year == 0 || ast.count == 0;
   case date_form::holiday:
     return ast.year == 0;
   default:

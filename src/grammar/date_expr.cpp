@@ -106,7 +106,8 @@ void use_calendar_words(const calendar_words& words) {
   for (ascii_symbols<int>* table :
        {std::addressof(month_name), std::addressof(lowercase_month_name),
         std::addressof(weekday_name), std::addressof(weekday_abbreviation),
-        std::addressof(season_name), std::addressof(number_word), std::addressof(hour_word)})
+        std::addressof(season_name), std::addressof(number_word), std::addressof(hour_word),
+        std::addressof(tens_word), std::addressof(unit_word), std::addressof(century_word)})
     table->clear();
   for (std::size_t m = 0; m < words.months.size() && m < 12; ++m) {
     for (const auto& name : words.months[m]) {
@@ -137,7 +138,15 @@ void use_calendar_words(const calendar_words& words) {
   for (std::size_t n = 0; n < words.numbers.size(); ++n) {
     number_word.add(lowercase(words.numbers[n]), int(n) + 1);
     if (n < 12) hour_word.add(lowercase(words.numbers[n]), int(n) + 1);
-    add_scanner_word(words.numbers[n], date_word::lead);
+    if (n < 9) unit_word.add(lowercase(words.numbers[n]), int(n) + 1);
+    // "nineteen ninety-six" is a date of its own: its first word opens one.
+    bool century = n >= 17 && n < 20;
+    if (century) century_word.add(lowercase(words.numbers[n]), int(n) + 1);
+    add_scanner_word(words.numbers[n], century ? date_word::core : date_word::lead);
+  }
+  for (std::size_t n = 0; n < words.tens.size() && n < 8; ++n) {
+    tens_word.add(lowercase(words.tens[n]), 10 * (int(n) + 2));
+    add_scanner_word(words.tens[n], date_word::lead);
   }
   for (const auto& [phrase, value] : words.number_phrases) {
     number_word.add(lowercase(phrase), value);

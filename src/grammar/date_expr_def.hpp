@@ -43,6 +43,11 @@ inline ascii_symbols<int> season_name;
 // Counts in words ("three years", "a dozen") and, to twelve, hours ("at three").
 inline ascii_symbols<int> number_word;
 inline ascii_symbols<int> hour_word;
+// "twenty-five", "nineteen ninety-six": tens, the first nine numbers after them, and the
+// numbers that open a year in words (eighteen to twenty).
+inline ascii_symbols<int> tens_word;
+inline ascii_symbols<int> unit_word;
+inline ascii_symbols<int> century_word;
 
 struct unit_singular_names : ascii_symbols<time_unit> {
   unit_singular_names() {
@@ -256,7 +261,30 @@ auto const sp_def = +(lit(' ') | '\t' | "\xC2\xA0");
 // ---- rules ----------------------------------------------------------------------------------
 // Plain expressions rather than sub-rules: their actions then write into the one date_ast of
 // date_expr (a sub-rule with actions would fill a private attribute of its own).
-auto const year = (digits4 >> word_end)[check_year][set_year];
+// Numbers in words to 99 ("twenty-five", "twenty five", "seven") and years in words
+// ("nineteen ninety-six", "nineteen oh five", "two thousand ten"): sub-rules of their own int.
+inline auto assign_number = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
+inline auto add_number = [](auto& ctx) { x3::_val(ctx) += x3::_attr(ctx); };
+struct number_in_words_class;
+x3::rule<number_in_words_class, int> const number_in_words = "number in words";
+auto const number_in_words_def =
+    (no_case[tens_word][assign_number] >>
+     -((lit('-') | sp) >> (no_case[unit_word] >> word_end)[add_number]) >> word_end) |
+    no_case[number_word][assign_number];
+struct year_in_words_class;
+x3::rule<year_in_words_class, int> const year_in_words = "year in words";
+auto const year_in_words_def =
+    (no_case[lit("two thousand")] >> -(sp >> no_case[lit("and")]) >> sp >>
+     number_in_words[([](auto& ctx) { x3::_val(ctx) = 2000 + x3::_attr(ctx); })]) |
+    (no_case[century_word][([](auto& ctx) { x3::_val(ctx) = 100 * x3::_attr(ctx); })] >> sp >>
+     ((no_case[lit("hundred")] >> word_end) |
+      (no_case[lit("oh")] >> sp >> (no_case[unit_word] >> word_end)[add_number]) |
+      number_in_words[([](auto& ctx) {
+        if (x3::_attr(ctx) < 10) x3::_pass(ctx) = false; // "twenty five": a count
+        x3::_val(ctx) += x3::_attr(ctx);
+      })]));
+
+auto const year = (digits4 >> word_end)[check_year][set_year] | year_in_words[set_year];
 auto const plain_year = (digits4 >> word_end)[check_plain_year][set_year];
 auto const ordinal_suffix = lit("st") | "nd" | "rd" | "th";
 auto const day_number = (digits1_2 >> -ordinal_suffix >> word_end)[set_day];
@@ -359,7 +387,7 @@ inline auto midnight_after_minutes = [](auto& ctx) {
 auto const noon_or_midnight_after_minutes = no_case[lit("noon") | "midday"][noon_after_minutes] |
                                             no_case[lit("midnight")][midnight_after_minutes];
 auto const hour_ref = (hour_after_minutes >> -(-sp >> am_pm)) | noon_or_midnight_after_minutes;
-auto const minute_count = digits1_2[set_minutes] | no_case[number_word][set_minutes];
+auto const minute_count = digits1_2[set_minutes] | number_in_words[set_minutes];
 auto const minute_words = no_case[lit("minutes") | "minute" | "mins"];
 // A bare count before the hour must meet a clock word ("20 past 3pm", "15 to noon"): "from 5
 // to 7 percent" and "5 after 2 sessions" are no times.
@@ -520,6 +548,10 @@ auto const numeric_date = x3::eps[reset] >> x3::eps[set_form<date_form::absolute
 inline auto set_quarter_of_month = [](auto& ctx) {
   x3::_val(ctx).count = (x3::_attr(ctx) + 2) / 3;
 };
+inline auto set_year_back = [](auto& ctx) {
+  x3::_val(ctx).year_relative = true;
+  x3::_val(ctx).year_direction = -1;
+};
 auto const quarter =
     x3::eps[reset] >> x3::eps[set_form<date_form::quarter>] >>
     ((lit('Q') >> x3::uint_parser<int, 10, 1, 1>()[set_count] >> sp >> year) |
@@ -534,7 +566,10 @@ auto const quarter =
       no_case[lit("quarter") | "three months" | "three-month period"] >> sp >>
       no_case[lit("ended") | "ending"] >> sp >> month_name[set_quarter_of_month] >> word_end >>
       sp >> digits1_2 >> -ordinal_suffix >> word_end >> -(-lit(',') >> sp >> year)) |
-     (-(no_case[lit("the")] >> sp) >> -(no_case[lit("fiscal")] >> sp) >>
+     // the 1988 second quarter | the year-earlier third quarter (year_relative, one back)
+     (-(no_case[lit("the")] >> sp >>
+        -(no_case[lit("year-ago") | "year-earlier"][set_year_back] >> sp) >> -(year >> sp)) >>
+      -(no_case[lit("fiscal")] >> sp) >>
       (no_case[ordinal_word][set_count] |
        (x3::uint_parser<int, 10, 1, 1>()[set_count] >> ordinal_suffix)) >>
       sp >> no_case[lit("quarter") | "qtr"] >> -(sp >> -(lit("of") >> sp) >> year) >> word_end)) >>
@@ -575,7 +610,7 @@ auto const half_of = x3::eps[reset] >>
                      ((x3::eps[set_form<date_form::relative_unit>] >> relative_core) |
                       (x3::eps[set_form<date_form::absolute>] >> year));
 
-auto const count = digits1_3[set_count] | no_case[number_word][set_count];
+auto const count = digits1_3[set_count] | number_in_words[set_count];
 
 // four years ago | 3 months earlier | a year later
 auto const offset = x3::eps[reset] >> x3::eps[set_form<date_form::offset>] >> count >> sp >>
@@ -746,6 +781,13 @@ auto const year_ago_quarter =
     no_case[lit("year-ago") | "year-earlier" | "year ago" | "year earlier"] >> sp >>
     no_case[lit("quarter") | "period"] >> word_end;
 
+// the 1988 quarter | the 1989 period: the quarter reported (as "the quarter" names it) in that
+// year. Weak.
+auto const year_quarter =
+    x3::eps[reset] >> x3::eps[set_form<date_form::quarter>] >> x3::eps[set_weak] >>
+    x3::eps[([](auto& ctx) { x3::_val(ctx).direction = -1; })] >> no_case[lit("the")] >> sp >>
+    year >> sp >> no_case[lit("quarter") | "period"] >> word_end;
+
 // the week | the month | year-end: this week, this month, the end of this year. Weak.
 struct this_unit_words : ascii_symbols<time_unit> {
   this_unit_words() { add("week", time_unit::week)("month", time_unit::month); }
@@ -815,12 +857,19 @@ auto const quarter_or_half_clock =
     (&(omit[digits1_2 | no_case[number_word]] >> sp >> no_case[lit("minutes") | "minute"] >> sp >>
        no_case[lit("past") | "after" | "to" | "from"]) >>
      clock_expr);
+// "nineteen ninety-six", "the year two thousand".
+auto const
+    year_words_alone = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >>
+                       ((no_case[lit("the year")] >> sp >>
+                         (year | (no_case[lit("two thousand")] >>
+                                  word_end)[([](auto& ctx) { x3::_val(ctx).year = 2000; })])) |
+                        year_in_words[set_year]);
 auto const strong_standalone =
     iso_date | numeric_date | quarter | part_of | month_day | month_year | day_month |
     day_in_month | offset | vague_offset | relative_unit | weekday_expr | deictic | decade |
-    quarter_or_half_clock | duration | present | ordinal_quarter | year_ago_quarter |
+    quarter_or_half_clock | duration | present | ordinal_quarter | year_ago_quarter | year_quarter |
     reported_quarter | weekend | this_week | year_end | recurrence | season_expr | directed_month |
-    half_of | holiday_expr | clock_start;
+    half_of | holiday_expr | year_words_alone | clock_start;
 auto const standalone = strong_standalone | weak_year;
 // "in 2024", the commonest date of all, first: no other form opens with a year standing alone
 // (the ISO date continues with "-"), so the thirty forms before need not fail one by one.
@@ -839,6 +888,7 @@ auto const date_expr_def = x3::eps[([](auto& ctx) { x3::_val(ctx) = date_ast{}; 
                              -approximator_clause >> standalone));
 
 BOOST_SPIRIT_DEFINE(sp)
+BOOST_SPIRIT_DEFINE(number_in_words, year_in_words)
 
 } // namespace date_grammar
 

@@ -79,14 +79,11 @@ bool is_be(std::string_view word) {
          equals_lowercase(word, "being");
 }
 
-// "to" before a verb opens an infinitive, whose time is its own ("agreed to buy ... in May");
-// not "to the", "to a", "to 5%".
-bool opens_infinitive(std::string_view to, std::string_view next) {
-  return equals_lowercase(to, "to") && !next.empty() && next[0] >= 'a' && next[0] <= 'z' &&
-         !equals_lowercase(next, "the") && !equals_lowercase(next, "a") &&
-         !equals_lowercase(next, "an") && !equals_lowercase(next, "his") &&
-         !equals_lowercase(next, "her") && !equals_lowercase(next, "its") &&
-         !equals_lowercase(next, "their");
+// "to" opens an infinitive, whose time is its own, after a verb that takes one ("agreed to
+// buy ... in May", "plans to list"), or before "be" ("to be published"); not "shot to death".
+bool opens_infinitive(std::string_view to, std::string_view next, std::string_view governor) {
+  return equals_lowercase(to, "to") &&
+         (equals_lowercase(next, "be") || (!governor.empty() && tense_of_word(governor) != 0));
 }
 
 } // namespace
@@ -124,7 +121,8 @@ int tense_around(std::string_view text, std::size_t begin, std::size_t end) {
   };
   for (int i = 0; i < count; ++i) {
     auto word = before[std::size_t(i)];
-    if (i > 0 && opens_infinitive(word, before[std::size_t(i - 1)])) {
+    if (i > 0 && opens_infinitive(word, before[std::size_t(i - 1)],
+                                  i + 1 < count ? before[std::size_t(i + 1)] : "")) {
       infinitive = true;
       continue;
     }

@@ -13,6 +13,7 @@ struct calendar_words {
   std::vector<std::vector<std::string>> weekdays; // 7, Sunday first: full name, abbreviations
   std::vector<std::vector<std::string>> seasons;  // spring, summer, fall, winter
   std::vector<std::string> numbers;               // one, two, ...: the nth is n
+  std::vector<std::string> tens;                  // twenty, thirty, ...: the nth is 10(n + 2)
   std::vector<std::pair<std::string, int>> number_phrases; // "a dozen" = 12
 };
 

@@ -277,8 +277,8 @@ void read_holidays(const toml::table& time, const std::string& file,
 
 void read_calendar_words(const toml::table& words, const std::string& file,
                          grammar::calendar_words& out) {
-  ts::check_keys(words, {"months", "weekdays", "seasons", "numbers", "number_phrases"}, file,
-                 "[time.words]");
+  ts::check_keys(words, {"months", "weekdays", "seasons", "numbers", "tens", "number_phrases"},
+                 file, "[time.words]");
   // A list of lists of names, exactly `count` long (0: any length).
   auto lists = [&](std::string_view key, std::size_t count,
                    std::vector<std::vector<std::string>>& to) {
@@ -308,6 +308,7 @@ void read_calendar_words(const toml::table& words, const std::string& file,
   lists("weekdays", 7, out.weekdays);
   lists("seasons", 4, out.seasons);
   if (words.get("numbers")) out.numbers = ts::string_list(words, "numbers", file);
+  if (words.get("tens")) out.tens = ts::string_list(words, "tens", file);
   if (const toml::table* phrases = ts::optional_table(words, "number_phrases", file)) {
     out.number_phrases.clear();
     for (const auto& [phrase, value] : *phrases) {

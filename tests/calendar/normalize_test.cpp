@@ -57,6 +57,15 @@ TEST_CASE("absolute dates in the common news forms", "[calendar][grammar]") {
       {"the first quarter of 2025", "", "2025-01-01..2025-03-31"},
       {"in around 2019", "", "2019"},
       {"around 2019", "", "<not a date>"}, // "around 2000 people": a bare year needs a preposition
+      // Years in words, as broadcast transcripts write them.
+      {"nineteen ninety-six", "", "1996"},
+      {"in nineteen seventy-nine", "", "1979"},
+      {"January nineteen ninety-seven", "", "1997-01"},
+      {"the year two thousand", "", "2000"},
+      {"two thousand ten", "", "2010"},
+      {"nineteen oh five", "", "1905"},
+      {"twenty five", "", "<not a date>"},
+      {"two thousand", "", "<not a date>"},
   };
   check_rows(rows);
 }
@@ -103,6 +112,8 @@ TEST_CASE("dates without a year take it from the publication date", "[calendar][
 TEST_CASE("relative expressions count from the publication date", "[calendar][grammar]") {
   const row rows[] = {
       {"four years ago", "2025-04-28", "2021"},
+      {"twenty-five years ago", "2025-04-28", "2000"}, // not "five years ago"
+      {"sixty days ago", "2025-04-28", "2025-02-27"},
       {"Launched four years ago", "2025-04-28", "<not a date>"},
       {"around five years ago", "2024-11", "2018..2020"},
       {"two weeks ago", "2025-04-23", "2025-04-06..2025-04-12"},

@@ -54,7 +54,7 @@ with tempfile.TemporaryDirectory() as d:
     expect(strip(out) == strip(original), "TEXT unchanged")
     expect(out[:out.index("<TEXT>")] == original[:original.index("<TEXT>")], "head unchanged")
     expect('type="DURATION" value="P5Y">five year</TIMEX3>' in out, "a tagged duration")
-    expect('type="DURATION" value="PT4H">four hours</TIMEX3>' in out, "hours as a time length")
+    expect('type="DURATION" value="PT24H">the last twenty four hours</TIMEX3>' in out, "hours as a time length")
 
 # A file larger than the tagger's 1 MiB read block is tagged a piece at a time: every date
 # found once, at its exact byte offset, line and column. Lines of 1024 bytes make some pieces
