@@ -69,6 +69,7 @@ date::sys_days shift(date::sys_days d, time_unit unit, int n) {
 
 // early / mid / late thirds of a month or a year; "earlier"/"later" split at the anchor day.
 interval part_of(const interval& whole, period_part part, date::sys_days anchor_day) {
+  if (part == period_part::week_holding) return period_holding(whole.begin, time_unit::week);
   // A single day has no thirds: "late yesterday" is yesterday.
   if (part == period_part::whole || whole.end - whole.begin == date::days{1}) return whole;
   if (part == period_part::weekend) // weeks begin on Monday
@@ -199,7 +200,7 @@ std::pair<long, long> offset_days(const date_ast& ast, const time_settings& sett
   static const std::pair<long, long> unit_days[] = {{1, 1},     {7, 7},       {28, 31}, {89, 92},
                                                     {365, 366}, {3652, 3653}, {0, 1},   {0, 1}};
   auto [shortest, longest] = unit_days[std::size_t(ast.unit)];
-  double low = ast.count, high = ast.count;
+  double low = ast.count + (ast.and_half ? 0.5 : 0.0), high = low;
   if (ast.form == date_form::vague_offset) {
     const auto& bound = settings.vague[std::min<std::size_t>(std::size_t(ast.unit), 5)];
     low = bound.min;
@@ -294,6 +295,9 @@ std::optional<interval> resolve_at(const date_ast& ast, date::sys_days d,
     interval r = period_holding(target, ast.unit);
     if (ast.unit == time_unit::week)
       r = {target - date::days{3}, target + date::days{4}, precision::week};
+    // "two and a half years ago": somewhere between two and three years back.
+    if (ast.and_half)
+      r = hull(r, period_holding(shift(d, ast.unit, n + (ast.direction < 0 ? -1 : 1)), ast.unit));
     if (ast.approximate) {
       int widen = int(std::lround(ast.count * settings.approximate_widen));
       r = hull(period_holding(shift(target, ast.unit, -widen), ast.unit),

@@ -39,6 +39,7 @@ enum class period_part : std::uint8_t {
   weekend,     // Saturday and Sunday of a week
   first_half,  // January to June of a year
   second_half, // July to December of a year
+  week_holding, // "the week of March 6": Monday to Sunday around the day
 };
 
 struct date_ast {
@@ -58,6 +59,7 @@ struct date_ast {
   int day = 0;                // 1..31, 0 = not stated
   int weekday = -1;           // 0 = Sunday .. 6 = Saturday
   int count = 0;              // offset count; quarter number; decade start year
+  bool and_half = false;      // "2 1/2 years", "an hour and a half", "half an hour": count + 0.5
   int direction = 0;          // -1 past, +1 future, 0 this/current
   int hour = -1, minute = -1; // a time of day; hour 24 is midnight at the day's end
   // Part of the day: 1 morning, 2 afternoon, 3 evening, 4 night; 0 none ("Friday morning").

@@ -610,12 +610,22 @@ auto const half_of = x3::eps[reset] >>
                      ((x3::eps[set_form<date_form::relative_unit>] >> relative_core) |
                       (x3::eps[set_form<date_form::absolute>] >> year));
 
-auto const count = digits1_3[set_count] | number_in_words[set_count];
+// "2 1/2", "2.5", "two and a half" (the half after the unit: "an hour and a half"), "half an".
+inline auto set_half = [](auto& ctx) { x3::_val(ctx).and_half = true; };
+auto const half_fraction = (lit(" 1/2") | lit(".5") | lit("\xC2\xBD")) >> &(sp | lit('-'));
+auto const count = ((digits1_3[set_count] | number_in_words[set_count]) >>
+                    -(half_fraction | (sp >> no_case[lit("and a half")] >> &sp))[set_half]) |
+                   (no_case[lit("half")] >> sp >> no_case[lit("an") | "a"] >> &sp)[([](auto& ctx) {
+                     x3::_val(ctx).count = 0;
+                     x3::_val(ctx).and_half = true;
+                   })];
+auto const and_a_half = -(sp >> no_case[lit("and a half")] >> word_end)[set_half];
 
 // four years ago | 3 months earlier | a year later
-auto const offset = x3::eps[reset] >> x3::eps[set_form<date_form::offset>] >> count >> sp >>
-                    (no_case[unit_plural][set_unit] | no_case[unit_singular][set_unit]) >> sp
-                    >> no_case[direction_word][set_offset_direction] >> word_end;
+auto const
+    offset = x3::eps[reset] >> x3::eps[set_form<date_form::offset>] >> count >> sp >>
+             (no_case[unit_plural][set_unit] | no_case[unit_singular][set_unit]) >> and_a_half >> sp
+             >> no_case[direction_word][set_offset_direction] >> word_end;
 
 // months prior | weeks ago | a few years earlier | several months ago
 auto const vague_quantifier = no_case[lit("several") | "a few" | "few" | "some" | "many"] >> sp;
@@ -745,7 +755,7 @@ auto const
                 (-(span_word >> sp) >> count >> (sp | lit('-')) >>
                  (no_case[unit_plural][set_unit] | no_case[unit_singular][set_unit] |
                   no_case[clock_unit][set_unit]) >>
-                 word_end >> !(lit('-') >> no_case[lit("old")])) |
+                 word_end >> !(lit('-') >> no_case[lit("old")]) >> and_a_half) |
                 (span_word >> sp >> -(no_case[lit("few") | "several" | "couple of"] >> sp) >>
                  no_case[unit_plural][set_unit] >> word_end) |
                 (no_case[lit("recent")] >> sp >> no_case[recent_length][set_unit] >> word_end));
@@ -857,6 +867,10 @@ auto const quarter_or_half_clock =
     (&(omit[digits1_2 | no_case[number_word]] >> sp >> no_case[lit("minutes") | "minute"] >> sp >>
        no_case[lit("past") | "after" | "to" | "from"]) >>
      clock_expr);
+// the week of March 6 | the week of 6 March 2000: the week holding that day.
+auto const week_of = no_case[lit("the week of")] >> sp >> (month_day | day_month) >>
+                     x3::eps[([](auto& ctx) { x3::_val(ctx).part = period_part::week_holding; })];
+
 // "nineteen ninety-six", "the year two thousand".
 auto const
     year_words_alone = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >>
@@ -865,7 +879,7 @@ auto const
                                   word_end)[([](auto& ctx) { x3::_val(ctx).year = 2000; })])) |
                         year_in_words[set_year]);
 auto const strong_standalone =
-    iso_date | numeric_date | quarter | part_of | month_day | month_year | day_month |
+    iso_date | numeric_date | quarter | week_of | part_of | month_day | month_year | day_month |
     day_in_month | offset | vague_offset | relative_unit | weekday_expr | deictic | decade |
     quarter_or_half_clock | duration | present | ordinal_quarter | year_ago_quarter | year_quarter |
     reported_quarter | weekend | this_week | year_end | recurrence | season_expr | directed_month |

@@ -68,6 +68,11 @@ bool number_may_be_date(const char* p, const char* last) {
   const char* e = p;
   while (e < last && *e >= '0' && *e <= '9') ++e;
   std::size_t n = std::size_t(e - p);
+  // "2.5 hours", "2 1/2 years": the unit comes after the half.
+  if (last - e >= 3 && e[0] == '.' && e[1] == '5' && e[2] == ' ')
+    e += 2;
+  else if (last - e >= 5 && e[0] == ' ' && e[1] == '1' && e[2] == '/' && e[3] == '2' && e[4] == ' ')
+    e += 4;
   if (e < last) {
     char c = *e;
     if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return true;
@@ -108,6 +113,12 @@ lookahead core_follows(const char* p, const char* last) {
     const char* e = p;
     while (e < last && is_word_byte(e, last)) ++e;
     std::size_t n = std::size_t(e - p);
+    // "two and a half years": the half between a count and its unit.
+    if (n == 3 && std::memcmp(p, "and", 3) == 0 && last - e >= 7 &&
+        std::memcmp(e, " a half", 7) == 0) {
+      p = e + 7;
+      continue;
+    }
     if (n <= 16) {
       date_word kind = classify_date_word(fold_word(p, n, last));
       if (kind == date_word::core || kind == date_word::after) return {true, p};

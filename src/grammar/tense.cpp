@@ -74,6 +74,14 @@ bool looks_ahead(std::string_view word) {
   return false;
 }
 
+bool reports(std::string_view word) {
+  static constexpr std::array<std::string_view, 5> words = {"said", "told", "added", "noted",
+                                                            "stated"};
+  for (auto w : words)
+    if (equals_lowercase(word, w)) return true;
+  return false;
+}
+
 bool is_be(std::string_view word) {
   return equals_lowercase(word, "be") || equals_lowercase(word, "been") ||
          equals_lowercase(word, "being");
@@ -143,7 +151,10 @@ int tense_around(std::string_view text, std::size_t begin, std::size_t end) {
     while (at < text.size() && is_letter(text[at])) ++at;
     ++words;
     auto word = text.substr(word_begin, at - word_begin);
-    if (auto t = verdict(word, previous)) return *t;
+    // ("a hearing on March 6, officials said": the saying is past, not the date; "In March,
+    // he said" opens the sentence with the saying's date.)
+    if (count == 0 || !reports(word))
+      if (auto t = verdict(word, previous)) return *t;
     previous = word;
   }
   return 0;

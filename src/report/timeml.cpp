@@ -61,6 +61,33 @@ bool starts_with_word(std::string_view text, std::string_view lowercase) {
          grammar::equals_lowercase(text.substr(0, lowercase.size()), lowercase);
 }
 
+// A length with a half, as TimeBank writes it: P2Y6M, PT5H30M, PT1M30S, P1DT12H; weeks,
+// months and quarters with a decimal (ISO 8601 allows one in the last part).
+std::string half_length(time_unit u, int count) {
+  auto whole = [&](const char* fmt_unit) {
+    return count > 0 ? fmt::format("{}{}", count, fmt_unit) : std::string();
+  };
+  switch (u) {
+  case time_unit::year:
+    return fmt::format("P{}6M", whole("Y"));
+  case time_unit::decade:
+    return fmt::format("P{}Y", 10 * count + 5);
+  case time_unit::day:
+    return fmt::format("P{}T12H", whole("D"));
+  case time_unit::hour:
+    return fmt::format("PT{}30M", whole("H"));
+  case time_unit::minute:
+    return fmt::format("PT{}30S", whole("M"));
+  case time_unit::week:
+    return fmt::format("P{}.5W", count);
+  case time_unit::month:
+    return fmt::format("P{}.5M", count);
+  case time_unit::quarter:
+    return fmt::format("P{}.5M", 3 * count + 1);
+  }
+  return "";
+}
+
 // TimeML's parts of the day: 1998-08-21TMO.
 std::string_view day_part_suffix(int part) {
   static constexpr std::string_view suffixes[] = {"", "TMO", "TAF", "TEV", "TNI"};
@@ -80,6 +107,10 @@ timex timeml_of(const grammar::date_ast& ast, const std::optional<calendar::inte
     t.type = "DURATION";
     // Hours and minutes are times: PT5H, PT1M.
     const char* time_part = ast.unit == time_unit::hour || ast.unit == time_unit::minute ? "T" : "";
+    if (ast.and_half) {
+      t.value = half_length(ast.unit, count);
+      return t;
+    }
     t.value = count > 0 ? fmt::format(FMT_COMPILE("P{}{}{}"), time_part, count, unit)
                         : fmt::format(FMT_COMPILE("P{}X{}"), time_part, unit);
     return t;
@@ -102,8 +133,10 @@ timex timeml_of(const grammar::date_ast& ast, const std::optional<calendar::inte
   }
   grammar::date_ast core = ast;
   core.relation = grammar::date_relation::at;
-  // TimeML gives the whole period a mod; a weekend has a value of its own (1998-W33-WE).
-  if (ast.part != period_part::weekend) core.part = period_part::whole;
+  // TimeML gives the whole period a mod; a weekend (1998-W33-WE) and the week of a day
+  // (2000-W10) have values of their own.
+  if (ast.part != period_part::weekend && ast.part != period_part::week_holding)
+    core.part = period_part::whole;
   core.approximate = false; // the value is the centre; mod="APPROX" says the rest
   auto n = calendar::normalize(core, dct, settings);
   if (auto mod = part_mod(ast.part); !mod.empty()) t.mod = mod;

@@ -114,6 +114,7 @@ TEST_CASE("relative expressions count from the publication date", "[calendar][gr
       {"four years ago", "2025-04-28", "2021"},
       {"twenty-five years ago", "2025-04-28", "2000"}, // not "five years ago"
       {"sixty days ago", "2025-04-28", "2025-02-27"},
+      {"two and a half years ago", "2025-04-28", "2022..2023"}, // between two and three back
       {"Launched four years ago", "2025-04-28", "<not a date>"},
       {"around five years ago", "2024-11", "2018..2020"},
       {"two weeks ago", "2025-04-23", "2025-04-06..2025-04-12"},

@@ -71,6 +71,17 @@ TEST_CASE("tagger-only families get TimeML values and never become claims", "[gr
       {"The court was set to resume Monday.", "1998-03-22", "Monday", "DATE", "1998-03-23"},
       {"Police have searched for him since the Oct. 23 shooting.", "1999-05-06", "Oct. 23", "DATE",
        "1998-10-23"},
+      {"A hearing is set for March 6, officials said.", "2000-02-24", "March 6", "DATE",
+       "2000-03-06"},
+      // Halves: "2 1/2 years", "2.5 hours", "a minute and a half", "half an hour".
+      {"They lived in camps for 2 1/2 years.", "1998-02-27", "2 1/2 years", "DURATION", "P2Y6M"},
+      {"She spends 5 1/2 hours in Nairobi.", "1998-08-17", "5 1/2 hours", "DURATION", "PT5H30M"},
+      {"The flight took 2.5 hours.", "1998-08-17", "2.5 hours", "DURATION", "PT2H30M"},
+      {"But a minute and a half later, a pilot called.", "1998-01-14", "a minute and a half",
+       "DURATION", "PT1M30S"},
+      {"It lasted half an hour.", "1998-01-14", "half an hour", "DURATION", "PT30M"},
+      {"The trial opens the week of March 6.", "2000-02-24", "the week of March 6", "DATE",
+       "2000-W10"},
       // The weekday picks the year, whatever the tense: April 25, 1998 was a Saturday.
       {"The paper said in an editorial on Saturday, April 25:", "1998-04-24", "Saturday, April 25",
        "DATE", "1998-04-25"},
