@@ -36,9 +36,9 @@ enum class period_part : std::uint8_t {
   late,
   earlier_part,
   later_part,
-  weekend,     // Saturday and Sunday of a week
-  first_half,  // January to June of a year
-  second_half, // July to December of a year
+  weekend,      // Saturday and Sunday of a week
+  first_half,   // January to June of a year
+  second_half,  // July to December of a year
   week_holding, // "the week of March 6": Monday to Sunday around the day
 };
 
@@ -62,6 +62,7 @@ struct date_ast {
   bool and_half = false;      // "2 1/2 years", "an hour and a half", "half an hour": count + 0.5
   int direction = 0;          // -1 past, +1 future, 0 this/current
   int hour = -1, minute = -1; // a time of day; hour 24 is midnight at the day's end
+  bool meridiem = false;      // a.m./p.m., noon or midnight said: "at 3" alone may be 15:00
   // Part of the day: 1 morning, 2 afternoon, 3 evening, 4 night; 0 none ("Friday morning").
   int day_part = 0;
   // A time of day alone ("at 3pm"): on the reference day, or the next one under --prefer

@@ -210,10 +210,12 @@ inline auto set_time = [](auto& ctx) {
 inline auto set_pm = [](auto& ctx) {
   auto& v = x3::_val(ctx);
   if (v.hour >= 1 && v.hour < 12) v.hour += 12;
+  v.meridiem = true;
 };
 inline auto set_am = [](auto& ctx) {
   auto& v = x3::_val(ctx);
   if (v.hour == 12) v.hour = 0;
+  v.meridiem = true;
 };
 // Impossible calendar dates (February 30, April 31) are not dates at all.
 inline auto check_day = [](auto& ctx) {
@@ -351,12 +353,14 @@ inline auto minutes_before_hour = [](auto& ctx) {
 };
 inline auto set_noon = [](auto& ctx) {
   auto& v = x3::_val(ctx);
+  v.meridiem = true;
   v.hour = 12;
   v.minute = 0;
   v.has_time = true;
 };
 inline auto set_midnight = [](auto& ctx) {
   auto& v = x3::_val(ctx);
+  v.meridiem = true;
   v.hour = 24;
   v.minute = 0;
   v.has_time = true;
@@ -378,10 +382,12 @@ auto const hour_after_minutes =
     digits1_2[set_hour_after_minutes] | no_case[hour_word][set_hour_after_minutes];
 inline auto noon_after_minutes = [](auto& ctx) {
   x3::_val(ctx).hour = 12;
+  x3::_val(ctx).meridiem = true;
   x3::_val(ctx).has_time = true;
 };
 inline auto midnight_after_minutes = [](auto& ctx) {
   x3::_val(ctx).hour = 24;
+  x3::_val(ctx).meridiem = true;
   x3::_val(ctx).has_time = true;
 };
 auto const noon_or_midnight_after_minutes = no_case[lit("noon") | "midday"][noon_after_minutes] |
@@ -409,7 +415,10 @@ auto const clock_core =
     (minute_count >> sp >> minute_words >> sp >> past_or_to(hour_ref) >> word_end) |
     (minute_count >> sp >> past_or_to(hour_ref_strict) >> word_end) |
     (digits1_2[set_hour] >> lit('h') >> digits2[set_minute_of_hour] >> word_end >>
-     x3::eps[([](auto& ctx) { x3::_pass(ctx) = x3::_val(ctx).hour < 24; })]);
+     x3::eps[([](auto& ctx) {
+       x3::_pass(ctx) = x3::_val(ctx).hour < 24;
+       x3::_val(ctx).meridiem = true; // "15h30", "3h18": a 24-hour clock
+     })]);
 // "3:15 in the afternoon", "4 a.m. EDT"
 auto const clock = clock_core >>
                    -(sp >> no_case[lit("in the")] >> sp >> no_case[day_part_name][set_day_part] >>
@@ -487,6 +496,16 @@ auto const day_month = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] 
                         (ordinal_day >> sp >> -(lit("of") >> sp) >> month_word_any_case) |
                         (day_number >> sp >> lit("of") >> sp >> month_word_any_case)) >>
                        -(-lit(',') >> sp >> year) >> x3::eps[check_day];
+
+// 13 to 15 July | the 13th to the 15th of July | 13-15 July ("13 and 15 July" are two days)
+auto const day_run_month = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >>
+                           -(no_case[lit("the")] >> sp) >> day_number >>
+                           (range_dash |
+                            (sp >> no_case[lit("to") | "through" | "thru" | "until"] >> sp)) >>
+                           -(no_case[lit("the")] >> sp) >>
+                           (digits1_2 >> -ordinal_suffix >> word_end)[set_end_day] >> sp >>
+                           -(lit("of") >> sp) >> month_word_any_case >>
+                           -(-lit(',') >> sp >> year) >> x3::eps[check_day] >> x3::eps[check_range];
 
 // the first Tuesday of October | last Monday of March 2014 | the last day of the month | the
 // 20th of next month | third day of october: a day counted within a month.
@@ -686,13 +705,15 @@ inline auto unweak = [](auto& ctx) {
   x3::_val(ctx).clock_only = false;
 };
 auto const day_after_clock =
-    -lit(',') >> sp >>
-    ((weekday_name[set_weekday] >> word_end >> x3::eps[set_form<date_form::weekday>]) |
+    -lit(',') >> sp >> -(no_case[lit("on")] >> sp) >>
+    ((weekday_name[set_weekday] >> word_end >> !(-lit(',') >> sp >> month_word_any_case) >>
+      x3::eps[set_form<date_form::weekday>]) |
      (no_case[deictic_word][set_deictic] >> word_end >>
       -(sp >> no_case[day_part_name][set_day_part] >> word_end)) |
      (no_case[lit("tonight")] >> word_end) |
      (no_case[lit("this")] >> sp >> no_case[day_part_name][set_day_part] >> word_end) |
-     (month_word_any_case >> sp >> day_number >> -(-lit(',') >> sp >> year) >> x3::eps[check_day] >>
+     (-weekday_before_date >> month_word_any_case >> sp >> day_number >>
+      -(-lit(',') >> sp >> year) >> x3::eps[check_day] >>
       x3::eps[set_form<date_form::absolute>])) >>
     x3::eps[unweak];
 auto const clock_expr = x3::eps[reset] >> x3::eps[set_form<date_form::deictic>] >>
@@ -879,11 +900,11 @@ auto const
                                   word_end)[([](auto& ctx) { x3::_val(ctx).year = 2000; })])) |
                         year_in_words[set_year]);
 auto const strong_standalone =
-    iso_date | numeric_date | quarter | week_of | part_of | month_day | month_year | day_month |
-    day_in_month | offset | vague_offset | relative_unit | weekday_expr | deictic | decade |
-    quarter_or_half_clock | duration | present | ordinal_quarter | year_ago_quarter | year_quarter |
-    reported_quarter | weekend | this_week | year_end | recurrence | season_expr | directed_month |
-    half_of | holiday_expr | year_words_alone | clock_start;
+    iso_date | numeric_date | quarter | week_of | part_of | month_day | month_year | day_run_month |
+    day_month | day_in_month | offset | vague_offset | relative_unit | weekday_expr | deictic |
+    decade | quarter_or_half_clock | duration | present | ordinal_quarter | year_ago_quarter |
+    year_quarter | reported_quarter | weekend | this_week | year_end | recurrence | season_expr |
+    directed_month | half_of | holiday_expr | year_words_alone | clock_start;
 auto const standalone = strong_standalone | weak_year;
 // "in 2024", the commonest date of all, first: no other form opens with a year standing alone
 // (the ISO date continues with "-"), so the thirty forms before need not fail one by one.

@@ -89,7 +89,16 @@ bool number_may_be_date(const char* p, const char* last) {
   std::size_t length = std::size_t(e - w);
   if (length == 0 || length > 16) return false;
   folded_word folded = fold_word(w, length, last);
-  return classify_date_word(folded) == date_word::core || is_clock_word(folded);
+  if (classify_date_word(folded) == date_word::core || is_clock_word(folded)) return true;
+  // "13 to 15 July", "13 through the 15th of July": a run of days before its month.
+  auto word_is = [&](std::string_view x) {
+    return length == x.size() && std::memcmp(w, x.data(), x.size()) == 0;
+  };
+  if (!word_is("to") && !word_is("through")) return false;
+  while (e < last && *e == ' ') ++e;
+  if (last - e >= 4 && std::memcmp(e, "the ", 4) == 0) e += 4;
+  if (e >= last || *e < '0' || *e > '9') return false;
+  return number_may_be_date(e, last);
 }
 
 // A core date word or a digit among the next few words: a lead word ("in", "the", "early")

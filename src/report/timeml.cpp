@@ -217,6 +217,16 @@ bool compares_quarters(std::string_view text, const grammar::date_match& d) {
   return line.find("quarter") != std::string_view::npos;
 }
 
+// "at 3:30" alone, without a.m. or p.m., looking ahead from 04:30 (--prefer future and a
+// reference time): the next 3:30 on the clock's face is 15:30 the same day.
+void settle_clock(grammar::date_ast& ast, const calendar::time_settings& settings) {
+  if (!ast.clock_only || ast.meridiem || ast.day_part != 0 || ast.hour < 1 || ast.hour > 11 ||
+      !settings.prefer_future || settings.reference_minute < 0)
+    return;
+  int at = ast.hour * 60 + std::max(ast.minute, 0);
+  if (at < settings.reference_minute && at + 12 * 60 >= settings.reference_minute) ast.hour += 12;
+}
+
 // The last quarter reported before the creation date, one year back: "1988-Q3".
 std::string year_earlier_quarter(const calendar::interval& dct) {
   date::year_month_day ymd{dct.begin};
@@ -246,7 +256,8 @@ std::vector<tagged> tag_text(std::string_view text, const std::optional<calendar
     if (d.ast.approximate && starts_with_word(text.substr(t.begin, t.end - t.begin), "about"))
       skip_first_word();
     t.ast = d.ast;
-    t.value = timeml_of(d.ast, dct, settings);
+    settle_clock(t.ast, settings);
+    t.value = timeml_of(t.ast, dct, settings);
     // "two weeks after the vote", "days before", "three days later": TimeML tags the length
     // and leaves the signal out; its value is the duration.
     if (d.ast.form == date_form::offset || d.ast.form == date_form::vague_offset) {
@@ -265,7 +276,7 @@ std::vector<tagged> tag_text(std::string_view text, const std::optional<calendar
       }
     }
     // A length of time counted from an event has no days of its own here.
-    if (t.value.type != "DURATION") t.interval = calendar::normalize(d.ast, dct, settings).value;
+    if (t.value.type != "DURATION") t.interval = calendar::normalize(t.ast, dct, settings).value;
     // Midnight ends its day (TimeML T24); as a moment it is the next day's 00:00.
     if (t.ast.has_time && t.ast.hour == 24 && t.interval && !t.interval->open_end())
       *t.interval = calendar::day_of(t.interval->begin + date::days{1});

@@ -56,6 +56,7 @@ TEST_CASE("absolute dates in the common news forms", "[calendar][grammar]") {
       {"Q1 2025", "", "2025-01-01..2025-03-31"},
       {"the first quarter of 2025", "", "2025-01-01..2025-03-31"},
       {"in around 2019", "", "2019"},
+      {"the 13th to the 15th of July 2024", "", "2024-07-13..2024-07-15"},
       {"around 2019", "", "<not a date>"}, // "around 2000 people": a bare year needs a preposition
       // Years in words, as broadcast transcripts write them.
       {"nineteen ninety-six", "", "1996"},
