@@ -420,6 +420,11 @@ private:
   // Where the organization the text named last stands (see remember_organization): tokens,
   // turned into a participant only when a sentence says "the company".
   std::optional<std::size_t> last_name_token_, last_organization_token_;
+  // Whether that organization opened its sentence, and the key of the organization that last
+  // opened one (the text's subject): "DeepSeek released R1 ... and Nvidia shares lost $600
+  // billion. The company was founded in 2023" is not about Nvidia for sure.
+  bool last_organization_opened_ = false;
+  std::optional<std::string> last_subject_key_;
   // Whose and when the last sentence's amounts were, for a sentence that goes on with them.
   struct amount_context {
     std::vector<participant> subjects;
@@ -697,8 +702,9 @@ private:
     struct remember_organization {
       mention_builder& self;
       const std::vector<std::size_t>& tokens;
-      ~remember_organization() { self.remember_organization(tokens); }
-    } remember{*this, token_ids};
+      std::size_t opening_at;
+      ~remember_organization() { self.remember_organization(tokens, opening_at); }
+    } remember{*this, token_ids, first_word(sentence)};
     // A sentence naming nothing can still state an amount that goes on with the one before.
     auto first_amount = first_from(scan_.quantities, sentence.begin);
     bool has_amount = first_amount != scan_.quantities.end() && first_amount->begin < sentence.end;
@@ -1185,15 +1191,28 @@ private:
                 (next.kind == event_token_kind::entity &&
                  words_.entities[std::size_t(next.id)].kind != entity_kind::government &&
                  words_.entities[std::size_t(next.id)].kind != entity_kind::place);
-    return name && next.begin <= token.end + 1 &&
-           text_.substr(token.end, next.begin - token.end).find_first_not_of(' ') ==
-               std::string_view::npos;
+    if (!name || next.begin > token.end + 8) return false;
+    // Right after it, or after a possessive or an article: "closed Zeku", "shipped its Mate
+    // 60", "will ship the Ascend 910C".
+    auto between = words_between(text_, token.end, next.begin);
+    static const word_set determiners = {"its", "their", "the", "his", "her"};
+    return text_.substr(token.end, next.begin - token.end).find_first_of(",;:") ==
+               std::string_view::npos &&
+           (between.empty() || (between.size() == 1 && determiners.count(between[0])));
   }
 
   // The first organization a sentence names is the one "the company" will mean next; a name
   // no rule file lists counts when it opens the sentence ("Halvard Bank said ...").
-  void remember_organization(const std::vector<std::size_t>& token_ids) {
+  void remember_organization(const std::vector<std::size_t>& token_ids, std::size_t opening_at) {
+    // A token opens the sentence when it starts it, or follows only places right before it
+    // ("Hangzhou-based Unitree Robotics").
+    auto opens = [&](std::size_t k) {
+      const event_token& first = scan_.tokens[token_ids[0]];
+      if (first.begin != opening_at) return false;
+      return k == 0 || scan_.tokens[token_ids[k]].begin <= scan_.tokens[token_ids[k - 1]].end + 8;
+    };
     std::optional<std::size_t> name, organization;
+    bool organization_opens = false;
     bool only_locales_before = true; // "Hangzhou-based Unitree Robotics" opens with its name
     for (std::size_t k = 0; k < token_ids.size(); ++k) {
       const event_token& token = scan_.tokens[token_ids[k]];
@@ -1203,7 +1222,10 @@ private:
                      words_.entities[std::size_t(token.id)].kind == entity_kind::government);
       if (token.kind == event_token_kind::entity &&
           words_.entities[std::size_t(token.id)].kind == entity_kind::organization) {
-        if (!organization) organization = token_ids[k];
+        if (!organization) {
+          organization = token_ids[k];
+          organization_opens = only_locales_before && opens(k);
+        }
         p = entity_participant(token);
       }
       if (token.kind == event_token_kind::name) {
@@ -1218,7 +1240,15 @@ private:
         seen.who = *p;
       }
     }
-    if (name || organization) last_name_token_ = name, last_organization_token_ = organization;
+    if (name || organization) {
+      last_name_token_ = name, last_organization_token_ = organization;
+      last_organization_opened_ = organization_opens;
+    }
+    for (std::size_t k = 0; k < token_ids.size() && name; ++k)
+      if (token_ids[k] == *name && opens(k))
+        if (auto p = name_participant(scan_.tokens[*name], true); p && p->kind == entity_kind::name)
+          last_subject_key_ = p->key;
+    if (organization_opens) last_subject_key_ = entity_participant(scan_.tokens[*organization]).key;
   }
 
   // "The company": the name opening the last sentence that named one, else that sentence's
@@ -1238,8 +1268,14 @@ private:
         if (best) return best->who;
       }
     }
-    if (last_organization_token_)
-      return entity_participant(scan_.tokens[*last_organization_token_]);
+    if (last_organization_token_) {
+      participant p = entity_participant(scan_.tokens[*last_organization_token_]);
+      // Named inside a sentence that opened with something else, while another organization
+      // is the subject: which one "the company" means is a guess, so neither.
+      if (!last_organization_opened_ && last_subject_key_ && *last_subject_key_ != p.key)
+        return std::nullopt;
+      return p;
+    }
     return std::nullopt;
   }
 
@@ -1461,6 +1497,13 @@ private:
       // A rate ("$50 a share", "93 cents per share", "$80 a barrel") is not an amount of
       // anything the sentence reports.
       if (is_rate(amount.end, sentence.end)) continue;
+      // "380 billion yuan, about $53 billion,": money in another currency right after money is
+      // its conversion, no fact of its own.
+      if (it != first && amount.ast.kind == quantity_kind::money &&
+          std::prev(it)->ast.kind == quantity_kind::money &&
+          std::string_view(std::prev(it)->ast.currency) != std::string_view(amount.ast.currency) &&
+          converts(std::prev(it)->end, amount.begin))
+        continue;
       std::size_t c = clause_holding(clauses, amount.begin);
       // The clause's words, less those of its dates ("May 28" holds no "may") and amounts.
       auto words = words_at(text_, clauses[c].begin, clauses[c].end);
@@ -1694,10 +1737,21 @@ private:
           // A plan is told apart by its owner and the year it was announced in.
           qm.measure = "planned_spending";
           qm.measure_label = "planned spending";
+          // When it was announced ("said on February 24 that it will spend ...", "announced
+          // in February"), never a period it is compared with ("more than it spent in the
+          // previous decade"), else the publication's year.
+          auto compared = [&](const date_match& date) {
+            if (comparison_date(date, sentence.begin)) return true;
+            if (date.begin < amount.end) return false;
+            auto between = words_between(text_, amount.end, date.begin);
+            return std::find(between.begin(), between.end(), "than") != between.end();
+          };
+          if (qm.period && compared(scan_.dates[*qm.period])) qm.period.reset();
           if (!qm.period)
             for (std::size_t d : date_ids)
               if (scan_.dates[d].ast.form != date_form::duration && !scan_.dates[d].ast.weak &&
-                  !compares_since(scan_.dates[d], sentence.begin, true))
+                  !compares_since(scan_.dates[d], sentence.begin, true) &&
+                  !compared(scan_.dates[d]))
                 qm.period = d;
           qm.publication_year = !qm.period;
         }
@@ -1754,6 +1808,20 @@ private:
            (!before.empty() &&
             (before.back() == "than" || before.back() == "with" || before.back() == "versus" ||
              before.back() == "to" || before.back() == "from"));
+  }
+
+  // Between two amounts: a comma or an opening parenthesis and at most an approximator
+  // ("380 billion yuan, about $53 billion", "15 billion yuan ($2.1 billion)").
+  bool converts(std::size_t from, std::size_t to) const {
+    if (to <= from || to - from > 24) return false;
+    std::string_view gap = text_.substr(from, to - from);
+    std::size_t mark = gap.find_first_not_of(' ');
+    if (mark == std::string_view::npos || (gap[mark] != ',' && gap[mark] != '(')) return false;
+    auto words = words_between(text_, from, to);
+    static const word_set approximators = {"about", "around", "roughly", "approximately",
+                                           "some",  "nearly", "almost",  "or"};
+    return std::all_of(words.begin(), words.end(),
+                       [](const std::string& w) { return approximators.count(w) > 0; });
   }
 
   // The period an amount is for: the nearest date of its clause; failing that, a period (not a

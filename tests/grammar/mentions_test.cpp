@@ -234,6 +234,27 @@ TEST_CASE("'the company' after a person is the organization named most", "[gramm
   CHECK(ms[1].date == "in 2022");
 }
 
+TEST_CASE("'the company' is nobody when the subject and the last name disagree",
+          "[grammar][events]") {
+  // DeepSeek opens the sentence before; Nvidia is named inside it, not as its subject.
+  auto ms = mentions("DeepSeek released its R1 model on January 20, 2025. Within a week Nvidia "
+                     "shares lost $600 billion. The company was founded in 2023.");
+  for (const auto& m : ms) CHECK(m.trigger != "founded");
+  // Named as the subject, it is the company.
+  ms = mentions("DeepSeek released its R1 model on January 20, 2025. Nvidia lost $600 billion "
+                "in value. The company was founded in 1993.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].key == "nvidia");
+}
+
+TEST_CASE("shipping needs a name after it", "[grammar][events]") {
+  auto ms = mentions("Huawei will ship its Ascend 910C accelerator in volume in 2026.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key.find("910c") != std::string::npos);
+  CHECK(ms[0].hedged); // "will": told as ahead
+  CHECK(mentions("Huawei shipped 50 million phones in 2024.").empty());
+}
+
 TEST_CASE("'set up' founds only as a participle", "[grammar][events]") {
   auto ms = mentions("Kestrel Power, set up in 2021, makes batteries.");
   REQUIRE(ms.size() == 1);
@@ -341,7 +362,7 @@ TEST_CASE("one mention: its trigger, identity, agent and date", "[grammar][event
        "in October 2022"},
       {"a participle after a name describes it; its agent is no participant",
        "Unitree Robotics, founded in 2016 by engineer Wang Xingxing, sold robots.", nullptr,
-       "unitree robotics", nullptr, "in 2016"},
+       "unitree", nullptr, "in 2016"},
       {"an appositive calling it an organization makes a sentence-initial word a name",
        "Unitree, the Hangzhou robot maker established in 2016, sells robots.", nullptr, "unitree",
        nullptr, "in 2016"},
@@ -371,7 +392,7 @@ TEST_CASE("one mention: its trigger, identity, agent and date", "[grammar][event
       {"a sentence opening 'Hangzhou-based <Name>' names it for 'the company' after",
        "Hangzhou-based Unitree Robotics makes robots. The company, founded by Wang Xingxing in "
        "2016, grew.",
-       "founded", "unitree robotics", nullptr, "in 2016"},
+       "founded", "unitree", nullptr, "in 2016"},
       {"'it' as an object in a clause naming nothing is the sentence's subject",
        "Huawei's phones sold well in August 2019, three months after the United States put it on "
        "the Entity List.",
