@@ -1498,12 +1498,14 @@ private:
       // anything the sentence reports.
       if (is_rate(amount.end, sentence.end)) continue;
       // "380 billion yuan, about $53 billion,": money in another currency right after money is
-      // its conversion, no fact of its own.
-      if (it != first && amount.ast.kind == quantity_kind::money &&
+      // its conversion: the same fact in another unit, never one of its own.
+      bool conversion =
+          it != first && amount.ast.kind == quantity_kind::money &&
           std::prev(it)->ast.kind == quantity_kind::money &&
           std::string_view(std::prev(it)->ast.currency) != std::string_view(amount.ast.currency) &&
-          converts(std::prev(it)->end, amount.begin))
-        continue;
+          converts(std::prev(it)->end, amount.begin);
+      std::size_t index = std::size_t(it - scan_.quantities.begin());
+      if (conversion && (found.empty() || found.back().quantity + 1 != index)) continue;
       std::size_t c = clause_holding(clauses, amount.begin);
       // The clause's words, less those of its dates ("May 28" holds no "may") and amounts.
       auto words = words_at(text_, clauses[c].begin, clauses[c].end);
@@ -1534,6 +1536,14 @@ private:
           before = at - phrase.size();
           qm.begin = words[before].first;
         }
+      }
+      if (conversion) {
+        quantity_mention converted = found.back();
+        converted.quantity = index;
+        converted.begin = qm.begin;
+        converted.approximator = qm.approximator;
+        found.push_back(std::move(converted));
+        continue;
       }
       // "up from $4 billion", "than 300": another period's or another source's figure.
       bool comparison = false;

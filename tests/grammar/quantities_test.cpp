@@ -248,14 +248,18 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
     REQUIRE(a.size() == 1);
     CHECK(a[0].forecast);
   }
-  SECTION("a plan is not dated by what it is compared with; a conversion is no fact") {
+  SECTION("a plan is not dated by what it is compared with; a conversion is the same plan") {
     auto a = amounts("Alibaba said on February 24, 2025 that it will spend 380 billion yuan, about "
                      "$53 billion, on AI over the next three years, more than it spent in the "
                      "previous decade.");
-    REQUIRE(a.size() == 1);
+    REQUIRE(a.size() == 2);
     CHECK(a[0].plan);
     CHECK(a[0].text == "380 billion yuan");
     CHECK(a[0].period == "on February 24, 2025");
+    // The dollar figure is the same plan in dollars.
+    CHECK(a[1].plan);
+    CHECK(a[1].text == "about $53 billion");
+    CHECK(a[1].period == "on February 24, 2025");
   }
   SECTION("a pledged or planned spending is a plan, dated by its announcement") {
     auto a = amounts("In February, Alibaba planned to invest approximately 380 billion RMB in AI.");
