@@ -769,6 +769,7 @@ private:
       }
       if (is_noun && !determined) continue; // "a smart move" is not an anaphor
       if (is_trigger && !named_right_after(token, k, token_ids)) continue;
+      if (is_trigger && !gathering_before(token, k, token_ids)) continue;
       if (inside_compound(token)) continue;
 
       std::size_t c = clause_of(token.begin);
@@ -1199,6 +1200,29 @@ private:
     return text_.substr(token.end, next.begin - token.end).find_first_of(",;:") ==
                std::string_view::npos &&
            (between.empty() || (between.size() == 1 && determiners.count(between[0])));
+  }
+
+  // For classes with subject_suffixes: a name ending in one of them right before the trigger,
+  // with at most a relative pronoun and auxiliaries between ("the World AI Conference opened",
+  // "the summit, which opened").
+  bool gathering_before(const event_token& token, std::size_t k,
+                        const std::vector<std::size_t>& token_ids) const {
+    const auto& suffixes = words_.triggers[std::size_t(token.id)].subject_suffixes;
+    if (suffixes.empty()) return true;
+    if (k == 0) return false;
+    const event_token& name = scan_.tokens[token_ids[k - 1]];
+    if (name.kind != event_token_kind::name || token.begin - name.end > 32) return false;
+    std::string_view shown = text_.substr(name.begin, name.end - name.begin);
+    std::size_t space = shown.find_last_of(' ');
+    std::string last = lowercase(space == std::string_view::npos ? shown : shown.substr(space + 1));
+    if (std::none_of(suffixes.begin(), suffixes.end(),
+                     [&](const std::string& s) { return lowercase(s) == last; }))
+      return false;
+    static const word_set between_ok = {"which", "that", "was",  "is",         "were",     "will",
+                                        "has",   "had",  "been", "officially", "formally", "first"};
+    auto between = words_between(text_, name.end, token.begin);
+    return std::all_of(between.begin(), between.end(),
+                       [](const std::string& w) { return between_ok.count(w) > 0; });
   }
 
   // The first organization a sentence names is the one "the company" will mean next; a name

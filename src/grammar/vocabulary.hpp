@@ -58,6 +58,13 @@ struct trigger_class {
   // "bought Motorola Mobility from Google": a name after "from" is the seller, the other party,
   // and no part of the event's identity.
   bool from_names_seller = false;
+  // Words that report this class only after a name ending in one of these: "the World AI
+  // Conference opened on July 26", "the summit, which opened Monday" ("shares opened higher"
+  // reports nothing).
+  std::vector<std::string> subject_suffixes;
+  // Events of this class come back every year (a conference's opening): two dates in different
+  // years are two editions, only dates within one year can disagree.
+  bool yearly = false;
 };
 
 struct entity {

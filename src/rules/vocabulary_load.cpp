@@ -48,7 +48,8 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
       ts::check_keys(*t,
                      {"label", "words", "object_words", "passive_words", "repeatable",
                       "once_per_participant", "notice_imposes", "place_matters", "in_names_place",
-                      "products_identify", "venue_words", "venue_markers", "from_names_seller"},
+                      "products_identify", "venue_words", "venue_markers", "from_names_seller",
+                      "subject_suffixes", "yearly"},
                      file, context);
       grammar::trigger_class c;
       c.id = std::string(key.str());
@@ -59,6 +60,8 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
       c.venue_words = ts::string_list(*t, "venue_words", file);
       c.venue_markers = ts::string_list(*t, "venue_markers", file);
       c.from_names_seller = ts::optional_bool(*t, "from_names_seller", file).value_or(false);
+      c.subject_suffixes = ts::string_list(*t, "subject_suffixes", file);
+      c.yearly = ts::optional_bool(*t, "yearly", file).value_or(false);
       c.repeatable = ts::optional_bool(*t, "repeatable", file).value_or(false);
       c.once_per_participant = ts::optional_bool(*t, "once_per_participant", file).value_or(false);
       c.notice_imposes = ts::optional_bool(*t, "notice_imposes", file).value_or(false);

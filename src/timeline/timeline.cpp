@@ -372,15 +372,22 @@ timeline builder::finish() {
     std::vector<std::pair<std::size_t, const event*>> member_event; // map nodes stay put
     for (std::size_t i : members) {
       const auto& m = identity_of(i);
+      const auto& trigger = words.triggers[std::size_t(m.trigger_class)];
       std::string agent_key = m.agent ? m.agent->key : (agents.size() == 1 ? *agents.begin() : "");
-      event& e = split[agent_key];
+      // A yearly event's edition: the year its mention dates it in.
+      std::string edition;
+      if (trigger.yearly && all[i].record.stated)
+        edition =
+            fmt::format("{}", int(date::year_month_day{all[i].record.stated->value.begin}.year()));
+      event& e = split[agent_key + "|" + edition];
       if (e.id.empty()) {
-        const auto& trigger = words.triggers[std::size_t(m.trigger_class)];
         e.trigger_class = m.trigger_class;
         e.repeatable = trigger.repeatable;
         e.key = by_key[base_id].key;
         e.id = agent_key.empty() ? base_id : fmt::format("{}@{}", base_id, slug(agent_key));
+        if (!edition.empty()) e.id += "/" + edition;
         e.label = fmt::format("{}: {}", trigger.label, join_keys(e.key, ", ", true));
+        if (!edition.empty()) e.label += fmt::format(" ({})", edition);
       }
       if (m.agent && !e.agent) e.agent = m.agent;
       member_event.emplace_back(i, &e);

@@ -255,6 +255,18 @@ TEST_CASE("shipping needs a name after it", "[grammar][events]") {
   CHECK(mentions("Huawei shipped 50 million phones in 2024.").empty());
 }
 
+TEST_CASE("a gathering opens; shares and factories do not", "[grammar][events]") {
+  auto ms = mentions("The World AI Conference opened in Shanghai on July 26, 2025.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].event_class == "opening");
+  CHECK(ms[0].date == "on July 26, 2025");
+  ms = mentions("The Boao Forum, which opened on Tuesday, drew 2,000 delegates.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].event_class == "opening");
+  CHECK(mentions("Nvidia shares opened 3% higher on Monday.").empty());
+  CHECK(mentions("Tesla opened its Shanghai factory in 2019.").empty());
+}
+
 TEST_CASE("'set up' founds only as a participle", "[grammar][events]") {
   auto ms = mentions("Kestrel Power, set up in 2021, makes batteries.");
   REQUIRE(ms.size() == 1);
