@@ -689,7 +689,8 @@ private:
             bool modifiers_ok = true;
             for (std::size_t m = t + 1; m < n; ++m)
               modifiers_ok = modifiers_ok && (is_upper(text_[opening[m].first]) ||
-                                              opening[m].second.find('-') != std::string::npos);
+                                              opening[m].second.find('-') != std::string::npos ||
+                                              prepared_.product_nouns.count(opening[m].second));
             if (modifiers_ok) {
               referred = last_organization();
               referred_at = opening[t].first;
@@ -731,6 +732,13 @@ private:
       }
       if (token.kind == event_token_kind::trigger) clause_has_trigger[c] = true;
       if (!p) continue;
+      // "The Beijing company", "a Washington think-tank firm": a government's seat before an
+      // organization noun is where that organization is, not an agent.
+      if (p->kind == entity_kind::government) {
+        auto next = words_between(text_, token.end, std::min(sentence.end, token.end + 32));
+        for (std::size_t n = 0; n < next.size() && n < 2; ++n)
+          if (prepared_.organization_nouns.count(next[n])) p->kind = entity_kind::place;
+      }
       clause_tokens[c].emplace_back(token.end, *p);
       if (p->kind == entity_kind::government) clause_governments[c].emplace_back(token.begin, *p);
       clause_participants[c].push_back(*p);
@@ -1366,6 +1374,16 @@ private:
           std::sort(side_list->begin(), side_list->end());
           side_list->erase(std::unique(side_list->begin(), side_list->end()), side_list->end());
         }
+        // The main side keeps what it took from other clauses ("Moore Threads, which Zhang
+        // Jianzhong set up two years before Washington blacklisted it": the founding is Moore
+        // Threads'), less what the other side names.
+        for (const auto& p : m.participants) {
+          bool in_clause = false;
+          for (const auto& [end, q] : clause_tokens[clause_of(m.begin)]) in_clause |= q == p;
+          if (!in_clause) main_side.push_back(p);
+        }
+        std::sort(main_side.begin(), main_side.end());
+        main_side.erase(std::unique(main_side.begin(), main_side.end()), main_side.end());
         event_mention probe;
         probe.participants = main_side;
         if (!key_participants(probe).empty()) m.participants = main_side;
@@ -1875,19 +1893,21 @@ private:
       std::size_t c = clause_holding(clauses, scan_.dates[d].begin);
       if (c == clause || !day) periods.push_back(d);
     }
-    if (auto d = nearest_date(
-            periods, clauses, clause, amount.begin, amount.end,
-            [&](std::size_t c) { return !clause_has_trigger[c]; }, compared))
-      return d;
     // "Its 2023 revenue was $4.1 billion": a lone year before a noun dates no event, but it is
-    // the period of an amount in its clause.
+    // the period of an amount in its clause, before any date of another clause ("reported 2024
+    // revenue of 2 billion yuan, and its value passed 500 billion yuan in August").
+    std::optional<std::size_t> lone_year;
     for (std::size_t d : date_ids) {
       const date_match& date = scan_.dates[d];
       if (date.ast.weak && date.ast.form == date_form::absolute && date.ast.year != 0 &&
-          clauses[clause].holds(date.begin))
-        return d;
+          clauses[clause].holds(date.begin) && !lone_year)
+        lone_year = d;
     }
-    return std::nullopt;
+    if (auto d = nearest_date(
+            periods, clauses, clause, amount.begin, amount.end,
+            [&](std::size_t c) { return !clause_has_trigger[c]; }, compared))
+      if (!lone_year || clauses[clause].holds(scan_.dates[*d].begin)) return d;
+    return lone_year;
   }
 
   // A clause right after a name that opens with "a"/"an"/"the" is an appositive describing that

@@ -121,6 +121,17 @@ void builder::add(const corpus::document& doc, std::size_t d) {
     r.hedged = lm.mention.hedged;
     if (lm.mention.date && values[*lm.mention.date].value) {
       const auto& date = scan.dates[*lm.mention.date];
+      // "announced an agreement ... in January" (published in November): a date without its
+      // year that the clause's words put ahead is behind when the event is told as done.
+      if (lm.mention.past && !lm.mention.hedged && !lm.mention.future && doc.published.date &&
+          date.ast.form == grammar::date_form::absolute && date.ast.year == 0 &&
+          !date.ast.year_relative &&
+          values[*lm.mention.date].value->begin >= doc.published.date->end) {
+        grammar::date_ast past = date.ast;
+        past.tense = -1;
+        if (auto behind = calendar::normalize(past, doc.published.date, settings_).value)
+          values[*lm.mention.date].value = behind;
+      }
       const auto& value = *values[*lm.mention.date].value;
       r.stated =
           claim{span_of(doc, d, date.begin, date.end), value, date.ast.narrative, {}, {}, {}};

@@ -255,6 +255,22 @@ TEST_CASE("shipping needs a name after it", "[grammar][events]") {
   CHECK(mentions("Huawei shipped 50 million phones in 2024.").empty());
 }
 
+TEST_CASE("a capital before an organization noun is a place, not an agent", "[grammar][events]") {
+  auto ms = mentions("Moore Threads was founded in 2020. The Beijing company was added to the "
+                     "Entity List in October 2023.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].key == "moore threads");
+  CHECK(ms[1].agent.empty());
+}
+
+TEST_CASE("a relative date keeps the name its clause describes", "[grammar][events]") {
+  auto ms = mentions("Moore Threads, which Zhang Jianzhong set up two years before Washington "
+                     "blacklisted it in October 2023, filed for a listing.");
+  REQUIRE(ms.size() >= 2);
+  CHECK(ms[0].trigger == "set up");
+  CHECK(ms[0].key == "moore threads");
+}
+
 TEST_CASE("a gathering opens; shares and factories do not", "[grammar][events]") {
   auto ms = mentions("The World AI Conference opened in Shanghai on July 26, 2025.");
   REQUIRE(ms.size() == 1);

@@ -248,6 +248,13 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
     REQUIRE(a.size() == 1);
     CHECK(a[0].forecast);
   }
+  SECTION("a lone year before the measure dates it before another clause's date") {
+    auto a = amounts("Cambricon reported 2024 revenue of about 2 billion yuan, and its market "
+                     "value passed 500 billion yuan in August.");
+    REQUIRE(a.size() == 2);
+    CHECK(a[0].period == "2024");
+    CHECK(a[0].owner == "cambricon");
+  }
   SECTION("a plan is not dated by what it is compared with; a conversion is the same plan") {
     auto a = amounts("Alibaba said on February 24, 2025 that it will spend 380 billion yuan, about "
                      "$53 billion, on AI over the next three years, more than it spent in the "
