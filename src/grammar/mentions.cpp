@@ -778,6 +778,7 @@ private:
       if (is_noun && !determined) continue; // "a smart move" is not an anaphor
       if (is_trigger && !named_right_after(token, k, token_ids)) continue;
       if (is_trigger && !gathering_before(token, k, token_ids)) continue;
+      if (is_trigger && cancelled_after(token, sentence.end)) continue;
       if (inside_compound(token)) continue;
 
       std::size_t c = clause_of(token.begin);
@@ -1208,6 +1209,16 @@ private:
     return text_.substr(token.end, next.begin - token.end).find_first_of(",;:") ==
                std::string_view::npos &&
            (between.empty() || (between.size() == 1 && determiners.count(between[0])));
+  }
+
+  // For classes with not_before: one of those words among the four after the trigger.
+  bool cancelled_after(const event_token& token, std::size_t sentence_end) const {
+    const auto& cancel = words_.triggers[std::size_t(token.id)].not_before;
+    if (cancel.empty()) return false;
+    auto after = words_between(text_, token.end, std::min(sentence_end, token.end + 40));
+    for (std::size_t i = 0; i < after.size() && i < 4; ++i)
+      if (std::find(cancel.begin(), cancel.end(), after[i]) != cancel.end()) return true;
+    return false;
   }
 
   // For classes with subject_suffixes: a name ending in one of them right before the trigger,
@@ -1726,10 +1737,25 @@ private:
         if (qm.measure.empty()) continue;
         // "Baidu's Apollo Go": the possessed name is the more specific owner.
         const auto& tokens = clause_tokens[c];
+        // Names after the amount own it after "in" ("a stake in Xpeng"), or after "by",
+        // "at", "for" when none stands before it ("reported by Xiaomi"): "delivered 3 million
+        // vehicles and overtook Tesla" is not Tesla's figure.
+        bool named_before = std::any_of(tokens.begin(), tokens.end(), [&](const auto& t) {
+          return t.first <= amount.begin && !is_locale(t.second);
+        });
         for (std::size_t t = 0; t < tokens.size(); ++t) {
           bool possessor =
               t + 1 < tokens.size() && is_possessive(tokens[t].first) &&
               tokens[t + 1].first - tokens[t + 1].second.display.size() <= tokens[t].first + 4;
+          std::size_t name_begin = tokens[t].first - tokens[t].second.display.size();
+          if (tokens[t].first > amount.end) {
+            // "a 4.99% stake in Xpeng": what it is in, always ("$5.5 billion of H20 chips" is
+            // what it counts, not whose it is).
+            std::string before_name = last_word_before(name_begin, amount.end);
+            bool of = before_name == "in" || is_possessive(tokens[t].first); // "of ASML's sales"
+            bool by = before_name == "by" || before_name == "at" || before_name == "for";
+            if (!of && !(by && !named_before)) continue;
+          }
           if (!possessor) qm.subjects.push_back(tokens[t].second);
         }
         // A clause naming nobody ("and its revenue rose 22%") speaks of the sentence's subject:

@@ -62,6 +62,9 @@ struct trigger_class {
   // Conference opened on July 26", "the summit, which opened Monday" ("shares opened higher"
   // reports nothing).
   std::vector<std::string> subject_suffixes;
+  // Words that, within the four after the trigger, make it another kind of fact: "bought a
+  // stake in", "bought shares of" is an investment, no acquisition.
+  std::vector<std::string> not_before;
   // Events of this class come back every year (a conference's opening): two dates in different
   // years are two editions, only dates within one year can disagree.
   bool yearly = false;

@@ -49,7 +49,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
                      {"label", "words", "object_words", "passive_words", "repeatable",
                       "once_per_participant", "notice_imposes", "place_matters", "in_names_place",
                       "products_identify", "venue_words", "venue_markers", "from_names_seller",
-                      "subject_suffixes", "yearly"},
+                      "subject_suffixes", "yearly", "not_before"},
                      file, context);
       grammar::trigger_class c;
       c.id = std::string(key.str());
@@ -62,6 +62,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
       c.from_names_seller = ts::optional_bool(*t, "from_names_seller", file).value_or(false);
       c.subject_suffixes = ts::string_list(*t, "subject_suffixes", file);
       c.yearly = ts::optional_bool(*t, "yearly", file).value_or(false);
+      c.not_before = ts::string_list(*t, "not_before", file);
       c.repeatable = ts::optional_bool(*t, "repeatable", file).value_or(false);
       c.once_per_participant = ts::optional_bool(*t, "once_per_participant", file).value_or(false);
       c.notice_imposes = ts::optional_bool(*t, "notice_imposes", file).value_or(false);

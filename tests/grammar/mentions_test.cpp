@@ -263,6 +263,13 @@ TEST_CASE("a capital before an organization noun is a place, not an agent", "[gr
   CHECK(ms[1].agent.empty());
 }
 
+TEST_CASE("buying a stake is no acquisition", "[grammar][events]") {
+  CHECK(mentions("Berkshire Hathaway bought a stake in BYD in 2008.").empty());
+  auto ms = mentions("Lenovo bought Motorola Mobility in 2014.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].event_class == "acquisition");
+}
+
 TEST_CASE("a relative date keeps the name its clause describes", "[grammar][events]") {
   auto ms = mentions("Moore Threads, which Zhang Jianzhong set up two years before Washington "
                      "blacklisted it in October 2023, filed for a listing.");

@@ -248,6 +248,14 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
     REQUIRE(a.size() == 1);
     CHECK(a[0].forecast);
   }
+  SECTION("a name after the amount owns it only after 'in', as a possessive, or 'by'") {
+    auto a = amounts("BYD delivered about 3 million vehicles in 2024 and overtook Tesla.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].owner == "byd");
+    a = amounts("Nvidia took a 4% stake in Intel in 2025.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].owner == "intel+nvidia");
+  }
   SECTION("a lone year before the measure dates it before another clause's date") {
     auto a = amounts("Cambricon reported 2024 revenue of about 2 billion yuan, and its market "
                      "value passed 500 billion yuan in August.");
