@@ -425,6 +425,8 @@ private:
   // billion. The company was founded in 2023" is not about Nvidia for sure.
   bool last_organization_opened_ = false;
   std::optional<std::string> last_subject_key_;
+  // The product the text named last: what "The chip ..." opening a sentence speaks of.
+  std::optional<participant> last_product_;
   // Whose and when the last sentence's amounts were, for a sentence that goes on with them.
   struct amount_context {
     std::vector<participant> subjects;
@@ -680,6 +682,13 @@ private:
           }
       }
       constexpr std::size_t max_modifiers = 2, max_opening_words = 3;
+      // "The chip had been banned since early 2025": the product named last.
+      if (!referred && opening.size() > 2 && opening[0].second == "the" &&
+          prepared_.product_nouns.count(opening[1].second) && last_product_) {
+        referred = last_product_;
+        referred_at = opening[0].first;
+        referred_end = opening[1].first + opening[1].second.size();
+      }
       for (std::size_t t = 0; t < opening.size() && t <= max_opening_words && !referred; ++t) {
         if (opening[t].second != "the") continue;
         for (std::size_t n = t + 1; n < opening.size() && n <= t + 1 + max_modifiers; ++n)
@@ -1276,6 +1285,9 @@ private:
         p = name_participant(token, k == 0);
       }
       only_locales_before = only_locales_before && locale;
+      if (token.kind == event_token_kind::entity &&
+          words_.entities[std::size_t(token.id)].kind == entity_kind::product)
+        last_product_ = entity_participant(token);
       if (p && (p->kind == entity_kind::name || p->kind == entity_kind::organization)) {
         auto& seen = prominence_[p->key];
         seen.count += 1;

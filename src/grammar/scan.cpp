@@ -51,6 +51,55 @@ bool parse_quantity(const char*& p, const char* last, const char* first, scan_re
   return true;
 }
 
+// "fell by a third", "cut by roughly half", "rose by two-thirds": a share in words after "by"
+// (and an approximator, which the caller reads as for any amount) is a percentage. A speaker
+// giving a fraction is precise to a few points: two either side.
+bool parse_fraction_after_by(const char*& p, const char* last, const char* first,
+                             scan_result& out) {
+  static constexpr std::pair<std::string_view, double> fractions[] = {{"two-thirds", 200.0 / 3},
+                                                                      {"two thirds", 200.0 / 3},
+                                                                      {"three-quarters", 75},
+                                                                      {"three quarters", 75},
+                                                                      {"a third", 100.0 / 3},
+                                                                      {"one third", 100.0 / 3},
+                                                                      {"a quarter", 25},
+                                                                      {"one quarter", 25},
+                                                                      {"a fifth", 20},
+                                                                      {"a tenth", 10},
+                                                                      {"half", 50},
+                                                                      {"a half", 50}};
+  static constexpr std::string_view approximators[] = {
+      "about ", "roughly ",   "nearly ",    "almost ",     "around ", "more than ",
+      "over ",  "less than ", "just over ", "just under ", "some ",   "approximately "};
+  const char* q = p;
+  if (q >= last || *q != ' ') return false;
+  ++q;
+  auto at = [&](std::string_view s) {
+    return std::size_t(last - q) >= s.size() && std::string_view(q, s.size()) == s;
+  };
+  for (auto a : approximators)
+    if (at(a)) {
+      q += a.size();
+      break;
+    }
+  for (const auto& [phrase, value] : fractions) {
+    if (!at(phrase)) continue;
+    const char* end = q + phrase.size();
+    if (end < last && ((*end | 0x20) >= 'a' && (*end | 0x20) <= 'z')) continue;
+    // "by half a percentage point", "by a quarter of a point": no share of the whole.
+    std::string_view rest(end, std::size_t(std::min<std::ptrdiff_t>(last - end, 24)));
+    if (rest.find("point") != std::string_view::npos) return false;
+    quantity_ast ast;
+    ast.kind = quantity_kind::percent;
+    ast.value = value;
+    ast.rounding = 2.0;
+    out.quantities.push_back({std::size_t(q - first), std::size_t(end - first), ast});
+    p = end;
+    return true;
+  }
+  return false;
+}
+
 bool is_clock_word(const folded_word& w) {
   static const folded_word words[] = {
       fold_word("am", 2),     fold_word("pm", 2),   fold_word("oclock", 6), fold_word("minutes", 7),
@@ -213,6 +262,13 @@ scan_result scan(std::string_view text, bool with_events) {
       date_start = (kind != date_word::none && kind != date_word::after) ||
                    (upper && word.size() >= 2 && *p == 'Q' && p[1] >= '1' && p[1] <= '4');
       if (lower) {
+        if (with_events && word.size() == 2 && word[0] == 'b' && word[1] == 'y') {
+          const char* q = word_end_at;
+          if (parse_fraction_after_by(q, last, first, out)) {
+            p = q;
+            continue;
+          }
+        }
         bool event_start = false;
         if (with_events) {
           char buffer[16];
@@ -239,6 +295,7 @@ scan_result scan(std::string_view text, bool with_events) {
       }
     }
     if (with_events && is_currency_word(word) && parse_quantity(p, last, first, out)) continue;
+
     // "Over 800 companies", "Its 2023 revenue" opening a sentence: the approximator or
     // determiner is no name's first word, and the number after it is an amount or a date.
     if (with_events && upper && opens_number(word, word_end_at, last)) {

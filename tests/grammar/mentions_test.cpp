@@ -263,6 +263,13 @@ TEST_CASE("a capital before an organization noun is a place, not an agent", "[gr
   CHECK(ms[1].agent.empty());
 }
 
+TEST_CASE("'the chip' opening a sentence is the product named last", "[grammar][events]") {
+  auto ms = mentions("Nvidia sold the H20 in China. The chip had been banned since early 2025.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "h20");
+  CHECK(ms[0].date == "since early 2025");
+}
+
 TEST_CASE("buying a stake is no acquisition", "[grammar][events]") {
   CHECK(mentions("Berkshire Hathaway bought a stake in BYD in 2008.").empty());
   auto ms = mentions("Lenovo bought Motorola Mobility in 2014.");

@@ -248,6 +248,13 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
     REQUIRE(a.size() == 1);
     CHECK(a[0].forecast);
   }
+  SECTION("a share in words after 'by' is a percentage") {
+    auto a = amounts("SMIC's net profit dropped by roughly a third in 2024.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].text == "roughly a third");
+    CHECK(a[0].approximator == "roughly");
+    CHECK(amounts("The bank cut rates by half a percentage point in 2024.").empty());
+  }
   SECTION("a name after the amount owns it only after 'in', as a possessive, or 'by'") {
     auto a = amounts("BYD delivered about 3 million vehicles in 2024 and overtook Tesla.");
     REQUIRE(a.size() == 1);
