@@ -840,6 +840,20 @@ private:
           break;
         }
       }
+      // "introduced Hunyuan in September 2023 and has since folded it into WeChat": a second
+      // predicate after "and" names what its own verb acts on.
+      {
+        auto after = words_at(text_, token.end, next_trigger);
+        static const word_set auxiliaries = {"has", "have", "had",  "was",   "were", "is",
+                                             "are", "will", "then", "later", "also", "since"};
+        for (std::size_t w = 0; w + 1 < after.size(); ++w)
+          if (after[w].second == "and" &&
+              (auxiliaries.count(after[w + 1].second) ||
+               (after[w + 1].second.size() > 4 && after[w + 1].second.ends_with("ed")))) {
+            next_trigger = after[w].first;
+            break;
+          }
+      }
       auto gather = [&](std::size_t from, std::size_t to) {
         std::vector<participant> ps;
         for (std::size_t i = from; i <= to && i < clauses.size(); ++i) {

@@ -270,6 +270,18 @@ TEST_CASE("'the chip' opening a sentence is the product named last", "[grammar][
   CHECK(ms[0].date == "since early 2025");
 }
 
+TEST_CASE("a second predicate after 'and' keeps its names; 'or see ... banned' is hedged",
+          "[grammar][events]") {
+  auto ms = mentions("Tencent introduced its Hunyuan model in September 2023 and has since "
+                     "folded it into WeChat.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key.find("wechat") == std::string::npos);
+  ms = mentions("Congress passed a law in April 2024 requiring ByteDance to sell TikTok or see "
+                "the app banned.");
+  for (const auto& m : ms)
+    if (m.event_class == "ban") CHECK(m.hedged);
+}
+
 TEST_CASE("buying a stake is no acquisition", "[grammar][events]") {
   CHECK(mentions("Berkshire Hathaway bought a stake in BYD in 2008.").empty());
   auto ms = mentions("Lenovo bought Motorola Mobility in 2014.");
