@@ -107,7 +107,7 @@ void use_calendar_words(const calendar_words& words) {
        {std::addressof(month_name), std::addressof(lowercase_month_name),
         std::addressof(weekday_name), std::addressof(weekday_abbreviation),
         std::addressof(season_name), std::addressof(number_word), std::addressof(hour_word),
-        std::addressof(tens_word), std::addressof(unit_word), std::addressof(century_word)})
+        std::addressof(unit_word), std::addressof(century_word)})
     table->clear();
   for (std::size_t m = 0; m < words.months.size() && m < 12; ++m) {
     for (const auto& name : words.months[m]) {
@@ -145,7 +145,7 @@ void use_calendar_words(const calendar_words& words) {
     add_scanner_word(words.numbers[n], century ? date_word::core : date_word::lead);
   }
   for (std::size_t n = 0; n < words.tens.size() && n < 8; ++n) {
-    tens_word.add(lowercase(words.tens[n]), 10 * (int(n) + 2));
+    if (n > 0) number_word.add(lowercase(words.tens[n]), 10 * (int(n) + 2)); // (twenty is a number)
     add_scanner_word(words.tens[n], date_word::lead);
   }
   for (const auto& [phrase, value] : words.number_phrases) {

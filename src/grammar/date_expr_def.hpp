@@ -43,9 +43,8 @@ inline ascii_symbols<int> season_name;
 // Counts in words ("three years", "a dozen") and, to twelve, hours ("at three").
 inline ascii_symbols<int> number_word;
 inline ascii_symbols<int> hour_word;
-// "twenty-five", "nineteen ninety-six": tens, the first nine numbers after them, and the
-// numbers that open a year in words (eighteen to twenty).
-inline ascii_symbols<int> tens_word;
+// "twenty-five", "nineteen ninety-six": the first nine numbers after a ten, and the numbers
+// that open a year in words (eighteen to twenty). The tens themselves are number_word's.
 inline ascii_symbols<int> unit_word;
 inline ascii_symbols<int> century_word;
 
@@ -269,10 +268,18 @@ inline auto assign_number = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
 inline auto add_number = [](auto& ctx) { x3::_val(ctx) += x3::_attr(ctx); };
 struct number_in_words_class;
 x3::rule<number_in_words_class, int> const number_in_words = "number in words";
-auto const number_in_words_def =
-    (no_case[tens_word][assign_number] >>
-     -((lit('-') | sp) >> (no_case[unit_word] >> word_end)[add_number]) >> word_end) |
-    no_case[number_word][assign_number];
+// (The tens are in number_word too: one lookup, then the units only after a ten.)
+inline auto add_units_to_ten = [](auto& ctx) {
+  int tens = x3::_val(ctx);
+  if (tens < 20 || tens > 90 || tens % 10 != 0) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  x3::_val(ctx) += x3::_attr(ctx);
+};
+auto const number_in_words_def = no_case[number_word][assign_number] >>
+                                 -((lit('-') | sp) >>
+                                   (no_case[unit_word] >> word_end)[add_units_to_ten]);
 struct year_in_words_class;
 x3::rule<year_in_words_class, int> const year_in_words = "year in words";
 auto const year_in_words_def =
@@ -286,7 +293,11 @@ auto const year_in_words_def =
         x3::_val(ctx) += x3::_attr(ctx);
       })]));
 
-auto const year = (digits4 >> word_end)[check_year][set_year] | year_in_words[set_year];
+// (Years in words open with "eighteen", "nineteen", "twenty" or "two": one byte tells the
+// commonest failures apart before the sub-rule runs.)
+auto const year_in_words_start = &(lit('t') | 'T' | 'n' | 'N' | 'e' | 'E');
+auto const year =
+    (digits4 >> word_end)[check_year][set_year] | (year_in_words_start >> year_in_words[set_year]);
 auto const plain_year = (digits4 >> word_end)[check_plain_year][set_year];
 auto const ordinal_suffix = lit("st") | "nd" | "rd" | "th";
 auto const day_number = (digits1_2 >> -ordinal_suffix >> word_end)[set_day];
@@ -488,24 +499,22 @@ auto const month_day = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] 
                        -(-lit(',') >> sp >> year) >> x3::eps[check_day] >> time_of_day;
 
 // 15 April 2025 | 15th April | the 15th of April | the first of march | 15th february
+// 13 to 15 July | the 13th to the 15th of July | 13-15 July ("13 and 15 July" are two days):
+// a run, read after the first day number so that the number is parsed once.
+auto const day_run_tail = (range_dash |
+                           (sp >> no_case[lit("to") | "through" | "thru" | "until"] >> sp)) >>
+                          -(no_case[lit("the")] >> sp) >>
+                          (digits1_2 >> -ordinal_suffix >> word_end)[set_end_day];
 auto const ordinal_day = ((digits1_2 >> ordinal_suffix >> word_end)[set_day]) |
                          (no_case[day_ordinal_word][set_day] >> word_end);
-auto const day_month = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >>
-                       -(no_case[lit("the")] >> sp) >>
-                       ((day_number >> sp >> -(lit("of") >> sp) >> month_word) |
-                        (ordinal_day >> sp >> -(lit("of") >> sp) >> month_word_any_case) |
-                        (day_number >> sp >> lit("of") >> sp >> month_word_any_case)) >>
-                       -(-lit(',') >> sp >> year) >> x3::eps[check_day];
-
-// 13 to 15 July | the 13th to the 15th of July | 13-15 July ("13 and 15 July" are two days)
-auto const day_run_month = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >>
-                           -(no_case[lit("the")] >> sp) >> day_number >>
-                           (range_dash |
-                            (sp >> no_case[lit("to") | "through" | "thru" | "until"] >> sp)) >>
-                           -(no_case[lit("the")] >> sp) >>
-                           (digits1_2 >> -ordinal_suffix >> word_end)[set_end_day] >> sp >>
-                           -(lit("of") >> sp) >> month_word_any_case >>
-                           -(-lit(',') >> sp >> year) >> x3::eps[check_day] >> x3::eps[check_range];
+auto const day_month =
+    x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >> -(no_case[lit("the")] >> sp) >>
+    ((day_number >>
+      ((day_run_tail >> sp >> -(lit("of") >> sp) >> month_word_any_case >> x3::eps[check_range]) |
+       (x3::eps[clear_range] >> sp >> -(lit("of") >> sp) >> month_word))) |
+     (ordinal_day >> sp >> -(lit("of") >> sp) >> month_word_any_case) |
+     (day_number >> sp >> lit("of") >> sp >> month_word_any_case)) >>
+    -(-lit(',') >> sp >> year) >> x3::eps[check_day];
 
 // the first Tuesday of October | last Monday of March 2014 | the last day of the month | the
 // 20th of next month | third day of october: a day counted within a month.
@@ -898,13 +907,13 @@ auto const
                        ((no_case[lit("the year")] >> sp >>
                          (year | (no_case[lit("two thousand")] >>
                                   word_end)[([](auto& ctx) { x3::_val(ctx).year = 2000; })])) |
-                        year_in_words[set_year]);
+                        (year_in_words_start >> year_in_words[set_year]));
 auto const strong_standalone =
-    iso_date | numeric_date | quarter | week_of | part_of | month_day | month_year | day_run_month |
-    day_month | day_in_month | offset | vague_offset | relative_unit | weekday_expr | deictic |
-    decade | quarter_or_half_clock | duration | present | ordinal_quarter | year_ago_quarter |
-    year_quarter | reported_quarter | weekend | this_week | year_end | recurrence | season_expr |
-    directed_month | half_of | holiday_expr | year_words_alone | clock_start;
+    iso_date | numeric_date | quarter | week_of | part_of | month_day | month_year | day_month |
+    day_in_month | offset | vague_offset | relative_unit | weekday_expr | deictic | decade |
+    quarter_or_half_clock | duration | present | ordinal_quarter | year_ago_quarter | year_quarter |
+    reported_quarter | weekend | this_week | year_end | recurrence | season_expr | directed_month |
+    half_of | holiday_expr | year_words_alone | clock_start;
 auto const standalone = strong_standalone | weak_year;
 // "in 2024", the commonest date of all, first: no other form opens with a year standing alone
 // (the ISO date continues with "-"), so the thirty forms before need not fail one by one.

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <vector>
 
 namespace factline::grammar {
 
@@ -27,38 +28,73 @@ bool is_letter(char c) {
 // ends the search without a direction (present = 2, read as "unknown").
 constexpr int present = 2;
 
+// Markers by their lowercase spelling, sorted once: this runs for words around every date
+// without a year, so a binary search replaces scans of four lists.
+constexpr int not_past = 3; // ends like a past form, is none
+struct marker {
+  std::string_view word;
+  int tense;
+};
+
+const std::vector<marker>& markers() {
+  static const std::vector<marker> sorted = [] {
+    std::vector<marker> m;
+    // ("planned" and "plan" are not future: "in February, Alibaba planned to invest" is past.)
+    for (auto w : {"will", "shall", "would", "won't", "due", "scheduled", "slated", "upcoming",
+                   "set", "expected"})
+      m.push_back({w, +1});
+    for (auto w :
+         {"is", "are", "has", "have", "expects", "expect", "says", "plans", "intends", "planned"})
+      m.push_back({w, present});
+    for (auto w :
+         {"was",    "were",   "had",     "did",    "said",   "told", "began", "took", "made",
+          "came",   "went",   "fell",    "rose",   "won",    "lost", "met",   "ago",  "since",
+          "saw",    "seen",   "gave",    "got",    "left",   "held", "led",   "paid", "sold",
+          "bought", "built",  "brought", "fought", "found",  "kept", "knew",  "sent", "spent",
+          "stood",  "struck", "thought", "wrote",  "became", "grew"})
+      m.push_back({w, -1});
+    // Adjectives and nouns that end like past forms: "Series H preferred shares", "a still
+    // unspecified date", "the Tokyo-based company".
+    for (auto w : {"preferred", "limited", "united", "based", "unspecified", "unidentified",
+                   "unnamed", "related", "advanced", "combined", "proposed", "alleged"})
+      m.push_back({w, not_past});
+    std::sort(m.begin(), m.end(), [](const marker& a, const marker& b) { return a.word < b.word; });
+    return m;
+  }();
+  return sorted;
+}
+
 int tense_of_word(std::string_view word) {
-  // ("planned" and "plan" are not here: "in February, Alibaba planned to invest" is past.)
-  static constexpr std::array<std::string_view, 12> future = {
-      "will",  "shall",  "would",    "won't", "due", "scheduled",
-      "plans", "slated", "upcoming", "set",   "'ll", "expected"};
-  static constexpr std::array<std::string_view, 42> past = {
-      "was",    "were",   "had",     "did",    "said",   "told", "began", "took", "made",
-      "came",   "went",   "fell",    "rose",   "won",    "lost", "met",   "ago",  "since",
-      "saw",    "seen",   "gave",    "got",    "left",   "held", "led",   "paid", "sold",
-      "bought", "built",  "brought", "fought", "found",  "kept", "knew",  "sent", "spent",
-      "stood",  "struck", "thought", "wrote",  "became", "grew"};
-  static constexpr std::array<std::string_view, 10> present_words = {
-      "is", "are", "has", "have", "expects", "expect", "says", "plans", "intends", "planned"};
-  // Adjectives and nouns that end like past forms: "Series H preferred shares", "a still
-  // unspecified date", "the Tokyo-based company".
-  static constexpr std::array<std::string_view, 12> not_past = {
-      "preferred", "limited", "united",   "based",    "unspecified", "unidentified",
-      "unnamed",   "related", "advanced", "combined", "proposed",    "alleged"};
-  if (word.size() > 3 && equals_lowercase(word.substr(word.size() - 3), "'ll")) return +1;
-  for (auto w : future)
-    if (equals_lowercase(word, w)) return +1;
-  for (auto w : present_words)
-    if (equals_lowercase(word, w)) return present;
-  for (auto w : past)
-    if (equals_lowercase(word, w)) return -1;
-  // Regular past forms ("announced", "closed"); not "need", "speed", "red".
-  if (word.size() >= 5 && (word[word.size() - 2] | 0x20) == 'e' && (word.back() | 0x20) == 'd' &&
-      (word[0] < 'A' || word[0] > 'Z')) {
-    for (auto w : not_past)
-      if (equals_lowercase(word, w)) return 0;
-    return -1;
+  constexpr std::size_t longest = 12;
+  if (word.empty() || word.size() > longest) return 0;
+  char folded[longest];
+  for (std::size_t i = 0; i < word.size(); ++i)
+    folded[i] = (word[i] >= 'A' && word[i] <= 'Z') ? char(word[i] | 0x20) : word[i];
+  std::string_view low(folded, word.size());
+  if (low.size() > 3 && low.ends_with("'ll")) return +1;
+  if (low == "'ll") return +1;
+  // Most words are no marker: a table of (length, first letter) pairs that occur rejects them
+  // before the search.
+  static const auto possible = [] {
+    std::array<std::array<bool, 26>, longest + 1> table{};
+    for (const auto& mk : markers())
+      if (mk.word.size() <= longest && mk.word[0] >= 'a' && mk.word[0] <= 'z')
+        table[mk.word.size()][std::size_t(mk.word[0] - 'a')] = true;
+    return table;
+  }();
+  bool listed = false;
+  if (low[0] >= 'a' && low[0] <= 'z' && possible[low.size()][std::size_t(low[0] - 'a')]) {
+    const auto& m = markers();
+    auto it = std::lower_bound(m.begin(), m.end(), low,
+                               [](const marker& a, std::string_view b) { return a.word < b; });
+    if (it != m.end() && it->word == low) {
+      if (it->tense != not_past) return it->tense;
+      listed = true;
+    }
   }
+  // Regular past forms ("announced", "closed"); not "need", "speed", "red".
+  if (!listed && low.size() >= 5 && low.ends_with("ed") && (word[0] < 'A' || word[0] > 'Z'))
+    return -1;
   return 0;
 }
 
@@ -99,43 +135,52 @@ bool opens_infinitive(std::string_view to, std::string_view next, std::string_vi
 int tense_around(std::string_view text, std::size_t begin, std::size_t end) {
   begin = std::min(begin, text.size());
   end = std::min(end, text.size());
-  // The words before the expression back to its sentence's start, nearest first.
-  std::array<std::string_view, words_before> before{};
+  // The words before the expression back to its sentence's start, nearest first, read one at
+  // a time: most searches end at the first marker.
+  std::size_t cursor = begin;
   int count = 0;
-  for (std::size_t at = begin; count < words_before && at > 0;) {
-    char c = text[at - 1];
-    if (ends_sentence(c)) break;
-    if (!is_letter(c)) {
-      --at;
-      continue;
+  auto next_before = [&]() -> std::string_view {
+    while (count < words_before && cursor > 0) {
+      char c = text[cursor - 1];
+      if (ends_sentence(c)) break;
+      if (!is_letter(c)) {
+        --cursor;
+        continue;
+      }
+      std::size_t word_end = cursor;
+      while (cursor > 0 && is_letter(text[cursor - 1])) --cursor;
+      ++count;
+      return text.substr(cursor, word_end - cursor);
     }
-    std::size_t word_end = at;
-    while (at > 0 && is_letter(text[at - 1])) --at;
-    before[std::size_t(count++)] = text.substr(at, word_end - at);
-  }
+    count = words_before; // nothing more in this sentence
+    return {};
+  };
+  std::string_view word = next_before();
   // A deadline word right before the date, or opening it ("by Dec. 15").
   std::size_t first_end = begin;
   while (first_end < end && is_letter(text[first_end])) ++first_end;
   bool ahead =
-      looks_ahead(text.substr(begin, first_end - begin)) || (count > 0 && looks_ahead(before[0]));
+      looks_ahead(text.substr(begin, first_end - begin)) || (!word.empty() && looks_ahead(word));
   bool infinitive = false;
   // What a marker says, given the word before it ("will be paid": no past).
-  auto verdict = [&](std::string_view word, std::string_view previous) -> std::optional<int> {
-    int t = tense_of_word(word);
+  auto verdict = [&](std::string_view w, std::string_view previous) -> std::optional<int> {
+    int t = tense_of_word(w);
     if (t == 0 || (t < 0 && is_be(previous))) return std::nullopt;
     if (t == present) return 0;
     if (t < 0 && (ahead || infinitive)) return 0;
     return t;
   };
-  for (int i = 0; i < count; ++i) {
-    auto word = before[std::size_t(i)];
-    if (i > 0 && opens_infinitive(word, before[std::size_t(i - 1)],
-                                  i + 1 < count ? before[std::size_t(i + 1)] : "")) {
+  bool any_before = !word.empty();
+  std::string_view later; // the word after `word` in the text
+  while (!word.empty()) {
+    std::string_view previous = next_before();
+    if (!later.empty() && opens_infinitive(word, later, previous)) {
       infinitive = true;
-      continue;
-    }
-    if (auto t = verdict(word, i + 1 < count ? before[std::size_t(i + 1)] : std::string_view{}))
+    } else if (auto t = verdict(word, previous)) {
       return *t;
+    }
+    later = word;
+    word = previous;
   }
   // Forwards: "Tuesday, the company said", "March 31 will see".
   std::string_view previous;
@@ -150,12 +195,12 @@ int tense_around(std::string_view text, std::size_t begin, std::size_t end) {
     std::size_t word_begin = at;
     while (at < text.size() && is_letter(text[at])) ++at;
     ++words;
-    auto word = text.substr(word_begin, at - word_begin);
+    auto w = text.substr(word_begin, at - word_begin);
     // ("a hearing on March 6, officials said": the saying is past, not the date; "In March,
     // he said" opens the sentence with the saying's date.)
-    if (count == 0 || !reports(word))
-      if (auto t = verdict(word, previous)) return *t;
-    previous = word;
+    if (!any_before || !reports(w))
+      if (auto t = verdict(w, previous)) return *t;
+    previous = w;
   }
   return 0;
 }
