@@ -44,14 +44,23 @@ BOOST_SPIRIT_DEFINE(name_space)
 auto const capitalized_word = x3::upper >> *(x3::alnum | lit('-') | lit('&')) >> word_end;
 // "910C", "4o": a model number may end in letters.
 auto const model_number = +x3::digit >> -(lit('.') >> +x3::digit) >> *x3::alpha >> word_end;
-auto const name = capitalized_word >> *(name_space >> (capitalized_word | model_number));
+// "iPhone", "iPad", "eBay": a lowercase letter before a capital opens a name too.
+auto const camel_word = x3::lower >> x3::upper >> *(x3::alnum | lit('-') | lit('&')) >> word_end;
+auto const name = (capitalized_word | camel_word) >>
+                  *(name_space >> (capitalized_word | camel_word | model_number));
+
+// A chipmaking process ("7nm", "5-nanometer", "3 nm"): a product of its own, keyed by its
+// number (see mentions.cpp).
+auto const process_node = +x3::digit >> (lit("-nanometer") | lit("-nm") | lit("nm") |
+                                         (name_space >> (lit("nanometer") | lit("nm")))) >>
+                          word_end;
 
 auto const event_token_def =
     (entity_aliases >> word_end)[set_token<event_token_kind::entity>] |
     (no_case[determiners] >> word_end)[set_token<event_token_kind::determiner>] |
     (no_case[trigger_words] >> word_end)[set_token<event_token_kind::trigger>] |
     (no_case[anaphor_nouns] >> word_end)[set_token<event_token_kind::anaphor_noun>] |
-    x3::omit[name][set_name];
+    x3::omit[name][set_name] | x3::omit[process_node][set_name];
 
 } // namespace event_grammar
 

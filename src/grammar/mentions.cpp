@@ -510,6 +510,15 @@ private:
   // more likely an ordinary word than a name.
   std::optional<participant> name_participant(const event_token& token, bool sentence_initial) {
     std::string_view raw = text_.substr(token.begin, token.end - token.begin);
+    // "5-nanometer", "5nm", "5 nm": one process, keyed "5nm".
+    if (!raw.empty() && raw[0] >= '0' && raw[0] <= '9') {
+      std::size_t digits = raw.find_first_not_of("0123456789");
+      participant node;
+      node.display = std::string(raw.substr(0, digits)) + "nm";
+      node.key = node.display;
+      node.kind = entity_kind::product;
+      return node;
+    }
     std::vector<std::string_view> parts;
     std::size_t i = 0;
     while (i < raw.size()) {
@@ -2135,7 +2144,18 @@ std::vector<participant> key_participants(const event_mention& m) {
       others.push_back(p);
   }
   // A person acting (a founder, a chief executive) identifies an event only when nothing else
-  // does.
+  // does. A chipmaking process ("5nm") is many makers' product: it identifies an event only
+  // with the others named ("SMIC began mass production of 5nm chips").
+  bool processes_only =
+      !products.empty() && std::all_of(products.begin(), products.end(), [](const participant& p) {
+        return !p.key.empty() && p.key[0] >= '0' && p.key[0] <= '9' && p.key.ends_with("nm");
+      });
+  if (processes_only) {
+    if (others.empty()) return {};
+    products.insert(products.end(), others.begin(), others.end());
+    std::sort(products.begin(), products.end());
+    return products;
+  }
   if (!products.empty()) return products;
   return others.empty() ? persons : others;
 }

@@ -274,7 +274,8 @@ scan_result scan(std::string_view text, bool with_events) {
           char buffer[16];
           std::memcpy(buffer, &folded.head, 8);
           std::memcpy(buffer + 8, &folded.tail, 8);
-          event_start = may_start_event_token(std::string_view(buffer, word.size()));
+          event_start = may_start_event_token(std::string_view(buffer, word.size())) ||
+                        (word.size() > 2 && word[1] >= 'A' && word[1] <= 'Z'); // "iPhone"
         }
         if (!date_start && !event_start) {
           p = word_end_at;

@@ -282,6 +282,18 @@ TEST_CASE("a second predicate after 'and' keeps its names; 'or see ... banned' i
     if (m.event_class == "ban") CHECK(m.hedged);
 }
 
+TEST_CASE("'iPhone' is a name; a chip process is keyed with its maker", "[grammar][events]") {
+  auto ms = mentions("Apple released the iPhone 16 on September 20, 2024.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "iphone 16");
+  ms = mentions("SMIC began mass production of 5-nanometer chips in 2024.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "5nm+smic");
+  ms = mentions("SMIC started mass production of its 5nm process in 2023.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "5nm+smic");
+}
+
 TEST_CASE("buying a stake is no acquisition", "[grammar][events]") {
   CHECK(mentions("Berkshire Hathaway bought a stake in BYD in 2008.").empty());
   auto ms = mentions("Lenovo bought Motorola Mobility in 2014.");
