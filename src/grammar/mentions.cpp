@@ -28,6 +28,21 @@ public:
     std::string head = phrase.front();
     by_first_[head].push_back(std::move(phrase));
   }
+  // The length of the longest phrase starting at words[at], or 0.
+  std::size_t match_at(const std::vector<std::pair<std::size_t, std::string>>& words,
+                       std::size_t at) const {
+    auto it = by_first_.find(words[at].second);
+    if (it == by_first_.end()) return 0;
+    std::size_t best = 0;
+    for (const auto& phrase : it->second) {
+      if (at + phrase.size() > words.size() || phrase.size() <= best) continue;
+      bool same = true;
+      for (std::size_t i = 0; i < phrase.size() && same; ++i)
+        same = words[at + i].second == phrase[i];
+      if (same) best = phrase.size();
+    }
+    return best;
+  }
   bool found_in(const std::vector<std::string>& words) const {
     for (std::size_t s = 0; s < words.size(); ++s) {
       auto it = by_first_.find(words[s]);
@@ -893,6 +908,21 @@ private:
         return ps;
       };
       m.participants = gather(c, c);
+      // "have turned to Huawei's Ascend chips since the H20 ban": an event after a reference
+      // marker is named by the words after the marker only.
+      {
+        auto before = words_at(text_, clauses[c].begin, token.begin);
+        std::size_t marker_end = 0;
+        for (std::size_t w = 0; w < before.size(); ++w)
+          if (std::size_t len = prepared_.reference_markers.match_at(before, w))
+            marker_end = before[w + len - 1].first + before[w + len - 1].second.size();
+        if (marker_end > 0)
+          std::erase_if(m.participants, [&](const participant& p) {
+            for (const auto& [end, q] : clause_tokens[c])
+              if (q == p && end <= marker_end) return true;
+            return false;
+          });
+      }
       if (auto head = clause_head(clauses, c, clause_tokens)) {
         // "Kestrel, a Shenzhen start-up founded in 2019": the start-up is Kestrel.
         // "The Nimbus X2, which Orbita Labs debuted": Orbita Labs debuted the Nimbus X2.
@@ -1803,6 +1833,14 @@ private:
                                        std::min(clauses[s].end, clauses[s].begin + 16));
           static const word_set example_openers = {"including", "such", "like", "among"};
           if (!opening.empty() && example_openers.count(opening.front())) continue;
+          // A later clause names the owner only when it tells who said it ("Revenue rose 27%,
+          // SMIC said"), not in "as the company poured money into its HarmonyOS software".
+          if (s > c) {
+            auto clause_words = words_between(text_, clauses[s].begin, clauses[s].end);
+            if (std::none_of(clause_words.begin(), clause_words.end(),
+                             [&](const std::string& w) { return speech_verbs_.count(w) > 0; }))
+              continue;
+          }
           // The first name that is no government or place ("The Beijing-based company"), else
           // the first.
           auto named = std::find_if(clause_tokens[s].begin(), clause_tokens[s].end(),
@@ -1818,6 +1856,15 @@ private:
                         [](const participant& p) { return !is_locale(p); }))
           std::erase_if(qm.subjects, [](const participant& p) { return is_locale(p); });
         qm.period = period_of(date_ids, clauses, clause_has_trigger, c, amount);
+        // "posted 2024 revenue of 860 billion yuan, but its net profit dropped by nearly half":
+        // an amount with no date of its own goes on with the sentence's earlier one of the same
+        // owner.
+        if (!qm.period && !qm.forecast)
+          for (auto f = found.rbegin(); f != found.rend(); ++f)
+            if (f->period && f->subjects == qm.subjects) {
+              qm.period = f->period;
+              break;
+            }
         // "The service, which began in 2022, now runs about 400 cars": "now" in the amount's
         // own clause makes it the publication's year, whatever other clauses date.
         for (std::size_t d : date_ids) {

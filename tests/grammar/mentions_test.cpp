@@ -294,6 +294,12 @@ TEST_CASE("'iPhone' is a name; a chip process is keyed with its maker", "[gramma
   CHECK(ms[0].key == "5nm+smic");
 }
 
+TEST_CASE("an event after a reference marker is named by the words after it", "[grammar][events]") {
+  auto ms = mentions("Chinese developers have turned to Huawei's Ascend chips since the H20 ban.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "h20");
+}
+
 TEST_CASE("buying a stake is no acquisition", "[grammar][events]") {
   CHECK(mentions("Berkshire Hathaway bought a stake in BYD in 2008.").empty());
   auto ms = mentions("Lenovo bought Motorola Mobility in 2014.");

@@ -248,6 +248,18 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
     REQUIRE(a.size() == 1);
     CHECK(a[0].forecast);
   }
+  SECTION(
+      "an amount with no date takes its sentence's earlier one; a later clause names no owner") {
+    auto a = amounts("Huawei posted 2024 revenue of about 860 billion yuan, but its net profit "
+                     "dropped by nearly half because of heavy research spending.");
+    REQUIRE(a.size() == 2);
+    CHECK(a[1].text == "nearly half");
+    CHECK(a[1].period == "2024");
+    CHECK(a[1].owner == "huawei");
+    a = amounts("Net profit fell 28% to 62.6 billion yuan, as the company poured money into its "
+                "HarmonyOS software.");
+    for (const auto& x : a) CHECK(x.owner.find("harmonyos") == std::string::npos);
+  }
   SECTION("a share in words after 'by' is a percentage") {
     auto a = amounts("SMIC's net profit dropped by roughly a third in 2024.");
     REQUIRE(a.size() == 1);
