@@ -866,7 +866,9 @@ private:
       }
       // "introduced Hunyuan in September 2023 and has since folded it into WeChat": a second
       // predicate after "and" names what its own verb acts on.
-      {
+      if (next_trigger > token.end &&
+          text_.substr(token.end, next_trigger - token.end).find(" and ") !=
+              std::string_view::npos) {
         auto after = words_at(text_, token.end, next_trigger);
         static const word_set auxiliaries = {"has", "have", "had",  "was",   "were", "is",
                                              "are", "will", "then", "later", "also", "since"};
@@ -910,7 +912,7 @@ private:
       m.participants = gather(c, c);
       // "have turned to Huawei's Ascend chips since the H20 ban": an event after a reference
       // marker is named by the words after the marker only.
-      {
+      if (prepared_.reference_markers.found_in(before_trigger)) {
         auto before = words_at(text_, clauses[c].begin, token.begin);
         std::size_t marker_end = 0;
         for (std::size_t w = 0; w < before.size(); ++w)
@@ -1317,6 +1319,7 @@ private:
       return k == 0 || scan_.tokens[token_ids[k]].begin <= scan_.tokens[token_ids[k - 1]].end + 8;
     };
     std::optional<std::size_t> name, organization;
+    std::optional<std::string> subject_key;
     bool organization_opens = false;
     bool only_locales_before = true; // "Hangzhou-based Unitree Robotics" opens with its name
     for (std::size_t k = 0; k < token_ids.size(); ++k) {
@@ -1334,8 +1337,12 @@ private:
         p = entity_participant(token);
       }
       if (token.kind == event_token_kind::name) {
-        if (only_locales_before && !name) name = token_ids[k];
         p = name_participant(token, k == 0);
+        if (only_locales_before && !name) {
+          name = token_ids[k];
+          // The text's subject when it opens the sentence (see last_organization).
+          if (p && p->kind == entity_kind::name && opens(k)) subject_key = p->key;
+        }
       }
       only_locales_before = only_locales_before && locale;
       if (token.kind == event_token_kind::entity &&
@@ -1352,10 +1359,7 @@ private:
       last_name_token_ = name, last_organization_token_ = organization;
       last_organization_opened_ = organization_opens;
     }
-    for (std::size_t k = 0; k < token_ids.size() && name; ++k)
-      if (token_ids[k] == *name && opens(k))
-        if (auto p = name_participant(scan_.tokens[*name], true); p && p->kind == entity_kind::name)
-          last_subject_key_ = p->key;
+    if (subject_key) last_subject_key_ = std::move(subject_key);
     if (organization_opens) last_subject_key_ = entity_participant(scan_.tokens[*organization]).key;
   }
 
