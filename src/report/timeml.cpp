@@ -6,6 +6,7 @@
 
 #include "corpus/line_index.hpp"
 #include "grammar/ascii_word.hpp"
+#include "grammar/tense.hpp"
 #include "report/escape.hpp"
 
 #include <date/iso_week.h>
@@ -227,6 +228,37 @@ void settle_clock(grammar::date_ast& ast, const calendar::time_settings& setting
   if (at < settings.reference_minute && at + 12 * 60 >= settings.reference_minute) ast.hour += 12;
 }
 
+// "in 15 minutes", "in 2.5 hours" with a reference time (--dct 2013-02-12T04:30): a time of
+// day that many minutes after it, perhaps on a later day; "in a week" under --prefer future:
+// the day a week on. Without a reference time they stay lengths, as TimeML writes them.
+void in_length_from_now(grammar::date_ast& ast, std::string_view extent,
+                        const calendar::time_settings& settings) {
+  if (ast.form != date_form::duration || !ast.has_preposition || ast.count < 0 ||
+      !starts_with_word(extent, "in") || ast.approximate)
+    return;
+  if (ast.count == 0 && !ast.and_half) return; // "in recent years", "in the coming months"
+  if ((ast.unit == time_unit::hour || ast.unit == time_unit::minute) &&
+      settings.reference_minute >= 0) {
+    int per = ast.unit == time_unit::hour ? 60 : 1;
+    int minutes = settings.reference_minute + ast.count * per + (ast.and_half ? per / 2 : 0);
+    ast.form = date_form::deictic;
+    ast.count = minutes / (24 * 60);
+    ast.hour = minutes % (24 * 60) / 60;
+    ast.minute = minutes % 60;
+    ast.has_time = true;
+    ast.meridiem = true;
+    ast.clock_only = false;
+    ast.weak = true; // a reading for the tagger, never a claim
+    return;
+  }
+  if ((ast.unit == time_unit::day || ast.unit == time_unit::week) && settings.prefer_future &&
+      !ast.and_half) {
+    ast.form = date_form::deictic;
+    ast.count *= ast.unit == time_unit::week ? 7 : 1;
+    ast.weak = true;
+  }
+}
+
 // The last quarter reported before the creation date, one year back: "1988-Q3".
 std::string year_earlier_quarter(const calendar::interval& dct) {
   date::year_month_day ymd{dct.begin};
@@ -257,6 +289,9 @@ std::vector<tagged> tag_text(std::string_view text, const std::optional<calendar
       skip_first_word();
     t.ast = d.ast;
     settle_clock(t.ast, settings);
+    // ("closed in 24 hours" took a length; "will close in 24 hours" is a time.)
+    if (d.ast.form == date_form::duration && grammar::tense_around(text, d.begin, d.end) >= 0)
+      in_length_from_now(t.ast, text.substr(d.begin, d.end - d.begin), settings);
     t.value = timeml_of(t.ast, dct, settings);
     // "two weeks after the vote", "days before", "three days later": TimeML tags the length
     // and leaves the signal out; its value is the duration.

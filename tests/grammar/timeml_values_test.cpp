@@ -192,3 +192,33 @@ TEST_CASE("times of day and parts of the day", "[grammar][timeml]") {
     CHECK(tags[0].ast.weak == r.weak);
   }
 }
+
+TEST_CASE("a length after 'in' counts from the reference time", "[grammar][timeml]") {
+  struct row {
+    const char* text;
+    const char* type;
+    const char* value;
+  };
+  const row rows[] = {
+      {"The vote starts in 15 minutes.", "TIME", "2013-02-12T04:45"},
+      {"Polls close in 2.5 hours.", "TIME", "2013-02-12T07:00"},
+      {"The deal will close in 24 hours.", "TIME", "2013-02-13T04:30"},
+      {"The deal closed in 24 hours.", "DURATION", "PT24H"}, // how long it took
+      {"Results come in a week.", "DATE", "2013-02-19"},
+  };
+  calendar::time_settings settings;
+  settings.prefer_future = true;
+  settings.reference_minute = 4 * 60 + 30; // --dct 2013-02-12T04:30
+  auto dct = calendar::parse_partial_date("2013-02-12");
+  for (const auto& r : rows) {
+    INFO(r.text);
+    auto tags = report::tag_text(r.text, dct, settings);
+    REQUIRE(tags.size() == 1);
+    CHECK(tags[0].value.type == r.type);
+    CHECK(tags[0].value.value == r.value);
+  }
+  // Without a reference time, a length stays a length.
+  auto tags = report::tag_text("The vote starts in 15 minutes.", dct, calendar::time_settings{});
+  REQUIRE(tags.size() == 1);
+  CHECK(tags[0].value.value == "PT15M");
+}
