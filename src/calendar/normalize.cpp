@@ -195,6 +195,19 @@ date::sys_days weekday_near(date::sys_days d, int weekday, int direction) {
 
 } // namespace
 
+std::optional<interval> span_next_to(const date_ast& ast, date::sys_days anchor_day) {
+  if (ast.form != date_form::duration || ast.direction == 0 || ast.count <= 0 || ast.and_half)
+    return std::nullopt;
+  if (ast.unit == time_unit::hour || ast.unit == time_unit::minute || ast.unit == time_unit::decade)
+    return std::nullopt; // factline dates to the day
+  interval current = period_holding(anchor_day, ast.unit);
+  interval span =
+      ast.direction < 0
+          ? interval{shift(current.begin, ast.unit, -ast.count), current.begin, current.prec}
+          : interval{current.end, shift(current.end, ast.unit, ast.count), current.prec};
+  return span;
+}
+
 std::pair<long, long> offset_days(const date_ast& ast, const time_settings& settings) {
   // The shortest and longest a unit can be: February to a 31-day month, and so on.
   static const std::pair<long, long> unit_days[] = {{1, 1},     {7, 7},       {28, 31}, {89, 92},

@@ -45,4 +45,9 @@ std::pair<long, long> offset_days(const grammar::date_ast& ast, const time_setti
 normalized normalize(const grammar::date_ast& ast, const std::optional<interval>& anchor,
                      const time_settings& settings);
 
+// "the past two weeks", "the next three months", "last 2 years": a length counted back or
+// ahead from the anchor day is also a span of whole units next to the one holding it (the two
+// weeks before this one). For the tagger's json; a length never becomes a claim.
+std::optional<interval> span_next_to(const grammar::date_ast& ast, date::sys_days anchor_day);
+
 } // namespace factline::calendar

@@ -769,7 +769,13 @@ struct recent_length_names : ascii_symbols<time_unit> {
 inline const recent_length_names recent_length;
 
 // the nine months (ended Sept. 30) | the past few weeks | the coming years | the past year
-auto const span_word = no_case[lit("past") | "last" | "next" | "first" | "coming"];
+// Which way a length is counted from now: "the past two weeks" back, "the next three days"
+// ahead, "the first two years" neither.
+struct span_words : ascii_symbols<int> {
+  span_words() { add("past", -1)("last", -1)("next", +1)("first", 0)("coming", +1); }
+};
+inline const span_words span_word_table;
+auto const span_word = no_case[span_word_table][set_direction];
 auto const
     duration = x3::eps[reset] >> x3::eps[set_form<date_form::duration>] >>
                ((no_case[lit("the")] >> sp >>

@@ -311,7 +311,10 @@ std::vector<tagged> tag_text(std::string_view text, const std::optional<calendar
       }
     }
     // A length of time counted from an event has no days of its own here.
-    if (t.value.type != "DURATION") t.interval = calendar::normalize(t.ast, dct, settings).value;
+    if (t.value.type != "DURATION")
+      t.interval = calendar::normalize(t.ast, dct, settings).value;
+    else if (dct)
+      t.interval = calendar::span_next_to(t.ast, dct->begin); // "the past two weeks"
     // Midnight ends its day (TimeML T24); as a moment it is the next day's 00:00.
     if (t.ast.has_time && t.ast.hour == 24 && t.interval && !t.interval->open_end())
       *t.interval = calendar::day_of(t.interval->begin + date::days{1});

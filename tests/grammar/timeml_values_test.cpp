@@ -222,3 +222,26 @@ TEST_CASE("a length after 'in' counts from the reference time", "[grammar][timem
   REQUIRE(tags.size() == 1);
   CHECK(tags[0].value.value == "PT15M");
 }
+
+TEST_CASE("a length counted from now spans the whole units next to the current one",
+          "[grammar][timeml]") {
+  struct row {
+    const char* text;
+    const char* span; // calendar::describe of the interval
+  };
+  const row rows[] = {
+      {"Sales rose over the past two weeks.", "2013-01-28..2013-02-10"},
+      {"Rain is due in the next three days.", "2013-02-13..2013-02-15"},
+      {"Prices fell in the last two months.", "2012-12-01..2013-01-31"},
+      {"It will grow over the next three years.", "2014..2016"},
+  };
+  auto dct = calendar::parse_partial_date("2013-02-12"); // a Tuesday
+  for (const auto& r : rows) {
+    INFO(r.text);
+    auto tags = report::tag_text(r.text, dct, calendar::time_settings{});
+    REQUIRE(tags.size() == 1);
+    CHECK(tags[0].value.type == "DURATION"); // TimeML keeps the length
+    REQUIRE(tags[0].interval);
+    CHECK(calendar::describe(*tags[0].interval) == r.span);
+  }
+}
