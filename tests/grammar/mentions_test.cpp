@@ -300,6 +300,15 @@ TEST_CASE("an event after a reference marker is named by the words after it", "[
   CHECK(ms[0].key == "h20");
 }
 
+TEST_CASE("a parent spinning a brand off founds nothing; selling a name is a divestiture",
+          "[grammar][events]") {
+  CHECK(mentions("Huawei spun off Honor in 2021.").empty());
+  auto ms = mentions("Huawei sold Honor in November 2020.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].event_class == "divestiture");
+  CHECK(mentions("Nvidia sold H20 chips to Chinese firms in 2024.").empty());
+}
+
 TEST_CASE("buying a stake is no acquisition", "[grammar][events]") {
   CHECK(mentions("Berkshire Hathaway bought a stake in BYD in 2008.").empty());
   auto ms = mentions("Lenovo bought Motorola Mobility in 2014.");
