@@ -1817,6 +1817,14 @@ private:
               t + 1 < tokens.size() && is_possessive(tokens[t].first) &&
               tokens[t + 1].first - tokens[t + 1].second.display.size() <= tokens[t].first + 4;
           std::size_t name_begin = tokens[t].first - tokens[t].second.display.size();
+          // "a round led by Alibaba that valued it at $2.5 billion": who led or backed it is
+          // no owner of the figure.
+          {
+            auto two = words_between(text_, name_begin > 24 ? name_begin - 24 : 0, name_begin);
+            if (two.size() >= 2 && two.back() == "by" &&
+                (two[two.size() - 2] == "led" || two[two.size() - 2].ends_with("ed")))
+              continue;
+          }
           if (tokens[t].first > amount.end) {
             // "a 4.99% stake in Xpeng": what it is in, always ("$5.5 billion of H20 chips" is
             // what it counts, not whose it is).

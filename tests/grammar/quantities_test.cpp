@@ -260,6 +260,12 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
                 "HarmonyOS software.");
     for (const auto& x : a) CHECK(x.owner.find("harmonyos") == std::string::npos);
   }
+  SECTION("who led or backed a round owns none of its figures") {
+    auto a = amounts("Moonshot AI raised money in February 2024 in a round led by Alibaba that "
+                     "valued it at $2.5 billion.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].owner == "moonshot");
+  }
   SECTION("a share in words after 'by' is a percentage") {
     auto a = amounts("SMIC's net profit dropped by roughly a third in 2024.");
     REQUIRE(a.size() == 1);
