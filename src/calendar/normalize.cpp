@@ -105,6 +105,17 @@ interval part_of(const interval& whole, period_part part, date::sys_days anchor_
   return {b, e, precision::vague};
 }
 
+// "the quarter ended April 27", "the three months ending January 31": a company's fiscal
+// quarter, the three months ending with that month, not the calendar quarter holding it. Calendar
+// quarter ends (March, June, September, December) keep the calendar quarter.
+interval fiscal_quarter(const interval& calendar_quarter, const date_ast& ast) {
+  if (ast.end_month == 0 || ast.end_month % 3 == 0) return calendar_quarter;
+  date::year_month_day first{calendar_quarter.begin};
+  date::year_month last{first.year(), date::month(unsigned(ast.end_month))};
+  return {date::sys_days{(last - date::months{2}) / 1},
+          date::sys_days{(last + date::months{1}) / 1}, precision::vague};
+}
+
 // The three months of a season of a year (winter: December to February, named by its
 // December, as TimeML does).
 interval season_of(int year, int season) {
@@ -298,7 +309,7 @@ std::optional<interval> resolve_at(const date_ast& ast, date::sys_days d,
     // "the year-earlier third quarter": the one a year before the third quarter meant now.
     if (ast.year_relative)
       candidate = quarter_of(int(ymd_of(candidate.begin).year()) + ast.year_direction);
-    return candidate;
+    return fiscal_quarter(candidate, ast);
   }
   case date_form::relative_unit:
     return part_of(period_holding(shift(d, ast.unit, ast.direction), ast.unit), ast.part, d);
@@ -427,8 +438,10 @@ normalized normalize(const date_ast& ast, const std::optional<interval>& anchor,
       value = day_of(*day);
     } else if (ast.form == date_form::quarter) {
       date::year_month ym{date::year{ast.year}, date::month(unsigned(3 * ast.count - 2))};
-      value = interval{date::sys_days{ym / 1}, date::sys_days{(ym + date::months{3}) / 1},
-                       precision::quarter};
+      value =
+          fiscal_quarter(interval{date::sys_days{ym / 1},
+                                  date::sys_days{(ym + date::months{3}) / 1}, precision::quarter},
+                         ast);
     } else if (ast.season != 0) {
       value = season_of(ast.year, ast.season);
     } else if (ast.month == 0) {

@@ -575,6 +575,7 @@ auto const numeric_date = x3::eps[reset] >> x3::eps[set_form<date_form::absolute
 // December quarter (the quarter ending in December)
 inline auto set_quarter_of_month = [](auto& ctx) {
   x3::_val(ctx).count = (x3::_attr(ctx) + 2) / 3;
+  x3::_val(ctx).end_month = x3::_attr(ctx); // "the quarter ended April 27": a fiscal quarter
 };
 inline auto set_year_back = [](auto& ctx) {
   x3::_val(ctx).year_relative = true;

@@ -329,6 +329,9 @@ std::vector<tagged> tag_text(std::string_view text, const std::optional<calendar
       if (cut != std::string_view::npos) {
         std::size_t day_begin = t.begin + cut + skip;
         if (auto day = grammar::parse_whole_date(text.substr(day_begin, t.end - day_begin))) {
+          // The day the quarter ended is in the year the quarter ends in.
+          if (day->year == 0 && t.interval)
+            day->year = int(date::year_month_day{t.interval->last()}.year());
           tagged ended;
           ended.match_begin = ended.begin = day_begin;
           ended.end = t.end;

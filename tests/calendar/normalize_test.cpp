@@ -57,6 +57,9 @@ TEST_CASE("absolute dates in the common news forms", "[calendar][grammar]") {
       {"the first quarter of 2025", "", "2025-01-01..2025-03-31"},
       {"in around 2019", "", "2019"},
       {"the 13th to the 15th of July 2024", "", "2024-07-13..2024-07-15"},
+      // A quarter ending in a month that ends no calendar quarter is a company's own.
+      {"the quarter ended Dec. 31, 2024", "", "2024-10-01..2024-12-31"},
+      {"the quarter ended April 27, 2025", "", "2025-02-01..2025-04-30"},
       {"around 2019", "", "<not a date>"}, // "around 2000 people": a bare year needs a preposition
       // Years in words, as broadcast transcripts write them.
       {"nineteen ninety-six", "", "1996"},

@@ -260,6 +260,16 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
                 "HarmonyOS software.");
     for (const auto& x : a) CHECK(x.owner.find("harmonyos") == std::string::npos);
   }
+  SECTION("orders and shipments are measures; what could not be shipped is no amount") {
+    auto a = amounts("Chinese companies ordered at least $16 billion worth of H20 chips in the "
+                     "first quarter of 2025.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].measure == "orders");
+    CHECK(a[0].owner == "china");
+    CHECK(amounts("Nvidia said it was unable to ship another $2.5 billion of H20 orders in the "
+                  "first quarter of 2025.")
+              .empty());
+  }
   SECTION("who led or backed a round owns none of its figures") {
     auto a = amounts("Moonshot AI raised money in February 2024 in a round led by Alibaba that "
                      "valued it at $2.5 billion.");
