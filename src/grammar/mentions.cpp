@@ -440,8 +440,20 @@ private:
   // billion. The company was founded in 2023" is not about Nvidia for sure.
   bool last_organization_opened_ = false;
   std::optional<std::string> last_subject_key_;
-  // The product the text named last: what "The chip ..." opening a sentence speaks of.
+  // What "The chip ..." opening a sentence speaks of: the product last named with that noun
+  // ("its V3 model", "2,048 H800 chips"), else the known product (rules/entities.toml) named
+  // last. Nouns singular.
+  std::unordered_map<std::string, participant> last_product_by_noun_;
   std::optional<participant> last_product_;
+  // The product noun right after a token, singular ("chips" -> "chip"), or empty.
+  std::string noun_after(const event_token& token) const {
+    auto next = words_between(text_, token.end, std::min(text_.size(), token.end + 16));
+    if (next.empty()) return {};
+    std::string noun = next.front();
+    if (!prepared_.product_nouns.count(noun) && noun.size() > 3 && noun.back() == 's')
+      noun.pop_back();
+    return prepared_.product_nouns.count(noun) ? noun : std::string();
+  }
   // Whose and when the last sentence's amounts were, for a sentence that goes on with them.
   struct amount_context {
     std::vector<participant> subjects;
@@ -706,12 +718,20 @@ private:
           }
       }
       constexpr std::size_t max_modifiers = 2, max_opening_words = 3;
-      // "The chip had been banned since early 2025": the product named last.
+      // "The chip had been banned since early 2025": the product last named with that noun,
+      // else the known product named last ("The model was released" after "its V3 model ...
+      // using 2,048 H800 chips" is the V3).
       if (!referred && opening.size() > 2 && opening[0].second == "the" &&
-          prepared_.product_nouns.count(opening[1].second) && last_product_) {
-        referred = last_product_;
-        referred_at = opening[0].first;
-        referred_end = opening[1].first + opening[1].second.size();
+          prepared_.product_nouns.count(opening[1].second)) {
+        auto by_noun = last_product_by_noun_.find(opening[1].second);
+        if (by_noun != last_product_by_noun_.end())
+          referred = by_noun->second;
+        else
+          referred = last_product_;
+        if (referred) {
+          referred_at = opening[0].first;
+          referred_end = opening[1].first + opening[1].second.size();
+        }
       }
       for (std::size_t t = 0; t < opening.size() && t <= max_opening_words && !referred; ++t) {
         if (opening[t].second != "the") continue;
@@ -1345,9 +1365,12 @@ private:
         }
       }
       only_locales_before = only_locales_before && locale;
-      if (token.kind == event_token_kind::entity &&
-          words_.entities[std::size_t(token.id)].kind == entity_kind::product)
-        last_product_ = entity_participant(token);
+      bool known_product = token.kind == event_token_kind::entity &&
+                           words_.entities[std::size_t(token.id)].kind == entity_kind::product;
+      if (known_product) last_product_ = entity_participant(token);
+      if (known_product || (p && p->kind == entity_kind::product))
+        if (std::string noun = noun_after(token); !noun.empty())
+          last_product_by_noun_[noun] = known_product ? entity_participant(token) : *p;
       if (p && (p->kind == entity_kind::name || p->kind == entity_kind::organization)) {
         auto& seen = prominence_[p->key];
         seen.count += 1;

@@ -268,6 +268,11 @@ TEST_CASE("'the chip' opening a sentence is the product named last", "[grammar][
   REQUIRE(ms.size() == 1);
   CHECK(ms[0].key == "h20");
   CHECK(ms[0].date == "since early 2025");
+  // With that noun: "the model" is the V3, not the H800 chips named after it.
+  ms = mentions("DeepSeek trained its V3 model on 2,048 Nvidia H800 chips. The model was "
+                "released on December 26, 2024.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "v3");
 }
 
 TEST_CASE("a second predicate after 'and' keeps its names; 'or see ... banned' is hedged",
