@@ -930,6 +930,20 @@ private:
         return ps;
       };
       m.participants = gather(c, c);
+      // "told companies to stop buying the chip": "the <product noun>" right after the trigger
+      // is the product last named with that noun (as "The chip ..." opening a sentence is).
+      if (is_trigger &&
+          std::none_of(m.participants.begin(), m.participants.end(),
+                       [](const participant& p) { return p.kind == entity_kind::product; })) {
+        auto next = words_between(text_, token.end, std::min(clauses[c].end, token.end + 24));
+        if (next.size() >= 2 && next[0] == "the" && prepared_.product_nouns.count(next[1])) {
+          auto by_noun = last_product_by_noun_.find(next[1]);
+          std::optional<participant> product = by_noun != last_product_by_noun_.end()
+                                                   ? std::optional(by_noun->second)
+                                                   : last_product_;
+          if (product) m.participants.push_back(*product);
+        }
+      }
       // "have turned to Huawei's Ascend chips since the H20 ban": an event after a reference
       // marker is named by the words after the marker only.
       if (prepared_.reference_markers.found_in(before_trigger)) {

@@ -268,6 +268,11 @@ TEST_CASE("'the chip' opening a sentence is the product named last", "[grammar][
   REQUIRE(ms.size() == 1);
   CHECK(ms[0].key == "h20");
   CHECK(ms[0].date == "since early 2025");
+  // Right after a trigger too: "stop buying the chip".
+  ms = mentions("Regulators questioned Nvidia about the H20. In August they told companies such "
+                "as ByteDance to stop buying the chip.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "h20");
   // With that noun: "the model" is the V3, not the H800 chips named after it.
   ms = mentions("DeepSeek trained its V3 model on 2,048 Nvidia H800 chips. The model was "
                 "released on December 26, 2024.");
