@@ -445,6 +445,12 @@ private:
   // last. Nouns singular.
   std::unordered_map<std::string, participant> last_product_by_noun_;
   std::optional<participant> last_product_;
+  // "the chip", "the model": the product last named with that noun, else the known product
+  // named last.
+  std::optional<participant> product_named_with(const std::string& noun) const {
+    auto by_noun = last_product_by_noun_.find(noun);
+    return by_noun != last_product_by_noun_.end() ? std::optional(by_noun->second) : last_product_;
+  }
   // The product noun right after a token, singular ("chips" -> "chip"), or empty.
   std::string noun_after(const event_token& token) const {
     auto next = words_between(text_, token.end, std::min(text_.size(), token.end + 16));
@@ -723,11 +729,7 @@ private:
       // using 2,048 H800 chips" is the V3).
       if (!referred && opening.size() > 2 && opening[0].second == "the" &&
           prepared_.product_nouns.count(opening[1].second)) {
-        auto by_noun = last_product_by_noun_.find(opening[1].second);
-        if (by_noun != last_product_by_noun_.end())
-          referred = by_noun->second;
-        else
-          referred = last_product_;
+        referred = product_named_with(opening[1].second);
         if (referred) {
           referred_at = opening[0].first;
           referred_end = opening[1].first + opening[1].second.size();
@@ -937,11 +939,7 @@ private:
                        [](const participant& p) { return p.kind == entity_kind::product; })) {
         auto next = words_between(text_, token.end, std::min(clauses[c].end, token.end + 24));
         if (next.size() >= 2 && next[0] == "the" && prepared_.product_nouns.count(next[1])) {
-          auto by_noun = last_product_by_noun_.find(next[1]);
-          std::optional<participant> product = by_noun != last_product_by_noun_.end()
-                                                   ? std::optional(by_noun->second)
-                                                   : last_product_;
-          if (product) m.participants.push_back(*product);
+          if (auto product = product_named_with(next[1])) m.participants.push_back(*product);
         }
       }
       // "have turned to Huawei's Ascend chips since the H20 ban": an event after a reference
