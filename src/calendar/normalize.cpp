@@ -98,8 +98,15 @@ interval part_of(const interval& whole, period_part part, date::sys_days anchor_
     date::sys_days e = add_months(whole.begin, 4 * (third + 1));
     return {b, e, precision::vague};
   }
-  // Other periods: thirds by days.
+  // A week: Monday to Wednesday, Wednesday to Thursday, Friday to Sunday ("early next week" is
+  // Monday to Wednesday, as Duckling and a planner read it; the thirds overlap at their edges).
   auto len = (whole.end - whole.begin).count();
+  if (len == 7) {
+    static constexpr int week_thirds[3][2] = {{0, 3}, {2, 4}, {4, 7}};
+    return {whole.begin + date::days{week_thirds[third][0]},
+            whole.begin + date::days{week_thirds[third][1]}, precision::vague};
+  }
+  // Other periods: thirds by days.
   date::sys_days b = whole.begin + date::days{len * third / 3};
   date::sys_days e = whole.begin + date::days{len * (third + 1) / 3};
   return {b, e, precision::vague};

@@ -63,6 +63,10 @@ struct date_ast {
   int direction = 0;          // -1 past, +1 future, 0 this/current
   int hour = -1, minute = -1; // a time of day; hour 24 is midnight at the day's end
   bool meridiem = false;      // a.m./p.m., noon or midnight said: "at 3" alone may be 15:00
+  // A span of the clock ("9:30 - 11:00", "3-4pm"): its last minute, -1 for a single time. An
+  // end stated to the hour ("8am - 1pm") covers that hour: 13:59.
+  int end_hour = -1, end_minute = -1;
+  int end_meridiem = 0; // while parsing: 0 none said, 1 a.m., 2 p.m., 3 a 24-hour clock
   // Part of the day: 1 morning, 2 afternoon, 3 evening, 4 night; 0 none ("Friday morning").
   int day_part = 0;
   // A time of day alone ("at 3pm"): on the reference day, or the next one under --prefer

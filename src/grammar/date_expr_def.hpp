@@ -161,7 +161,8 @@ inline const char* const lowercase_start_words[] = {
     "days",       "weeks",    "months",  "quarters",  "years",    "decades",       "today",
     "yesterday",  "tomorrow", "now",     "currently", "recently", "first",         "second",
     "third",      "fourth",   "every",   "each",      "daily",    "weekly",        "monthly",
-    "yearly",     "latest",   "current", "fiscal",    "recent",   "coming",        "upcoming"};
+    "yearly",     "latest",   "current", "fiscal",    "recent",   "coming",        "upcoming",
+    "between"};
 
 // ---- semantic actions ---------------------------------------------------------------------
 inline auto reset = [](auto& ctx) {
@@ -413,6 +414,76 @@ auto const past_or_to = [](auto hour) {
   return (no_case[lit("past") | "after"] >> sp >> hour) |
          (no_case[lit("to")] >> sp >> hour >> x3::eps[minutes_before_hour]);
 };
+// The end of a span of the clock: "- 11:00", "to 6 p.m.", "until 6", "-18h".
+inline auto set_end_hour = [](auto& ctx) {
+  int h = x3::_attr(ctx);
+  auto& v = x3::_val(ctx);
+  x3::_pass(ctx) = h <= 24;
+  v.end_hour = h;
+  v.end_minute = -1;
+  v.end_meridiem = 0;
+};
+inline auto set_end_minute = [](auto& ctx) {
+  x3::_pass(ctx) = x3::_attr(ctx) <= 59;
+  x3::_val(ctx).end_minute = x3::_attr(ctx);
+};
+template <int Meridiem>
+inline auto set_end_meridiem = [](auto& ctx) { x3::_val(ctx).end_meridiem = Meridiem; };
+inline auto clear_clock_end = [](auto& ctx) {
+  auto& v = x3::_val(ctx);
+  v.end_hour = v.end_minute = -1;
+  v.end_meridiem = 0;
+};
+// Both ends on one clock face: a.m./p.m. said at one end serves the other where it fits ("3-4pm"
+// 15:00 to 16:59, "8am until 6" 08:00 to 18:59, "11:30-1:30" 11:30 to 13:30); an end stated to
+// the hour covers that hour unless the start gives minutes; the end comes after the start.
+inline auto settle_clock_span = [](auto& ctx) {
+  auto& v = x3::_val(ctx);
+  if (v.end_meridiem == 2 && v.end_hour >= 1 && v.end_hour < 12) v.end_hour += 12;
+  if (v.end_meridiem == 1 && v.end_hour == 12) v.end_hour = 0;
+  bool end_said = v.end_meridiem != 0;
+  int end = v.end_hour * 60 + std::max(v.end_minute, 0);
+  if (!v.meridiem && end_said && v.hour >= 1 && v.hour < 12 && (v.hour + 12) * 60 < end) {
+    v.hour += 12;
+    v.meridiem = true;
+  }
+  int start = v.hour * 60 + std::max(v.minute, 0);
+  if (!end_said && end <= start && v.end_hour < 12) end += 12 * 60;
+  if (end <= start || end > 24 * 60) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  bool to_the_hour = v.end_minute < 0 && v.minute <= 0;
+  if (to_the_hour) end += 59;
+  v.end_hour = end / 60;
+  v.end_minute = end % 60;
+  if (end_said) v.meridiem = true;
+};
+auto const clock_span_to =
+    (-sp >> (lit('-') | "\xE2\x80\x93") >> -sp) |
+    (sp >> no_case[lit("to") | "untill" | "until" | "till" | "through" | "thru"] >> sp);
+auto const clock_span_end = (digits1_2[set_end_hour] >> lit('h') >> -digits2[set_end_minute] >>
+                             word_end >> x3::eps[set_end_meridiem<3>]) |
+                            (digits1_2[set_end_hour] >> -(':' >> digits2[set_end_minute]) >>
+                             -(-sp >> (no_case[lit("a.m.") | "a.m" | "am"][set_end_meridiem<1>] |
+                                       no_case[lit("p.m.") | "p.m" | "pm"][set_end_meridiem<2>])) >>
+                             word_end) |
+                            (no_case[hour_word][set_end_hour] >> sp >>
+                             (no_case[lit("a.m.") | "a.m" | "am"][set_end_meridiem<1>] |
+                              no_case[lit("p.m.") | "p.m" | "pm"][set_end_meridiem<2>]) >>
+                             word_end) |
+                            (no_case[lit("noon")] >> word_end >> x3::eps[([](auto& ctx) {
+                               x3::_val(ctx).end_hour = 12;
+                               x3::_val(ctx).end_minute = 0;
+                               x3::_val(ctx).end_meridiem = 2;
+                             })]);
+auto const clock_span_tail = clock_span_to >> clock_span_end >> x3::eps[settle_clock_span];
+// "3-4pm", "1 to 2 p.m.": a bare start hour is a time only when the end says a.m. or p.m.
+auto const bare_hour_span =
+    digits1_2[set_hour] >> clock_span_to >> clock_span_end >> x3::eps[([](auto& ctx) {
+      x3::_pass(ctx) = x3::_val(ctx).end_meridiem == 1 || x3::_val(ctx).end_meridiem == 2;
+    })] >>
+    x3::eps[settle_clock_span];
 auto const clock_core =
     ((digits1_2 >> ':' >> digits2)[set_time] >> -(-sp >> am_pm) >> word_end) |
     (digits1_2[set_hour] >> -sp >> am_pm >> word_end) |
@@ -430,8 +501,9 @@ auto const clock_core =
        x3::_pass(ctx) = x3::_val(ctx).hour < 24;
        x3::_val(ctx).meridiem = true; // "15h30", "3h18": a 24-hour clock
      })]);
-// "3:15 in the afternoon", "4 a.m. EDT"
-auto const clock = clock_core >>
+// "3:15 in the afternoon", "4 a.m. EDT", "9:30 - 11:00", "3-4pm"
+auto const clock = ((clock_core >> (clock_span_tail | x3::eps[clear_clock_end])) |
+                    bare_hour_span) >>
                    -(sp >> no_case[lit("in the")] >> sp >> no_case[day_part_name][set_day_part] >>
                      word_end >> x3::eps[fit_hour_to_part]) >>
                    -(sp >> zone_name >> word_end);
@@ -440,6 +512,7 @@ auto const clock = clock_core >>
 inline auto clear_clock = [](auto& ctx) {
   auto& v = x3::_val(ctx);
   v.hour = v.minute = -1;
+  v.end_hour = v.end_minute = -1;
   v.has_time = false;
 };
 inline auto clear_time = [](auto& ctx) {
@@ -452,12 +525,13 @@ auto const clock_after_part = (sp >> (no_case[lit("at")] | lit('@')) >> sp >>
                               x3::eps[clear_clock];
 // What may follow a day: "Monday at 3pm", "April 15, 12:00 AM", "Friday morning",
 // "tomorrow evening at 8"; or nothing.
-auto const time_of_day = (-lit(',') >> sp >> -((no_case[lit("at")] | lit('@')) >> sp) >> clock) |
-                         (x3::eps[clear_time] >> sp >> no_case[day_part_name][set_day_part] >>
-                          word_end >> clock_after_part) |
-                         (x3::eps[clear_time] >> sp >> no_case[lit("in the")] >> sp >>
-                          no_case[day_part_name][set_day_part] >> word_end) |
-                         x3::eps[clear_time];
+auto const time_of_day =
+    (-lit(',') >> sp >> -((no_case[lit("at")] | lit('@') | no_case[lit("from")]) >> sp) >> clock) |
+    (x3::eps[clear_time] >> sp >> no_case[day_part_name][set_day_part] >> word_end >>
+     clock_after_part) |
+    (x3::eps[clear_time] >> sp >> no_case[lit("in the")] >> sp >>
+     no_case[day_part_name][set_day_part] >> word_end) |
+    x3::eps[clear_time];
 
 auto const iso_date = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >>
                       digits4[check_year][set_year] >> '-' >> digits2[set_month] >> '-' >>
@@ -726,12 +800,18 @@ auto const day_after_clock =
       -(-lit(',') >> sp >> year) >> x3::eps[check_day] >>
       x3::eps[set_form<date_form::absolute>])) >>
     x3::eps[unweak];
-auto const clock_expr = x3::eps[reset] >> x3::eps[set_form<date_form::deictic>] >>
-                        x3::eps[([](auto& ctx) {
-                          x3::_val(ctx).weak = true;
-                          x3::_val(ctx).clock_only = true;
-                        })] >>
-                        clock >> -day_after_clock >> x3::eps[fit_hour_to_part];
+inline auto start_clock_only = [](auto& ctx) {
+  x3::_val(ctx).form = date_form::deictic;
+  x3::_val(ctx).weak = true;
+  x3::_val(ctx).clock_only = true;
+};
+auto const clock_expr = x3::eps[reset] >> x3::eps[start_clock_only] >> clock >> -day_after_clock >>
+                        x3::eps[fit_hour_to_part];
+// "between 9:30 and 11:00 on Thursday", "between 3:30pm and 6 pm": a span of the clock.
+auto const between_clocks =
+    &no_case[lit("between ")] >> x3::eps[reset] >> x3::eps[start_clock_only] >>
+    no_case[lit("between")] >> sp >> clock_core >> sp >> no_case[lit("and")] >> sp >>
+    clock_span_end >> x3::eps[settle_clock_span] >> -day_after_clock >> x3::eps[fit_hour_to_part];
 
 // now | currently (PRESENT_REF) | recently | the past (PAST_REF) | the future (FUTURE_REF):
 // references to the time of writing, with no calendar day of their own.
@@ -920,7 +1000,7 @@ auto const strong_standalone =
     day_in_month | offset | vague_offset | relative_unit | weekday_expr | deictic | decade |
     quarter_or_half_clock | duration | present | ordinal_quarter | year_ago_quarter | year_quarter |
     reported_quarter | weekend | this_week | year_end | recurrence | season_expr | directed_month |
-    half_of | holiday_expr | year_words_alone | clock_start;
+    half_of | holiday_expr | year_words_alone | clock_start | between_clocks;
 auto const standalone = strong_standalone | weak_year;
 // "in 2024", the commonest date of all, first: no other form opens with a year standing alone
 // (the ISO date continues with "-"), so the thirty forms before need not fail one by one.

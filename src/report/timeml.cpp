@@ -225,7 +225,10 @@ void settle_clock(grammar::date_ast& ast, const calendar::time_settings& setting
       !settings.prefer_future || settings.reference_minute < 0)
     return;
   int at = ast.hour * 60 + std::max(ast.minute, 0);
-  if (at < settings.reference_minute && at + 12 * 60 >= settings.reference_minute) ast.hour += 12;
+  if (at < settings.reference_minute && at + 12 * 60 >= settings.reference_minute) {
+    ast.hour += 12;
+    if (ast.end_hour >= 0 && ast.end_hour < 12) ast.end_hour += 12; // "3:30 - 6:00" stays one span
+  }
 }
 
 // "in 15 minutes", "in 2.5 hours" with a reference time (--dct 2013-02-12T04:30): a time of
@@ -237,6 +240,7 @@ void in_length_from_now(grammar::date_ast& ast, std::string_view extent,
       !starts_with_word(extent, "in") || ast.approximate)
     return;
   if (ast.count == 0 && !ast.and_half) return; // "in recent years", "in the coming months"
+  if (ast.direction != 0) return; // "in the next 3 hours": the hours ahead, not a moment
   if ((ast.unit == time_unit::hour || ast.unit == time_unit::minute) &&
       settings.reference_minute >= 0) {
     int per = ast.unit == time_unit::hour ? 60 : 1;
@@ -257,6 +261,32 @@ void in_length_from_now(grammar::date_ast& ast, std::string_view extent,
     ast.count *= ast.unit == time_unit::week ? 7 : 1;
     ast.weak = true;
   }
+}
+
+// "the last 2 minutes", "the next 3 hours" with a reference time (--dct 2013-02-12T04:30): the
+// whole minutes or hours next to the current one, 04:28 to 04:29 and 05:00 to 07:59 (json
+// only: TimeML keeps the length).
+void span_of_clock_units(tagged& t, const calendar::interval& dct,
+                         const calendar::time_settings& settings) {
+  const auto& a = t.ast;
+  if (a.form != date_form::duration || a.direction == 0 || a.count <= 0 || a.and_half ||
+      settings.reference_minute < 0 || (a.unit != time_unit::hour && a.unit != time_unit::minute))
+    return;
+  long unit = a.unit == time_unit::hour ? 60 : 1;
+  long current = settings.reference_minute / unit * unit;
+  long first = a.direction < 0 ? current - a.count * unit : current + unit;
+  long last = first + a.count * unit - 1;
+  auto day_of = [](long minute) {
+    return minute >= 0 ? minute / 1440 : -((-minute + 1439) / 1440);
+  };
+  long first_day = day_of(first), last_day = day_of(last);
+  t.interval = calendar::interval{dct.begin + date::days{first_day},
+                                  dct.begin + date::days{last_day + 1}, calendar::precision::day};
+  t.ast.has_time = true;
+  t.ast.hour = int((first - first_day * 1440) / 60);
+  t.ast.minute = int((first - first_day * 1440) % 60);
+  t.ast.end_hour = int((last - last_day * 1440) / 60);
+  t.ast.end_minute = int((last - last_day * 1440) % 60);
 }
 
 // The last quarter reported before the creation date, one year back: "1988-Q3".
@@ -315,6 +345,7 @@ std::vector<tagged> tag_text(std::string_view text, const std::optional<calendar
       t.interval = calendar::normalize(t.ast, dct, settings).value;
     else if (dct)
       t.interval = calendar::span_next_to(t.ast, dct->begin); // "the past two weeks"
+    if (t.value.type == "DURATION" && dct) span_of_clock_units(t, *dct, settings);
     // Midnight ends its day (TimeML T24); as a moment it is the next day's 00:00.
     if (t.ast.has_time && t.ast.hour == 24 && t.interval && !t.interval->open_end())
       *t.interval = calendar::day_of(t.interval->begin + date::days{1});
@@ -394,7 +425,8 @@ constexpr std::pair<int, int> day_part_minutes[] = {{0, 0},
                                                     {18 * 60, 24 * 60 - 1},
                                                     {18 * 60, 24 * 60 - 1}};
 
-// {"from": "15:00", "to": "15:00"} for a clock time, the part's hours for a part of the day,
+// {"from": "15:00", "to": "15:00"} for a clock time, its span's last minute for a span of the
+// clock ("9:30 - 11:00"), the part's hours for a part of the day,
 // null for a day or longer.
 void append_time(std::string& out, const tagged& t) {
   if (!t.ast.has_time && t.ast.day_part == 0) {
@@ -403,6 +435,8 @@ void append_time(std::string& out, const tagged& t) {
   }
   auto [from, to] = day_part_minutes[std::clamp(t.ast.day_part, 0, 4)];
   if (t.ast.has_time) from = to = (t.ast.hour % 24) * 60 + std::max(t.ast.minute, 0);
+  if (t.ast.has_time && t.ast.end_hour >= 0)
+    to = std::min(t.ast.end_hour * 60 + t.ast.end_minute, 24 * 60 - 1);
   fmt::format_to(std::back_inserter(out),
                  FMT_COMPILE("{{\"from\": \"{:02}:{:02}\", \"to\": \"{:02}:{:02}\"}}"), from / 60,
                  from % 60, to / 60, to % 60);

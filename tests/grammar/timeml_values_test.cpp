@@ -149,6 +149,7 @@ TEST_CASE("times of day and parts of the day", "[grammar][timeml]") {
     const char* expected_text; // "" when nothing is tagged
     const char* value;
     bool weak;
+    int last_minute = -1; // a span of the clock ("9:30 - 11:00"): its last minute of the day
   };
   const row rows[] = {
       {"Trading halted at 3pm.", "3pm", "1998-02-12T15:00", true},
@@ -174,6 +175,17 @@ TEST_CASE("times of day and parts of the day", "[grammar][timeml]") {
       {"Shares rose from 5 to 7 percent.", "", "", false},
       {"The index gained 5 after 2 sessions.", "", "", false},
       {"a 24h window", "", "", false},
+      // A span of the clock is one expression, valued at its start; a.m./p.m. said at one end
+      // serves the other; an end stated to the hour covers that hour.
+      {"The office is open 9:30 - 11:00.", "9:30 - 11:00", "1998-02-12T09:30", true, 11 * 60},
+      {"Voting runs from 8am until 6.", "8am until 6", "1998-02-12T08:00", true, 18 * 60 + 59},
+      {"The briefing is 3-4pm.", "3-4pm", "1998-02-12T15:00", true, 16 * 60 + 59},
+      {"Lunch is 11:30-1:30.", "11:30-1:30", "1998-02-12T11:30", true, 13 * 60 + 30},
+      {"Polls open from 3:30 to six p.m.", "3:30 to six p.m.", "1998-02-12T15:30", true, 18 * 60},
+      {"They talk between 9:30 and 11:00 on Thursday.", "between 9:30 and 11:00 on Thursday",
+       "1998-02-12T09:30", false, 11 * 60},
+      {"Service resumes 15h30-18h.", "15h30-18h", "1998-02-12T15:30", true, 18 * 60},
+      {"The team won 3-4 on penalties.", "", "", false},
   };
   calendar::time_settings settings;
   auto dct = calendar::parse_partial_date("1998-02-12"); // a Thursday
@@ -190,6 +202,10 @@ TEST_CASE("times of day and parts of the day", "[grammar][timeml]") {
     CHECK(tags[0].value.type == "TIME");
     CHECK(tags[0].value.value == r.value);
     CHECK(tags[0].ast.weak == r.weak);
+    if (r.last_minute >= 0)
+      CHECK(tags[0].ast.end_hour * 60 + tags[0].ast.end_minute == r.last_minute);
+    else
+      CHECK(tags[0].ast.end_hour == -1);
   }
 }
 
@@ -243,5 +259,20 @@ TEST_CASE("a length counted from now spans the whole units next to the current o
     CHECK(tags[0].value.type == "DURATION"); // TimeML keeps the length
     REQUIRE(tags[0].interval);
     CHECK(calendar::describe(*tags[0].interval) == r.span);
+  }
+  // Hours and minutes, with a reference time (04:30): the whole ones next to the current one.
+  calendar::time_settings at_0430;
+  at_0430.reference_minute = 4 * 60 + 30;
+  const std::pair<const char*, std::pair<int, int>> clock_rows[] = {
+      {"Rain is due in the next 3 hours.", {5 * 60, 7 * 60 + 59}},
+      {"Nothing moved in the last 2 minutes.", {4 * 60 + 28, 4 * 60 + 29}},
+  };
+  for (const auto& [text, minutes] : clock_rows) {
+    INFO(text);
+    auto tags = report::tag_text(text, dct, at_0430);
+    REQUIRE(tags.size() == 1);
+    CHECK(tags[0].value.type == "DURATION");
+    CHECK(tags[0].ast.hour * 60 + tags[0].ast.minute == minutes.first);
+    CHECK(tags[0].ast.end_hour * 60 + tags[0].ast.end_minute == minutes.second);
   }
 }
