@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <span>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -229,6 +230,11 @@ std::vector<span> split_clauses(std::string_view text, span sentence) {
         (len == 3 && c == '\xE2' && text[i + 1] == '\x80' &&
          (text[i + 2] == '\x94' /* em dash */ || text[i + 2] == '\x93' /* en dash */)) ||
         (c == '-' && i > 0 && text[i - 1] == ' ' && i + 1 < text.size() && text[i + 1] == ' ');
+    // "23,700 robots", "at 12:00": inside a number, no boundary.
+    if ((c == ',' || c == ':') && i > sentence.begin && i + 1 < sentence.end &&
+        std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
+        std::isdigit(static_cast<unsigned char>(text[i + 1])))
+      boundary = false;
     if (boundary) {
       if (i > start) out.push_back({start, i});
       start = i + len;
@@ -413,6 +419,7 @@ public:
         names_inside_.insert(std::string(text_.substr(token.begin, token.end - token.begin)));
     }
     for (span sentence : sentences) add_sentence(sentence);
+    name_by_initials();
     return {std::move(mentions_), std::move(quantities_)};
   }
 
@@ -485,6 +492,85 @@ private:
 
   // ", the Hangzhou robot maker," or ", the video generator" right after a name: an organization
   // or product noun within a few words of an article.
+  // "Contemporary Amperex Technology Co. Ltd. ... CATL, founded in 2011": a document that
+  // writes a company's full name and its initials speaks of one company, and other documents
+  // may write either; the full name's mentions take the initials' participant.
+  void name_by_initials() {
+    auto each = [&](auto&& visit) {
+      for (auto& m : mentions_) {
+        for (auto& p : m.participants) visit(p);
+        if (m.subject) visit(*m.subject);
+      }
+      for (auto& q : quantities_)
+        for (auto& p : q.subjects) visit(p);
+    };
+    auto is_initials = [](std::string_view w) {
+      return w.size() >= 3 && w.size() <= 6 &&
+             std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    std::map<std::string, participant, std::less<>> by_initials;
+    each([&](participant& p) {
+      if (p.kind != entity_kind::product && is_initials(p.display))
+        by_initials.emplace(p.display, p);
+    });
+    if (by_initials.empty()) return;
+    std::map<std::string, std::optional<participant>, std::less<>> short_name; // by full key
+    each([&](participant& p) {
+      if (p.kind == entity_kind::product || p.kind == entity_kind::government ||
+          p.kind == entity_kind::place || p.display.find(' ') == std::string::npos ||
+          short_name.count(p.key))
+        return;
+      auto& found = short_name[p.key];
+      auto words = full_name_words(p.display);
+      for (const auto& [initials, q] : by_initials)
+        if (q.key != p.key && initials_fit(initials, words)) {
+          found = q;
+          break;
+        }
+    });
+    each([&](participant& p) {
+      auto it = short_name.find(p.key);
+      if (it != short_name.end() && it->second) p = *it->second;
+    });
+  }
+  // The capitalized words of a name where the text first writes it, with the company suffixes
+  // after it ("Contemporary Amperex" -> Contemporary Amperex Technology Co. Ltd.).
+  std::vector<std::string_view> full_name_words(std::string_view display) const {
+    std::vector<std::string_view> words;
+    std::size_t at = text_.find(display);
+    if (at == std::string_view::npos) return words;
+    std::size_t i = at;
+    while (i < text_.size()) {
+      std::size_t e = i;
+      while (e < text_.size() && (std::isalnum(static_cast<unsigned char>(text_[e])) ||
+                                  text_[e] == '-' || text_[e] == '&'))
+        ++e;
+      std::string_view word = text_.substr(i, e - i);
+      if (word.empty() || !std::isupper(static_cast<unsigned char>(word[0]))) break;
+      words.push_back(word);
+      if (e < text_.size() && text_[e] == '.') ++e; // "Co.", "Ltd."
+      if (e >= text_.size() || text_[e] != ' ') break;
+      i = e + 1;
+    }
+    return words;
+  }
+  // "CATL" fits Contemporary Amperex Technology (Co.) Ltd., "YMTC" Yangtze Memory Technologies
+  // Co.: every word gives its initial in order, only company suffixes may give none.
+  static bool initials_fit(std::string_view initials, std::span<const std::string_view> words) {
+    return words.size() >= 2 && words[0][0] == initials[0] && initials_fit_rest(initials, words);
+  }
+  static bool initials_fit_rest(std::string_view initials,
+                                std::span<const std::string_view> words) {
+    static const word_set suffixes = {"Co",       "Corp",    "Ltd",         "Inc",
+                                      "Limited",  "Company", "Corporation", "Group",
+                                      "Holdings", "Plc",     "LLC"};
+    if (words.empty()) return initials.empty();
+    if (!initials.empty() && words.front()[0] == initials.front() &&
+        initials_fit_rest(initials.substr(1), words.subspan(1)))
+      return true;
+    return suffixes.count(words.front()) > 0 && initials_fit_rest(initials, words.subspan(1));
+  }
+
   bool described_as_organization(std::size_t end) const {
     if (end + 2 >= text_.size() || text_[end] != ',') return false;
     auto words = words_at(text_, end + 1, std::min(text_.size(), end + 64));
@@ -640,6 +726,35 @@ private:
   }
 
   // The four words before the trigger: where "will", "did not", "lifted the" stand.
+  // "raised HK$35.7 billion, or about $4.6 billion, in its Hong Kong listing": a clause just
+  // after the amount's (past a conversion) that opens with "in" and the event is where the
+  // amount was raised.
+  bool event_phrase_after(const std::vector<span>& clauses, std::size_t c,
+                          const event_mention& em) const {
+    for (std::size_t k = c + 1; k < clauses.size() && k <= c + 2; ++k) {
+      auto opening = words_between(text_, clauses[k].begin, clauses[k].end);
+      if (opening.empty()) return false;
+      if (clauses[k].holds(em.begin))
+        return opening.front() == "in" &&
+               words_between(text_, clauses[k].begin, em.begin).size() <= 4;
+      if (opening.front() != "or") return false; // only a conversion may stand between
+    }
+    return false;
+  }
+  // "began offering rides in Wuhan in August 2022 and now runs about 400 cars": after "and"
+  // and a verb the sentence tells a second fact; its amount is not the first one's ("bought
+  // Quillo and Vexa for $2 billion" joins names, not predicates).
+  // Where the second predicate's "and" stands, or npos.
+  std::size_t second_predicate_between(std::size_t from, std::size_t to) const {
+    auto words = words_at(text_, from, to);
+    static const word_set joiners = {"a", "an", "the", "its", "their", "his", "her", "other"};
+    for (std::size_t i = 0; i + 1 < words.size(); ++i)
+      if (words[i].second == "and" && !is_upper(text_[words[i + 1].first]) &&
+          !joiners.count(words[i + 1].second) &&
+          !std::isdigit(static_cast<unsigned char>(text_[words[i + 1].first])))
+        return words[i].first;
+    return std::string::npos;
+  }
   std::vector<std::string> near_words(std::size_t clause_begin, std::size_t trigger_begin) const {
     auto before = words_before(clause_begin, trigger_begin);
     std::size_t window = std::min<std::size_t>(before.size(), 4);
@@ -1007,7 +1122,9 @@ private:
           m.participants = gather(c - 2, c - 2);
         // "Huawei announced HarmonyOS in August 2019, three months after the United States put
         // it on the Entity List": "it" in a clause naming nothing is the sentence's subject.
-        if (key_participants(m).empty() && c > 0) {
+        // (In the first clause, only a name before the trigger: "YMTC has struggled since
+        // Washington blacklisted it".)
+        if (key_participants(m).empty()) {
           auto own = words_between(text_, clauses[c].begin, token.end);
           // As an object: "put it on", "added it to" ("the target it had set" is a subject).
           static const word_set after_object = {"on", "to", "into", "onto", "under", "off", "from"};
@@ -1023,9 +1140,17 @@ private:
           if (n >= 2 && before_trigger_words[n - 2] == "it" &&
               auxiliaries.count(before_trigger_words[n - 1]))
             object_it = true;
+          // "since Washington blacklisted it in February 2023": "it" right after the trigger.
+          auto after_trigger =
+              words_between(text_, token.end, std::min(clauses[c].end, token.end + 4));
+          // (A verb's object only: "a purchase it closed in 2015" is a relative clause.)
+          std::string trigger_word = lowercase(text_.substr(token.begin, token.end - token.begin));
+          if (!after_trigger.empty() && after_trigger.front() == "it" &&
+              (trigger_word.ends_with("ed") || past_forms_.count(trigger_word)))
+            object_it = true;
           if (object_it)
             for (const auto& [end, p] : clause_tokens[0])
-              if (!is_locale(p)) {
+              if (!is_locale(p) && (c > 0 || end <= token.begin)) {
                 m.participants = {p};
                 m.object_named = true;
                 break;
@@ -1252,12 +1377,18 @@ private:
     return openers.count(opening.front()) > 0;
   }
 
-  // Is the name token t right after "<trigger> in "?
+  // Is the name token t right after "<trigger> in ", or after "<trigger> in 2011 in "?
   bool after_trigger_in(const event_token& token, std::size_t t) const {
     if (t == 0 || token.begin < 4 || text_.substr(token.begin - 4, 4) != " in ") return false;
     const event_token& before = scan_.tokens[t - 1];
-    return before.kind == event_token_kind::trigger && before.end + 4 == token.begin &&
-           words_.triggers[std::size_t(before.id)].in_names_place;
+    if (before.kind != event_token_kind::trigger ||
+        !words_.triggers[std::size_t(before.id)].in_names_place)
+      return false;
+    if (before.end + 4 == token.begin) return true;
+    auto date = std::lower_bound(scan_.dates.begin(), scan_.dates.end(), before.end + 1,
+                                 [](const date_match& d, std::size_t at) { return d.begin < at; });
+    return date != scan_.dates.end() && date->begin == before.end + 1 &&
+           date->end + 4 == token.begin;
   }
 
   // A trigger listed among its class's object words counts only with a name right after it:
@@ -1347,7 +1478,13 @@ private:
     // ("Hangzhou-based Unitree Robotics").
     auto opens = [&](std::size_t k) {
       const event_token& first = scan_.tokens[token_ids[0]];
-      if (first.begin != opening_at) return false;
+      // ... or follows a description ending in an organization noun: "Battery giant CATL".
+      if (first.begin != opening_at) {
+        auto description = words_between(text_, opening_at, first.begin);
+        if (description.empty() || description.size() > 3 ||
+            !prepared_.organization_nouns.count(description.back()))
+          return false;
+      }
       return k == 0 || scan_.tokens[token_ids[k]].begin <= scan_.tokens[token_ids[k - 1]].end + 8;
     };
     std::optional<std::size_t> name, organization;
@@ -1370,13 +1507,22 @@ private:
       }
       if (token.kind == event_token_kind::name) {
         p = name_participant(token, k == 0);
-        if (only_locales_before && !name) {
+        // ("Battery" opening "Battery giant CATL" is no name: the name after it is.)
+        if (only_locales_before && !name && p) {
           name = token_ids[k];
           // The text's subject when it opens the sentence (see last_organization).
           if (p && p->kind == entity_kind::name && opens(k)) subject_key = p->key;
         }
       }
-      only_locales_before = only_locales_before && locale;
+      // ("Battery giant CATL": a capitalized word that is no name, and a description ending
+      // in an organization noun before the next name, open nothing.)
+      bool description = false;
+      if (token.kind == event_token_kind::name && !p && k + 1 < token_ids.size()) {
+        auto words = words_between(text_, token.begin, scan_.tokens[token_ids[k + 1]].begin);
+        description = words.size() >= 2 && words.size() <= 3 &&
+                      prepared_.organization_nouns.count(words.back());
+      }
+      only_locales_before = only_locales_before && (locale || description);
       bool known_product = token.kind == event_token_kind::entity &&
                            words_.entities[std::size_t(token.id)].kind == entity_kind::product;
       if (known_product) last_product_ = entity_participant(token);
@@ -1804,14 +1950,25 @@ private:
       qm.plan = qm.forecast && amount.ast.kind == quantity_kind::money &&
                 prepared_.plan_measures.count(qm.measure) && prepared_.plan_markers.found_in(plain);
       std::size_t best = std::string::npos;
+      // The first predicate of "was founded in 2016 by Wang Xingxing and sold 23,700 robots in
+      // 2024": neither its names nor its dates are the second's.
+      span first_predicate{0, 0};
       for (std::size_t m = first_mention; m < mentions_.size() && !qm.plan; ++m) {
         const event_mention& em = mentions_[m];
-        if (!clauses[c].holds(em.begin) && !event_amount) continue;
+        if (!clauses[c].holds(em.begin) && !event_amount && !event_phrase_after(clauses, c, em))
+          continue;
         int cls = em.antecedent ? mentions_[*em.antecedent].trigger_class : em.trigger_class;
         if (cls < 0 || words_.triggers[std::size_t(cls)].repeatable) continue;
         // "a $4.5 billion charge tied to the H20 restrictions": the event is a cause of the
         // amount, not what it is the amount of.
         if (prepared_.cause_markers.found_in(near_words(clauses[c].begin, em.begin))) continue;
+        if (em.end <= amount.begin) {
+          std::size_t second = second_predicate_between(em.end, amount.begin);
+          if (second != std::string::npos) {
+            first_predicate = {em.end, second};
+            continue;
+          }
+        }
         std::size_t distance =
             em.begin >= amount.end ? em.begin - amount.end : amount.begin - em.end;
         if (best == std::string::npos || distance < best) {
@@ -1860,6 +2017,7 @@ private:
                 (two[two.size() - 2] == "led" || two[two.size() - 2].ends_with("ed")))
               continue;
           }
+          if (first_predicate.holds(name_begin)) continue;
           if (tokens[t].first > amount.end) {
             // "a 4.99% stake in Xpeng": what it is in, always ("$5.5 billion of H20 chips" is
             // what it counts, not whose it is).
@@ -1903,6 +2061,16 @@ private:
                         [](const participant& p) { return !is_locale(p); }))
           std::erase_if(qm.subjects, [](const participant& p) { return is_locale(p); });
         qm.period = period_of(date_ids, clauses, clause_has_trigger, c, amount);
+        // (The second predicate's own date: "sold 23,700 robots in 2024".)
+        if (first_predicate.end > first_predicate.begin) {
+          qm.period.reset();
+          for (std::size_t d : date_ids)
+            if (scan_.dates[d].begin > first_predicate.end &&
+                clauses[c].holds(scan_.dates[d].begin)) {
+              qm.period = d;
+              break;
+            }
+        }
         // "posted 2024 revenue of 860 billion yuan, but its net profit dropped by nearly half":
         // an amount with no date of its own goes on with the sentence's earlier one of the same
         // owner.
@@ -2089,8 +2257,13 @@ private:
       appositive = true;
     if (!appositive && !relative) return std::nullopt;
     const auto& [end, last] = clause_tokens[c - 1].back();
-    std::string_view between = text_.substr(end, clauses[c - 1].end - end);
-    if (between.find_first_not_of(" \t") != std::string_view::npos) return std::nullopt;
+    // Right before the comma, or with its noun between ("Its V3 model, released in ...").
+    auto between = words_between(text_, end, clauses[c - 1].end);
+    if (text_.substr(end, clauses[c - 1].end - end).find_first_not_of(" \t") !=
+            std::string_view::npos &&
+        !(between.size() == 1 && (prepared_.product_nouns.count(between[0]) ||
+                                  prepared_.organization_nouns.count(between[0]))))
+      return std::nullopt;
     if (is_locale(last)) return std::nullopt;
     return std::pair{last, appositive};
   }

@@ -547,3 +547,36 @@ TEST_CASE("a debut or the start of trading is a listing only where a venue follo
     CHECK(ms[0].event_class == r.event_class);
   }
 }
+
+TEST_CASE("'it' right after a past verb is the name before it", "[grammar][events]") {
+  auto ms = mentions("YMTC has struggled since Washington blacklisted it in February 2023.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "ymtc");
+  CHECK(ms[0].agent == "us");
+  CHECK(ms[0].date == "in February 2023");
+  // A relative clause after a noun: "it" is no object there.
+  ms = mentions("Lenovo bought Motorola Mobility for $2.91 billion, a purchase it closed in 2015.");
+  for (const auto& m : ms) CHECK(m.key != "lenovo");
+}
+
+TEST_CASE("a full name and its initials in one document are one participant", "[grammar][events]") {
+  auto ms = mentions("Contemporary Amperex Technology Co. Ltd. listed in Hong Kong in May. CATL, "
+                     "founded in 2011, supplies Tesla.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].key == "catl+hong kong");
+  CHECK(ms[1].key == "catl");
+  // Initials that do not fit the words stay apart.
+  ms = mentions("Contemporary Amperex Technology Co. Ltd. listed in Hong Kong in May. BYD, "
+                "founded in 1995, sells cars.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].key == "contemporary amperex+hong kong");
+}
+
+TEST_CASE("'the company' after a described name, and a founding's place after its date",
+          "[grammar][events]") {
+  auto ms = mentions("Battery giant CATL raised money in May. The company was established in 2011 "
+                     "in Ningde.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "catl");
+  CHECK(ms[0].date == "in 2011");
+}

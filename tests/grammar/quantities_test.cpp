@@ -193,6 +193,25 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
     REQUIRE(a.size() == 1);
     CHECK(a[0].measure == "exports_growth");
   }
+  SECTION("a second predicate after 'and' keeps its own amount, date and subject") {
+    auto a = amounts("Unitree Robotics was founded in 2016 by Wang Xingxing and sold more than "
+                     "23,700 quadruped robots in 2024.");
+    REQUIRE(a.size() == 1);
+    CHECK_FALSE(a[0].has_event); // not the founding's figure
+    CHECK(a[0].owner == "unitree");
+    CHECK(a[0].period == "in 2024"); // a comma inside a number ends no clause
+    a = amounts("Apollo Go began offering rides in Wuhan in August 2022 and now runs about 400 "
+                "cars.");
+    REQUIRE(a.size() == 1);
+    CHECK_FALSE(a[0].has_event);
+  }
+  SECTION("money raised 'in its listing', past a conversion, is the listing's") {
+    auto a = amounts("CATL raised HK$35.7 billion, or about $4.6 billion, in its Hong Kong "
+                     "listing on Tuesday.");
+    REQUIRE(a.size() == 2);
+    CHECK(a[0].has_event);
+    CHECK(a[1].has_event);
+  }
   SECTION("an event the amount is tied to does not own it") {
     auto a = amounts("Nvidia recorded a $4.5 billion charge in the first quarter tied to the H20 "
                      "restrictions.");
