@@ -946,6 +946,17 @@ private:
                      clause_of(prev.begin) == clause_of(token.begin);
       }
       if (is_noun && !determined) continue; // "a smart move" is not an anaphor
+      // "the first step toward an initial public offering", "the next move": a new act, not one
+      // told before.
+      if (is_noun) {
+        static const word_set new_acts = {"first",  "second", "third",   "next",   "final",
+                                          "latest", "new",    "initial", "further"};
+        auto between = words_between(text_, scan_.tokens[token_ids[k - 1]].end, token.begin);
+        auto after = words_between(text_, token.end, std::min(sentence.end, token.end + 10));
+        if ((!between.empty() && new_acts.count(between.front())) ||
+            (!after.empty() && (after.front() == "toward" || after.front() == "towards")))
+          continue;
+      }
       if (is_trigger && !named_right_after(token, k, token_ids)) continue;
       if (is_trigger && !gathering_before(token, k, token_ids)) continue;
       if (is_trigger && cancelled_after(token, sentence.end)) continue;

@@ -55,8 +55,8 @@ struct trigger_class {
   // right after "in"/"on".
   std::vector<std::string> venue_words;
   std::vector<std::string> venue_markers;
-  // "bought Motorola Mobility from Google": a name after "from" is the seller, the other party,
-  // and no part of the event's identity.
+  // "bought Motorola Mobility from Google", "a spin-off from Tsinghua University": a name after
+  // "from" is the seller or the parent, the other party, and no part of the event's identity.
   bool from_names_seller = false;
   // Words that report this class only after a name ending in one of these: "the World AI
   // Conference opened on July 26", "the summit, which opened Monday" ("shares opened higher"

@@ -580,3 +580,20 @@ TEST_CASE("'the company' after a described name, and a founding's place after it
   CHECK(ms[0].key == "catl");
   CHECK(ms[0].date == "in 2011");
 }
+
+TEST_CASE("'the first step toward' is a new act, not an anaphor", "[grammar][events]") {
+  auto ms = mentions("Zhipu AI was founded in 2019. It began tutoring with regulators in April "
+                     "2025, the first step toward an initial public offering.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].trigger == "founded");
+  ms = mentions("Washington banned the H20 in April. The move surprised analysts.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].anaphor);
+}
+
+TEST_CASE("a founding's parent, after 'from', is no part of it", "[grammar][events]") {
+  auto ms = mentions("Zhipu AI was founded in 2019 as a spin-off from Tsinghua University's "
+                     "computer science department.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "zhipu");
+}
