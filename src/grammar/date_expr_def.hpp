@@ -162,7 +162,7 @@ inline const char* const lowercase_start_words[] = {
     "yesterday",  "tomorrow", "now",     "currently", "recently", "first",         "second",
     "third",      "fourth",   "every",   "each",      "daily",    "weekly",        "monthly",
     "yearly",     "latest",   "current", "fiscal",    "recent",   "coming",        "upcoming",
-    "between"};
+    "between",    "that",     "same"};
 
 // ---- semantic actions ---------------------------------------------------------------------
 inline auto reset = [](auto& ctx) {
@@ -177,6 +177,7 @@ inline auto reset = [](auto& ctx) {
 };
 template <date_form F>
 inline auto set_form = [](auto& ctx) { x3::_val(ctx).form = F; };
+inline auto set_weak = [](auto& ctx) { x3::_val(ctx).weak = true; };
 inline auto set_year = [](auto& ctx) { x3::_val(ctx).year = x3::_attr(ctx); };
 inline auto set_month = [](auto& ctx) { x3::_val(ctx).month = x3::_attr(ctx); };
 inline auto set_day = [](auto& ctx) { x3::_val(ctx).day = x3::_attr(ctx); };
@@ -667,8 +668,9 @@ auto const quarter =
      // the quarter ended December 31 | the three months ending Sept. 30, 2024
      (no_case[lit("the")] >> sp >>
       no_case[lit("quarter") | "three months" | "three-month period"] >> sp >>
-      no_case[lit("ended") | "ending"] >> sp >> month_name[set_quarter_of_month] >> word_end >>
-      sp >> digits1_2 >> -ordinal_suffix >> word_end >> -(-lit(',') >> sp >> year)) |
+      -(no_case[lit("that") | "which"] >> sp) >> no_case[lit("ended") | "ending"] >> sp >>
+      month_name[set_quarter_of_month] >> word_end >> sp >> digits1_2 >> -ordinal_suffix >>
+      word_end >> -(-lit(',') >> sp >> year)) |
      // the 1988 second quarter | the year-earlier third quarter (year_relative, one back)
      (-(no_case[lit("the")] >> sp >>
         -(no_case[lit("year-ago") | "year-earlier"][set_year_back] >> sp) >> -(year >> sp)) >>
@@ -827,8 +829,10 @@ auto const present = x3::eps[reset] >> x3::eps[set_form<date_form::present>] >>
                      no_case[reference_word][set_direction] >> word_end;
 
 // third-quarter | first-quarter (profit): a quarter of the reference year.
+// "second-quarter sales": an adjective, so weak (no event's date; an amount's period, see
+// period_of in mentions.cpp).
 auto const ordinal_quarter = x3::eps[reset] >> x3::eps[set_form<date_form::quarter>] >>
-                             no_case[ordinal_word][set_count] >>
+                             x3::eps[set_weak] >> no_case[ordinal_word][set_count] >>
                              lit('-') >> no_case[lit("quarter")] >> word_end;
 
 // ten years | the past three months | a five-year plan | a couple of years: a length of time.
@@ -877,18 +881,21 @@ auto const
                  no_case[unit_plural][set_unit] >> word_end) |
                 (no_case[lit("recent")] >> sp >> no_case[recent_length][set_unit] >> word_end));
 
-inline auto set_weak = [](auto& ctx) { x3::_val(ctx).weak = true; };
-
-// the quarter | the latest quarter | the most recent quarter | the latest period: in financial
-// news, the last quarter reported (count 0, direction -1); the current quarter: the one under
-// way (direction 0). Weak: the tagger's, never a claim.
+// the quarter | the latest quarter | the most recent quarter | the latest period | that same
+// quarter: in financial news, the last quarter reported (count 0, direction -1); the current
+// quarter: the one under way (direction 0). Weak: the tagger's, never a claim by itself (an
+// amount in "the quarter" takes the quarter its text named last, see mentions.cpp).
 auto const reported_quarter =
     x3::eps[reset] >> x3::eps[set_form<date_form::quarter>] >> x3::eps[set_weak] >>
-    x3::eps[([](auto& ctx) { x3::_val(ctx).direction = -1; })] >> no_case[lit("the")] >> sp >>
-    ((no_case[lit("current")] >> sp >>
-      no_case[lit("quarter")])[([](auto& ctx) { x3::_val(ctx).direction = 0; })] |
-     (-(no_case[lit("latest") | "most recent" | "just-ended"] >> sp) >> no_case[lit("quarter")]) |
-     (no_case[lit("latest")] >> sp >> no_case[lit("period")])) >>
+    x3::eps[([](auto& ctx) { x3::_val(ctx).direction = -1; })] >>
+    // (Bare "that quarter" is left to the reader: TimeBank leaves it untagged.)
+    ((no_case[lit("that")] >> sp >> no_case[lit("same")] >> sp >> no_case[lit("quarter")]) |
+     (no_case[lit("the")] >> sp >> no_case[lit("same")] >> sp >> no_case[lit("quarter")]) |
+     (no_case[lit("the")] >> sp >>
+      ((no_case[lit("current")] >> sp >>
+        no_case[lit("quarter")])[([](auto& ctx) { x3::_val(ctx).direction = 0; })] |
+       (-(no_case[lit("latest") | "most recent" | "just-ended"] >> sp) >> no_case[lit("quarter")]) |
+       (no_case[lit("latest")] >> sp >> no_case[lit("period")])))) >>
     word_end;
 
 // the weekend | this weekend | last weekend: Saturday and Sunday of a week. Weak: which weekend

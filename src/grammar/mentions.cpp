@@ -305,6 +305,7 @@ struct mention_finder::prepared {
   word_set past_forms;
   word_set speech_verbs;
   word_set organization_nouns;
+  word_set modified_nouns;
   phrase_list object_markers;
   phrase_list reference_markers;
   word_set notice_verbs;
@@ -361,6 +362,7 @@ struct mention_finder::prepared {
     for (const auto& p : w.past_forms) past_forms.insert(lowercase(p));
     for (const auto& v : w.speech_verbs) speech_verbs.insert(lowercase(v));
     for (const auto& n : w.organization_nouns) organization_nouns.insert(lowercase(n));
+    for (const auto& n : w.modified_nouns) modified_nouns.insert(lowercase(n));
     for (const auto& o : w.object_markers) object_markers.add(words_between(o, 0, o.size()));
     for (const auto& r : w.reference_markers) reference_markers.add(words_between(r, 0, r.size()));
     for (const auto& v : w.notice_verbs) notice_verbs.insert(lowercase(v));
@@ -850,7 +852,20 @@ private:
           referred_end = opening[1].first + opening[1].second.size();
         }
       }
-      for (std::size_t t = 0; t < opening.size() && t <= max_opening_words && !referred; ++t) {
+      // "In that same quarter, the chipmaker booked ...": past an opening adverbial phrase.
+      std::size_t after_adverbial = opening.size();
+      static const word_set adverbial_openers = {"in", "for",   "during", "on",
+                                                 "at", "after", "before", "since",
+                                                 "by", "over",  "last",   "this"};
+      if (!opening.empty() && adverbial_openers.count(opening[0].second))
+        for (std::size_t t = 1; t < opening.size() && t <= 7; ++t)
+          if (text_.substr(opening[t - 1].first, opening[t].first - opening[t - 1].first)
+                  .find(',') != std::string_view::npos) {
+            after_adverbial = t;
+            break;
+          }
+      for (std::size_t t = 0; t < opening.size() && !referred; ++t) {
+        if (t > max_opening_words && t != after_adverbial) continue;
         if (opening[t].second != "the") continue;
         for (std::size_t n = t + 1; n < opening.size() && n <= t + 1 + max_modifiers; ++n)
           if (prepared_.organization_nouns.count(opening[n].second)) {
@@ -961,6 +976,7 @@ private:
       if (is_trigger && !gathering_before(token, k, token_ids)) continue;
       if (is_trigger && cancelled_after(token, sentence.end)) continue;
       if (inside_compound(token)) continue;
+      if (is_trigger && modifies_noun(token, sentence.end)) continue;
 
       std::size_t c = clause_of(token.begin);
       event_mention m;
@@ -1333,6 +1349,12 @@ private:
 
   // "the divest-or-ban law", "pre-ban stock", "start-up": a word inside a compound triggers
   // nothing.
+  // "purchase obligations", "IPO plans": the trigger modifies the noun after it.
+  bool modifies_noun(const event_token& token, std::size_t sentence_end) const {
+    if (token.end >= sentence_end || text_[token.end] != ' ') return false;
+    auto next = words_between(text_, token.end, std::min(sentence_end, token.end + 16));
+    return !next.empty() && prepared_.modified_nouns.count(next.front()) > 0;
+  }
   bool inside_compound(const event_token& token) const {
     return (token.begin > 0 && text_[token.begin - 1] == '-') ||
            (token.end + 1 < text_.size() && text_[token.end] == '-' &&
@@ -2233,14 +2255,20 @@ private:
     std::optional<std::size_t> lone_year;
     for (std::size_t d : date_ids) {
       const date_match& date = scan_.dates[d];
-      if (date.ast.weak && date.ast.form == date_form::absolute && date.ast.year != 0 &&
-          clauses[clause].holds(date.begin) && !lone_year)
-        lone_year = d;
+      bool adjective =
+          date.ast.weak && ((date.ast.form == date_form::absolute && date.ast.year != 0) ||
+                            (date.ast.form == date_form::quarter && date.ast.count > 0));
+      if (adjective && clauses[clause].holds(date.begin) && !lone_year) lone_year = d;
     }
     if (auto d = nearest_date(
             periods, clauses, clause, amount.begin, amount.end,
-            [&](std::size_t c) { return !clause_has_trigger[c]; }, compared))
-      if (!lone_year || clauses[clause].holds(scan_.dates[*d].begin)) return d;
+            [&](std::size_t c) { return !clause_has_trigger[c]; }, compared)) {
+      // ("said on Thursday that its third-quarter revenue fell 3%": a day is no amount's period
+      // where an adjective names one.)
+      const date_ast& ast = scan_.dates[*d].ast;
+      bool day = ast.day != 0 || ast.form == date_form::weekday || ast.form == date_form::deictic;
+      if (!lone_year || (clauses[clause].holds(scan_.dates[*d].begin) && !day)) return d;
+    }
     return lone_year;
   }
 

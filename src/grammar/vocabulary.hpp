@@ -145,6 +145,9 @@ struct vocabulary {
   std::vector<std::string> person_name_exceptions; // "Li Auto": a word no person's name holds
   // "Kling, the video generator": nouns that, in an appositive, show the name before is a thing.
   std::vector<std::string> product_nouns;
+  // "purchase obligations", "IPO plans", "launch event": a trigger right before one of these
+  // modifies it and reports no event.
+  std::vector<std::string> modified_nouns;
 };
 
 } // namespace factline::grammar

@@ -370,6 +370,9 @@ std::vector<tagged> tag_text(std::string_view text, const std::optional<calendar
           ended.value = timeml_of(*day, dct, settings);
           ended.interval = calendar::normalize(*day, dct, settings).value;
           t.end = t.begin + cut;
+          // "the quarter that ended April 27": the relative pronoun belongs to neither.
+          for (std::string_view pronoun : {" that", " which"})
+            if (text.substr(t.begin, t.end - t.begin).ends_with(pronoun)) t.end -= pronoun.size();
           out.push_back(std::move(t));
           out.push_back(std::move(ended));
           continue;

@@ -15,7 +15,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
                  {"triggers", "anaphor_nouns", "determiners", "not_names", "hedges", "negations",
                   "modifiers", "future_markers", "past_forms", "speech_verbs", "organization_nouns",
                   "object_markers", "reference_markers", "notice_verbs", "speech_settings",
-                  "person_names", "person_name_exceptions", "product_nouns"},
+                  "person_names", "person_name_exceptions", "product_nouns", "modified_nouns"},
                  file, "[events]");
   auto append = [&](std::vector<std::string>& to, std::string_view key) {
     auto list = ts::string_list(events, key, file);
@@ -38,6 +38,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
   append(out.person_names, "person_names");
   append(out.person_name_exceptions, "person_name_exceptions");
   append(out.product_nouns, "product_nouns");
+  append(out.modified_nouns, "modified_nouns");
   if (const toml::table* triggers = ts::optional_table(events, "triggers", file)) {
     for (const auto& [key, node] : *triggers) {
       const toml::table* t = node.as_table();

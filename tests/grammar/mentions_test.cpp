@@ -597,3 +597,17 @@ TEST_CASE("a founding's parent, after 'from', is no part of it", "[grammar][even
   REQUIRE(ms.size() == 1);
   CHECK(ms[0].key == "zhipu");
 }
+
+TEST_CASE("'started requiring a license' is a ban; 'the H20 ban cost' still one",
+          "[grammar][events]") {
+  auto ms = mentions("Washington started requiring a license for H20 exports to China in January.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].event_class == "ban");
+  CHECK(ms[0].key == "h20");
+  CHECK(ms[0].date == "in January");
+  ms = mentions("Xiaomi shelved its IPO plans in 2023."); // a plan is no listing
+  CHECK(ms.empty());
+  ms = mentions("Analysts asked what the H20 ban cost Nvidia.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].trigger == "ban");
+}

@@ -205,6 +205,19 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
     REQUIRE(a.size() == 1);
     CHECK_FALSE(a[0].has_event);
   }
+  SECTION("a trigger modifying a noun is no event to own the amount") {
+    auto a = amounts("Nvidia took a $4.5 billion charge in the first quarter tied to excess H20 "
+                     "inventory and purchase obligations.");
+    REQUIRE(a.size() == 1);
+    CHECK_FALSE(a[0].has_event); // "purchase obligations" bought nothing
+    CHECK(a[0].owner == "nvidia");
+  }
+  SECTION("'the chipmaker' past an opening adverbial phrase is the company named last") {
+    auto a = amounts("Nvidia reported results on Wednesday. In the first quarter of 2025, the "
+                     "chipmaker booked a charge of about $3.2 billion.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].owner == "nvidia");
+  }
   SECTION("money raised 'in its listing', past a conversion, is the listing's") {
     auto a = amounts("CATL raised HK$35.7 billion, or about $4.6 billion, in its Hong Kong "
                      "listing on Tuesday.");
