@@ -1221,6 +1221,7 @@ private:
       m.date = notice_date
                    ? notice_date
                    : attach_date(date_ids, clauses, clause_has_trigger, c, token, before_trigger);
+      if (!m.date) anchor_offset(m, date_ids, clauses, first_mention, c, token);
       mentions_.push_back(std::move(m));
       mention_sentence_.push_back(sentence_number_);
     }
@@ -2348,6 +2349,11 @@ private:
                                          std::size_t clause, const event_token& token,
                                          const std::vector<std::string>& before_trigger) const {
     bool referred = prepared_.reference_markers.found_in(before_trigger);
+    // "on January 27, 2025, two months after DeepSeek released its R1 model": an event after
+    // "after"/"before" is a reference point too; another clause's date is not its own.
+    referred =
+        referred || std::any_of(before_trigger.begin(), before_trigger.end(),
+                                [](const std::string& w) { return w == "after" || w == "before"; });
     // A clause between counts as next to it when it only names something (" Ernie X1") or
     // describes the name before it (", its in-house chip design business,").
     auto near = [&](std::size_t c) {
@@ -2391,6 +2397,43 @@ private:
             if (t->kind == event_token_kind::trigger) return true;
           return false;
         });
+  }
+
+  // "NVIDIA lost $600 billion on January 27, 2025, two months after DeepSeek released R1": an
+  // offset ending in "after"/"before" right before the event's subject, and a date of the
+  // clause before that names no event, date the event from that date.
+  void anchor_offset(event_mention& m, const std::vector<std::size_t>& date_ids,
+                     const std::vector<span>& clauses, std::size_t first_mention,
+                     std::size_t clause, const event_token& token) const {
+    std::optional<std::size_t> offset;
+    for (std::size_t d : date_ids) {
+      const date_match& date = scan_.dates[d];
+      if (!clauses[clause].holds(date.begin) || date.end > token.begin || !date.ast.narrative ||
+          (date.ast.form != date_form::offset && date.ast.form != date_form::vague_offset))
+        continue;
+      std::string last = last_word_before(date.end, date.begin);
+      if ((last == "after" || last == "before") &&
+          words_between(text_, clauses[clause].begin, date.begin).empty())
+        offset = d;
+    }
+    if (!offset) return;
+    // The nearest date before, in clauses that name no event ("January 27, 2025" spans a comma).
+    for (std::size_t d : date_ids) {
+      const date_match& date = scan_.dates[d];
+      if (date.end > clauses[clause].begin) continue;
+      bool eventless =
+          std::none_of(mentions_.begin() + long(first_mention), mentions_.end(),
+                       [&](const event_mention& e) {
+                         return e.begin >= date.begin && e.begin < clauses[clause].begin;
+                       }) &&
+          std::none_of(mentions_.begin() + long(first_mention), mentions_.end(),
+                       [&](const event_mention& e) { return e.date == d; });
+      if (eventless && !date.ast.weak && !date.ast.narrative &&
+          date.ast.form == date_form::absolute && date.ast.month != 0) {
+        m.date = offset;
+        m.anchor_date = d;
+      }
+    }
   }
 
   // "the largest share sale since 2021": a date after "since" is a baseline when it comes from

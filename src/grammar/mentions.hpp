@@ -36,6 +36,9 @@ struct event_mention {
   std::optional<participant> agent;      // who acted, when the clause names a government first
   std::optional<participant> subject;    // the organization or name right before the trigger
   std::optional<std::size_t> date;       // index into scan_result::dates
+  // "on January 27, 2025, two months after DeepSeek released R1": the date the offset in `date`
+  // counts back (after) or on (before) from; the event lies that far from it.
+  std::optional<std::size_t> anchor_date;
   std::optional<std::size_t> antecedent; // anaphors: the earlier mention they stand for
   bool hedged = false;                   // "will ban", "did not ban": no fact to date
   bool future = false;                   // "will launch", "plans to acquire"

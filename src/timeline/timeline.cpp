@@ -122,7 +122,24 @@ void builder::add(const corpus::document& doc, std::size_t d) {
     r.past = lm.mention.past;
     r.future = lm.mention.future;
     r.hedged = lm.mention.hedged;
-    if (lm.mention.date && values[*lm.mention.date].value) {
+    // "on January 27, 2025, two months after DeepSeek released R1": the offset counted back
+    // from (after) or on from (before) the anchor date is the event's date.
+    if (lm.mention.date && lm.mention.anchor_date && values[*lm.mention.anchor_date].value) {
+      const auto& offset = scan.dates[*lm.mention.date];
+      calendar::interval value = *values[*lm.mention.anchor_date].value;
+      auto [low, high] = calendar::offset_days(offset.ast, settings_);
+      if (offset.ast.direction > 0) // after the event: the event lies before the anchor
+        value = {value.begin - date::days{high}, value.end - date::days{low},
+                 calendar::precision::vague};
+      else
+        value = {value.begin + date::days{low}, value.end + date::days{high},
+                 calendar::precision::vague};
+      // Cited from the anchor to the offset: "on January 27, 2025, two months after" implies ...
+      std::size_t from = scan.dates[*lm.mention.anchor_date].begin;
+      r.stated = claim{span_of(doc, d, from, offset.end), value, false, {}, {}, {}};
+      bool forecast = doc.published.date && value.begin >= doc.published.date->end;
+      r.claims = !lm.mention.hedged && !forecast;
+    } else if (lm.mention.date && values[*lm.mention.date].value) {
       const auto& date = scan.dates[*lm.mention.date];
       // "announced an agreement ... in January" (published in November): a date without its
       // year that the clause's words put ahead is behind when the event is told as done.

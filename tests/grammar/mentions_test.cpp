@@ -16,6 +16,7 @@ struct mention_view {
   std::string date;
   bool anaphor;
   bool hedged;
+  std::string anchor; // "on January 27, 2025" when the date is an offset counted from it
 };
 
 std::vector<mention_view> mentions(std::string_view text) {
@@ -36,9 +37,14 @@ std::vector<mention_view> mentions(std::string_view text) {
     }
     std::string event_class =
         m.trigger_class >= 0 ? config.words.triggers[std::size_t(m.trigger_class)].id : "";
+    std::string anchor;
+    if (m.anchor_date) {
+      const auto& d = scan.dates[*m.anchor_date];
+      anchor = std::string(text.substr(d.begin, d.end - d.begin));
+    }
     out.push_back({std::string(text.substr(m.begin, m.end - m.begin)), event_class, key,
                    identity.agent ? identity.agent->key : "", date, m.antecedent.has_value(),
-                   m.hedged});
+                   m.hedged, anchor});
   }
   return out;
 }
@@ -610,4 +616,19 @@ TEST_CASE("'started requiring a license' is a ban; 'the H20 ban cost' still one"
   ms = mentions("Analysts asked what the H20 ban cost Nvidia.");
   REQUIRE(ms.size() == 1);
   CHECK(ms[0].trigger == "ban");
+}
+
+TEST_CASE("an event after 'N after' is dated from the eventless date before it",
+          "[grammar][events]") {
+  auto ms = mentions("NVIDIA lost nearly $600 billion in market value on January 27, 2025, two "
+                     "months after DeepSeek released its R1 model.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "r1");
+  CHECK(ms[0].date == "two months after");
+  CHECK(ms[0].anchor == "on January 27, 2025");
+  // Without an offset the other clause's date is still not the event's.
+  ms = mentions("Shares fell on January 27, 2025, after DeepSeek released its R1 model.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].date.empty());
+  CHECK(ms[0].anchor.empty());
 }
