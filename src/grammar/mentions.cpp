@@ -460,14 +460,23 @@ private:
     auto by_noun = last_product_by_noun_.find(noun);
     return by_noun != last_product_by_noun_.end() ? std::optional(by_noun->second) : last_product_;
   }
-  // The product noun right after a token, singular ("chips" -> "chip"), or empty.
+  // The product noun right after a name, or after one word more ("Apollo Go robotaxi service"),
+  // singular ("chips" -> "chip"), or empty.
   std::string noun_after(const event_token& token) const {
-    auto next = words_between(text_, token.end, std::min(text_.size(), token.end + 16));
+    auto next = words_at(text_, token.end, std::min(text_.size(), token.end + 32));
+    auto product_noun = [&](std::string noun) {
+      if (!prepared_.product_nouns.count(noun) && noun.size() > 3 && noun.back() == 's')
+        noun.pop_back();
+      return prepared_.product_nouns.count(noun) ? noun : std::string();
+    };
     if (next.empty()) return {};
-    std::string noun = next.front();
-    if (!prepared_.product_nouns.count(noun) && noun.size() > 3 && noun.back() == 's')
-      noun.pop_back();
-    return prepared_.product_nouns.count(noun) ? noun : std::string();
+    if (std::string noun = product_noun(next[0].second); !noun.empty()) return noun;
+    // (Only within the name's own phrase: lowercase, no comma between.)
+    if (next.size() < 2 || is_upper(text_[next[0].first]) ||
+        text_.substr(next[0].first, next[1].first - next[0].first).find_first_of(",;.") !=
+            std::string_view::npos)
+      return {};
+    return product_noun(next[1].second);
   }
   // Whose and when the last sentence's amounts were, for a sentence that goes on with them.
   struct amount_context {
@@ -1560,9 +1569,13 @@ private:
       bool known_product = token.kind == event_token_kind::entity &&
                            words_.entities[std::size_t(token.id)].kind == entity_kind::product;
       if (known_product) last_product_ = entity_participant(token);
-      if (known_product || (p && p->kind == entity_kind::product))
-        if (std::string noun = noun_after(token); !noun.empty())
-          last_product_by_noun_[noun] = known_product ? entity_participant(token) : *p;
+      // (A name before a product noun is a product there: "Apollo Go robotaxi service".)
+      if (known_product || (p && (p->kind == entity_kind::product || p->kind == entity_kind::name)))
+        if (std::string noun = noun_after(token); !noun.empty()) {
+          participant product = known_product ? entity_participant(token) : *p;
+          product.kind = entity_kind::product; // "the service" is a thing, whatever its name
+          last_product_by_noun_[noun] = product;
+        }
       if (p && (p->kind == entity_kind::name || p->kind == entity_kind::organization)) {
         auto& seen = prominence_[p->key];
         seen.count += 1;

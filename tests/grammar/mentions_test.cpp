@@ -632,3 +632,19 @@ TEST_CASE("an event after 'N after' is dated from the eventless date before it",
   CHECK(ms[0].date.empty());
   CHECK(ms[0].anchor.empty());
 }
+
+TEST_CASE("construction starts, fares charged, and 'the service' named by its noun",
+          "[grammar][events]") {
+  auto ms = mentions("CATL broke ground on its battery factory in Debrecen, Hungary, in September "
+                     "2022.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].event_class == "construction");
+  CHECK(ms[0].key == "catl+debrecen"); // one start per site
+  CHECK(ms[0].date == "in September 2022");
+  ms = mentions("Baidu's Apollo Go robotaxi service grew. The service began charging fares in "
+                "Wuhan in 2022.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].event_class == "sale");
+  CHECK(ms[0].key == "apollo go"); // Wuhan is where, not what
+  CHECK(ms[0].date == "in 2022");
+}
