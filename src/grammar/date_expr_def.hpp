@@ -162,7 +162,7 @@ inline const char* const lowercase_start_words[] = {
     "yesterday",  "tomorrow", "now",     "currently", "recently", "first",         "second",
     "third",      "fourth",   "every",   "each",      "daily",    "weekly",        "monthly",
     "yearly",     "latest",   "current", "fiscal",    "recent",   "coming",        "upcoming",
-    "between",    "that",     "same"};
+    "between",    "same"};
 
 // ---- semantic actions ---------------------------------------------------------------------
 inline auto reset = [](auto& ctx) {

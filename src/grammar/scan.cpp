@@ -171,6 +171,12 @@ lookahead core_follows(const char* p, const char* last) {
     const char* e = p;
     while (e < last && is_word_byte(e, last)) ++e;
     std::size_t n = std::size_t(e - p);
+    // "in that same quarter": "that" after a lead word keeps looking (it opens no date itself:
+    // it is too common a word to ask about everywhere).
+    if (n == 4 && std::memcmp(p, "that", 4) == 0) {
+      p = e;
+      continue;
+    }
     // "two and a half years": the half between a count and its unit.
     if (n == 3 && std::memcmp(p, "and", 3) == 0 && last - e >= 7 &&
         std::memcmp(e, " a half", 7) == 0) {
