@@ -328,6 +328,7 @@ struct mention_finder::prepared {
   phrase_list plan_markers;
   word_set plan_measures;
   phrase_list cause_markers;
+  phrase_list abroad_markers, domestic_markers;
   std::unordered_map<std::string, std::string, word_hash, std::equal_to<>> count_synonym;
 
   explicit prepared(const vocabulary& w) : words(w) {
@@ -348,6 +349,8 @@ struct mention_finder::prepared {
     for (const auto& m : q.plan_markers) plan_markers.add(words_between(m, 0, m.size()));
     for (const auto& m : q.plan_measures) plan_measures.insert(m);
     for (const auto& m : q.cause_markers) cause_markers.add(words_between(m, 0, m.size()));
+    for (const auto& m : q.abroad_markers) abroad_markers.add(words_between(m, 0, m.size()));
+    for (const auto& m : q.domestic_markers) domestic_markers.add(words_between(m, 0, m.size()));
     for (const auto& group : q.count_synonyms)
       for (const auto& word : group)
         count_synonym.emplace(lowercase(word), lowercase(group.front()));
@@ -2182,6 +2185,17 @@ private:
         if (!qm.period && !qm.publication_year)
           continue; // "Nvidia's revenue was $44 billion": which year's?
         if (qm.period) next_context = amount_context{qm.subjects, *qm.period, sentence_number_};
+      }
+      // "shipped 417,000 vehicles abroad": the part sold abroad (or at home), not the whole.
+      {
+        auto clause_words = words_between(text_, clauses[c].begin, clauses[c].end);
+        if (prepared_.abroad_markers.found_in(clause_words)) {
+          qm.measure += "_abroad";
+          qm.measure_label += " abroad";
+        } else if (prepared_.domestic_markers.found_in(clause_words)) {
+          qm.measure += "_domestic";
+          qm.measure_label += " at home";
+        }
       }
       found.push_back(std::move(qm));
     }

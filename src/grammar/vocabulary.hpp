@@ -107,6 +107,9 @@ struct quantity_words {
   std::vector<std::string> plan_markers;  // "pledged", "plans": a forecast that is a plan
   std::vector<std::string> plan_measures; // the measures a plan's size is stated in
   std::vector<std::string> cause_markers; // "tied to the ban": the event caused the amount
+  // "shipped 417,000 vehicles abroad", "domestic sales": a share of the whole, measured apart.
+  std::vector<std::string> abroad_markers;
+  std::vector<std::string> domestic_markers;
   // Counted nouns that count the same things ("companies", "firms", "entities"): each group is
   // one measure, named by its first word.
   std::vector<std::vector<std::string>> count_synonyms;

@@ -13,6 +13,37 @@ namespace factline::timeline {
 
 namespace {
 
+// "the first three months of 2025", "the last six months of 2024": TimeML tags the length and
+// the year apart; as an amount's period they are those months of that year.
+void narrow_to_months_before(const corpus::document& doc, const grammar::scan_result& scan,
+                             const grammar::date_match& date,
+                             std::vector<calendar::normalized>& values) {
+  auto& value = values.back().value;
+  std::size_t i = std::size_t(&date - scan.dates.data());
+  if (!value || i == 0 || value->prec != calendar::precision::year) return;
+  const auto& length = scan.dates[i - 1];
+  if (length.ast.form != grammar::date_form::duration ||
+      length.ast.unit != grammar::time_unit::month || length.ast.count < 1 ||
+      length.ast.count > 11 || length.ast.and_half || length.end + 1 != date.begin)
+    return;
+  std::string_view words =
+      std::string_view(doc.text).substr(length.begin, length.end - length.begin);
+  // (After a preposition: "In the first three months".)
+  if (length.ast.has_preposition) words.remove_prefix(std::min(words.size(), words.find(' ') + 1));
+  bool first = words.starts_with("the first ") || words.starts_with("The first ");
+  bool last = words.starts_with("the last ") || words.starts_with("The last ");
+  if (!first && !last) return;
+  date::year_month_day start{value->begin};
+  date::year_month from = date::year_month{start.year(), start.month()} +
+                          date::months{first ? 0 : 12 - length.ast.count};
+  date::year_month to = from + date::months{length.ast.count};
+  *value = {date::sys_days{from / 1}, date::sys_days{to / 1}, calendar::precision::month};
+}
+
+} // namespace
+
+namespace {
+
 std::string slug(std::string_view s) {
   std::string out;
   for (char c : s) out += (c == ' ' ? '-' : c);
@@ -107,6 +138,7 @@ void builder::add(const corpus::document& doc, std::size_t d) {
       continue;
     }
     values.push_back(calendar::normalize(date.ast, doc.published.date, settings_));
+    narrow_to_months_before(doc, scan, date, values);
     if (values.back().needs_anchor)
       out_.unanchored.push_back({span_of(doc, d, date.begin, date.end)});
   }

@@ -218,6 +218,14 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
     REQUIRE(a.size() == 1);
     CHECK(a[0].owner == "nvidia");
   }
+  SECTION("a part sold abroad or at home is measured apart from the whole") {
+    auto a = amounts("BYD shipped 417,000 vehicles abroad in 2024.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].measure == "cars_abroad");
+    a = amounts("BYD sold 4.27 million vehicles in 2024.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].measure == "cars");
+  }
   SECTION("money raised 'in its listing', past a conversion, is the listing's") {
     auto a = amounts("CATL raised HK$35.7 billion, or about $4.6 billion, in its Hong Kong "
                      "listing on Tuesday.");
