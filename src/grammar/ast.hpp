@@ -76,6 +76,9 @@ struct date_ast {
   // reference date in `direction` rather than taken as the nearest one.
   bool directed = false;
   int season = 0; // 1 spring, 2 summer, 3 fall, 4 winter; 0 = not a season
+  // "fiscal 2025", "FY2025": a company's own year, which calendar years need not match; an
+  // amount's period of its own ("FY2025"), never an event's date (weak).
+  bool fiscal = false;
   // "June last year", "January this year": the year counted from the reference date's.
   bool year_relative = false;
   int year_direction = 0;

@@ -1002,12 +1002,20 @@ auto const
                          (year | (no_case[lit("two thousand")] >>
                                   word_end)[([](auto& ctx) { x3::_val(ctx).year = 2000; })])) |
                         (year_in_words_start >> year_in_words[set_year]));
+// fiscal 2025 | fiscal year 2024
+inline auto set_fiscal = [](auto& ctx) {
+  x3::_val(ctx).fiscal = true;
+  x3::_val(ctx).weak = true;
+};
+auto const fiscal_year = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >>
+                         no_case[lit("fiscal year") | "fiscal"] >> sp >> year >>
+                         x3::eps[set_fiscal];
 auto const strong_standalone =
-    iso_date | numeric_date | quarter | week_of | part_of | month_day | month_year | day_month |
-    day_in_month | offset | vague_offset | relative_unit | weekday_expr | deictic | decade |
-    quarter_or_half_clock | duration | present | ordinal_quarter | year_ago_quarter | year_quarter |
-    reported_quarter | weekend | this_week | year_end | recurrence | season_expr | directed_month |
-    half_of | holiday_expr | year_words_alone | clock_start | between_clocks;
+    fiscal_year | iso_date | numeric_date | quarter | week_of | part_of | month_day | month_year |
+    day_month | day_in_month | offset | vague_offset | relative_unit | weekday_expr | deictic |
+    decade | quarter_or_half_clock | duration | present | ordinal_quarter | year_ago_quarter |
+    year_quarter | reported_quarter | weekend | this_week | year_end | recurrence | season_expr |
+    directed_month | half_of | holiday_expr | year_words_alone | clock_start | between_clocks;
 auto const standalone = strong_standalone | weak_year;
 // "in 2024", the commonest date of all, first: no other form opens with a year standing alone
 // (the ISO date continues with "-"), so the thirty forms before need not fail one by one.

@@ -758,6 +758,68 @@ private:
   // "began offering rides in Wuhan in August 2022 and now runs about 400 cars": after "and"
   // and a verb the sentence tells a second fact; its amount is not the first one's ("bought
   // Quillo and Vexa for $2 billion" joins names, not predicates).
+  // "its smartphone revenue", "Nvidia's data center revenue", "revenue from China": a segment
+  // of the whole, measured apart from it. The words between a possessive (or "its", "the")
+  // and the measure word, unless they only say which total ("total", "annual", "net"); a
+  // capitalized name after "from"/"in" right after the measure word.
+  std::string segment_of(std::size_t measure_begin, span clause) const {
+    // Words that only say which whole, or what is traded, spent or counted ("chip imports",
+    // "capital expenditure"), or tie the phrase together: no segment.
+    static const word_set whole = {
+        "total",   "overall",   "annual",   "yearly",     "quarterly",
+        "net",     "gross",     "adjusted", "operating",  "consolidated",
+        "group",   "record",    "reported", "full",       "year",
+        "quarter", "first",     "second",   "third",      "fourth",
+        "half",    "fiscal",    "calendar", "monthly",    "combined",
+        "global",  "worldwide", "company",  "latest",     "recent",
+        "new",     "s",         "core",     "underlying", "comparable",
+        "same",    "capital",   "chip",     "chips",      "semiconductor",
+        "to",      "of",        "in",       "on",         "for",
+        "and",     "or",        "with",     "by",         "from",
+        "at",      "as",        "that",     "which",      "was",
+        "is",      "were",      "are",      "will",       "would",
+        "its",     "their",     "the",      "a",          "an",
+        "this",    "last",      "next",     "market",     "stock",
+        "share",   "shares",    "expected", "estimated",  "planned"};
+    static const word_set openers = {"its", "their", "the", "his", "her", "our", "s"};
+    auto plain = [&](const std::string& w) {
+      if (w.empty() || whole.count(w)) return false;
+      for (char ch : w)
+        if (!is_alpha(ch) && ch != '-') return false;
+      // "third-quarter", "full-year": each part
+      std::size_t dash = w.find('-');
+      return dash == std::string::npos ||
+             (!whole.count(w.substr(0, dash)) && !whole.count(w.substr(dash + 1)));
+    };
+    std::string part;
+    auto before = words_at(text_, clause.begin, measure_begin);
+    // Up to two words of the segment, right before the measure word, after a possessor.
+    std::size_t n = before.size(), take = 0;
+    while (take < 2 && take < n && plain(before[n - 1 - take].second) &&
+           !is_upper(text_[before[n - 1 - take].first]))
+      ++take;
+    auto possessor = [&](const std::pair<std::size_t, std::string>& w) {
+      return openers.count(w.second) || w.second.ends_with("'s") ||
+             is_possessive(w.first + w.second.size());
+    };
+    if (take > 0 && take < n && possessor(before[n - 1 - take]))
+      for (std::size_t k = n - take; k < n; ++k)
+        part += (part.empty() ? "" : "_") + before[k].second;
+    // "revenue from China", "sales in Europe", "revenue from Chinese customers": a market.
+    auto after = words_at(text_, measure_begin, clause.end);
+    if (after.size() >= 3 && (after[1].second == "from" || after[1].second == "in")) {
+      static const word_set demonyms = {"chinese", "american", "european", "japanese",
+                                        "korean",  "indian",   "domestic", "overseas"};
+      auto token = first_from(scan_.tokens, after[2].first);
+      bool market = token != scan_.tokens.end() && token->begin == after[2].first &&
+                    token->kind == event_token_kind::entity &&
+                    (words_.entities[std::size_t(token->id)].kind == entity_kind::place ||
+                     words_.entities[std::size_t(token->id)].kind == entity_kind::government);
+      if (market || demonyms.count(after[2].second))
+        part += (part.empty() ? "" : "_") + after[1].second + "_" + after[2].second;
+    }
+    return part;
+  }
   // Where the second predicate's "and" stands, or npos.
   std::size_t second_predicate_between(std::size_t from, std::size_t to) const {
     auto words = words_at(text_, from, to);
@@ -1985,6 +2047,14 @@ private:
           qm.measure = q.measures[best->measure].id;
           qm.measure_label = q.measures[best->measure].label;
           measure_at = best->begin;
+          if (std::string part = segment_of(best->begin, clauses[c]); !part.empty()) {
+            qm.measure += "_" + part;
+            std::replace(part.begin(), part.end(), '_', ' ');
+            // "smartphone revenue", "revenue from China"
+            bool market = part.starts_with("from ") || part.starts_with("in ");
+            qm.measure_label =
+                market ? qm.measure_label + " " + part : part + " " + qm.measure_label;
+          }
         }
       }
       // The event: the nearest mention of an event that happens once, in the same clause; for

@@ -300,6 +300,8 @@ void builder::add_amounts(const corpus::document& doc, std::size_t d,
             la.forecast || (doc.published.date && period->begin >= doc.published.date->end);
       }
       std::string period_text = calendar::describe(*period);
+      // A company's fiscal year is no calendar year: "FY2025" is compared only with itself.
+      if (qm.period && scan.dates[*qm.period].ast.fiscal) period_text = "FY" + period_text;
       la.fact_id = fmt::format("{}/{}@{}/{}", slug(qm.measure), join_keys(qm.subjects, "+", false),
                                period_text, unit);
       la.fact_label =

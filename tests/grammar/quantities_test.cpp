@@ -226,6 +226,20 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
     REQUIRE(a.size() == 1);
     CHECK(a[0].measure == "cars");
   }
+  SECTION("a segment is measured apart from the whole; a fiscal year from the calendar's") {
+    auto a =
+        amounts("Huawei's revenue rose to 862 billion yuan in 2024. Its smartphone revenue was "
+                "about 190 billion yuan in 2024. Nvidia's data center revenue reached $115.2 "
+                "billion in fiscal 2025. SMIC's revenue from Chinese customers was $6.7 billion "
+                "in 2024. Tencent's capital expenditure was 76.8 billion yuan in 2024.");
+    REQUIRE(a.size() == 5);
+    CHECK(a[0].measure == "revenue");
+    CHECK(a[1].measure == "revenue_smartphone");
+    CHECK(a[2].measure == "revenue_data_center");
+    CHECK(a[2].period == "in fiscal 2025");
+    CHECK(a[3].measure == "revenue_from_chinese");
+    CHECK(a[4].measure == "cost"); // "capital expenditure" is the company's spending
+  }
   SECTION("money raised 'in its listing', past a conversion, is the listing's") {
     auto a = amounts("CATL raised HK$35.7 billion, or about $4.6 billion, in its Hong Kong "
                      "listing on Tuesday.");
