@@ -41,7 +41,11 @@ BOOST_SPIRIT_DEFINE(name_space)
 
 // A capitalized word ("Huawei", "SiCarrier", "Mate") or a model number inside a name
 // ("60" in "Mate 60 Pro", "5.5" in "SenseNova 5.5", "910C" in "Ascend 910C").
-auto const capitalized_word = x3::upper >> *(x3::alnum | lit('-') | lit('&')) >> word_end;
+// "V3.1", "Qwen2.5-Max", "Mate 60 Pro+": a version's decimals and a trailing plus are part of
+// the word (V3.1 is no V3).
+auto const capitalized_word = x3::upper >>
+                              *(x3::alnum | lit('-') | lit('&') | (lit('.') >> &x3::digit)) >>
+                              -lit('+') >> word_end;
 // "910C", "4o": a model number may end in letters.
 auto const model_number = +x3::digit >> -(lit('.') >> +x3::digit) >> *x3::alpha >> word_end;
 // "iPhone", "iPad", "eBay": a lowercase letter before a capital opens a name too.

@@ -648,3 +648,11 @@ TEST_CASE("construction starts, fares charged, and 'the service' named by its no
   CHECK(ms[0].key == "apollo go"); // Wuhan is where, not what
   CHECK(ms[0].date == "in 2022");
 }
+
+TEST_CASE("a version's decimals are part of its name: V3.1 is no V3", "[grammar][events]") {
+  auto ms = mentions("DeepSeek released V3.1 in August 2025. Alibaba released Qwen2.5-Max in "
+                     "January 2025.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].key == "v3.1");
+  CHECK(ms[1].key == "qwen2.5-max");
+}
