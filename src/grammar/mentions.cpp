@@ -466,20 +466,29 @@ private:
   // The product noun right after a name, or after one word more ("Apollo Go robotaxi service"),
   // singular ("chips" -> "chip"), or empty.
   std::string noun_after(const event_token& token) const {
-    auto next = words_at(text_, token.end, std::min(text_.size(), token.end + 32));
-    auto product_noun = [&](std::string noun) {
-      if (!prepared_.product_nouns.count(noun) && noun.size() > 3 && noun.back() == 's')
-        noun.pop_back();
-      return prepared_.product_nouns.count(noun) ? noun : std::string();
+    // Read in place (this runs for every name): the next word, and the one after it when the
+    // first is a lowercase modifier of the same phrase.
+    auto next_word = [&](std::size_t& at) -> std::string_view {
+      while (at < text_.size() && text_[at] == ' ') ++at;
+      std::size_t b = at;
+      while (at < text_.size() && is_alpha(text_[at])) ++at;
+      return text_.substr(b, at - b);
     };
-    if (next.empty()) return {};
-    if (std::string noun = product_noun(next[0].second); !noun.empty()) return noun;
-    // (Only within the name's own phrase: lowercase, no comma between.)
-    if (next.size() < 2 || is_upper(text_[next[0].first]) ||
-        text_.substr(next[0].first, next[1].first - next[0].first).find_first_of(",;.") !=
-            std::string_view::npos)
+    auto product_noun = [&](std::string_view word) -> std::string {
+      if (word.empty() || word.size() > 16 || is_upper(word[0])) return {};
+      if (prepared_.product_nouns.count(word)) return std::string(word);
+      if (word.size() > 3 && word.back() == 's' &&
+          prepared_.product_nouns.count(word.substr(0, word.size() - 1)))
+        return std::string(word.substr(0, word.size() - 1));
       return {};
-    return product_noun(next[1].second);
+    };
+    std::size_t at = token.end;
+    if (at >= text_.size() || text_[at] != ' ') return {};
+    std::string_view first = next_word(at);
+    if (std::string noun = product_noun(first); !noun.empty()) return noun;
+    // (Only within the name's own phrase: lowercase, no punctuation between.)
+    if (first.empty() || is_upper(first[0]) || at >= text_.size() || text_[at] != ' ') return {};
+    return product_noun(next_word(at));
   }
   // Whose and when the last sentence's amounts were, for a sentence that goes on with them.
   struct amount_context {
@@ -792,7 +801,9 @@ private:
              (!whole.count(w.substr(0, dash)) && !whole.count(w.substr(dash + 1)));
     };
     std::string part;
-    auto before = words_at(text_, clause.begin, measure_begin);
+    // (A few words either side are enough: this runs for every amount.)
+    auto before = words_at(
+        text_, std::max(clause.begin, measure_begin > 64 ? measure_begin - 64 : 0), measure_begin);
     // Up to two words of the segment, right before the measure word, after a possessor.
     std::size_t n = before.size(), take = 0;
     while (take < 2 && take < n && plain(before[n - 1 - take].second) &&
@@ -806,7 +817,7 @@ private:
       for (std::size_t k = n - take; k < n; ++k)
         part += (part.empty() ? "" : "_") + before[k].second;
     // "revenue from China", "sales in Europe", "revenue from Chinese customers": a market.
-    auto after = words_at(text_, measure_begin, clause.end);
+    auto after = words_at(text_, measure_begin, std::min(clause.end, measure_begin + 48));
     if (after.size() >= 3 && (after[1].second == "from" || after[1].second == "in")) {
       static const word_set demonyms = {"chinese", "american", "european", "japanese",
                                         "korean",  "indian",   "domestic", "overseas"};
@@ -1625,7 +1636,8 @@ private:
       // ("Battery giant CATL": a capitalized word that is no name, and a description ending
       // in an organization noun before the next name, open nothing.)
       bool description = false;
-      if (token.kind == event_token_kind::name && !p && k + 1 < token_ids.size()) {
+      if (token.kind == event_token_kind::name && !p && k + 1 < token_ids.size() &&
+          scan_.tokens[token_ids[k + 1]].begin < token.end + 40) {
         auto words = words_between(text_, token.begin, scan_.tokens[token_ids[k + 1]].begin);
         description = words.size() >= 2 && words.size() <= 3 &&
                       prepared_.organization_nouns.count(words.back());
@@ -2258,7 +2270,7 @@ private:
       }
       // "shipped 417,000 vehicles abroad": the part sold abroad (or at home), not the whole.
       {
-        auto clause_words = words_between(text_, clauses[c].begin, clauses[c].end);
+        const auto& clause_words = plain; // the clause's words, read once above
         if (prepared_.abroad_markers.found_in(clause_words)) {
           qm.measure += "_abroad";
           qm.measure_label += " abroad";
