@@ -92,6 +92,17 @@ struct date_ast {
   int nth_in_month = 0;
 };
 
+// A date of one day ("on April 15", "Friday", "yesterday"): too fine to be an amount's period.
+inline bool names_a_day(const date_ast& ast) {
+  return ast.day != 0 || ast.form == date_form::weekday || ast.form == date_form::deictic;
+}
+// A weak year or quarter before a noun ("its 2023 revenue", "second-quarter sales"): no event's
+// date, but an amount's period.
+inline bool period_adjective(const date_ast& ast) {
+  return ast.weak && ((ast.form == date_form::absolute && ast.year != 0) ||
+                      (ast.form == date_form::quarter && ast.count > 0));
+}
+
 // One token of an event mention, as the event grammar recognizes it.
 enum class event_token_kind : std::uint8_t { trigger, entity, name, anaphor_noun, determiner };
 

@@ -764,9 +764,6 @@ private:
     }
     return false;
   }
-  // "began offering rides in Wuhan in August 2022 and now runs about 400 cars": after "and"
-  // and a verb the sentence tells a second fact; its amount is not the first one's ("bought
-  // Quillo and Vexa for $2 billion" joins names, not predicates).
   // "its smartphone revenue", "Nvidia's data center revenue", "revenue from China": a segment
   // of the whole, measured apart from it. The words between a possessive (or "its", "the")
   // and the measure word, unless they only say which total ("total", "annual", "net"); a
@@ -831,7 +828,10 @@ private:
     }
     return part;
   }
-  // Where the second predicate's "and" stands, or npos.
+  // "began offering rides in Wuhan in August 2022 and now runs about 400 cars": after "and"
+  // and a verb the sentence tells a second fact; its amount is not the first one's ("bought
+  // Quillo and Vexa for $2 billion" joins names, not predicates).
+  // Where its "and" stands, or npos.
   std::size_t second_predicate_between(std::size_t from, std::size_t to) const {
     auto words = words_at(text_, from, to);
     static const word_set joiners = {"a", "an", "the", "its", "their", "his", "her", "other"};
@@ -2354,10 +2354,8 @@ private:
     };
     std::vector<std::size_t> periods;
     for (std::size_t d : date_ids) {
-      const date_ast& ast = scan_.dates[d].ast;
-      bool day = ast.day != 0 || ast.form == date_form::weekday || ast.form == date_form::deictic;
       std::size_t c = clause_holding(clauses, scan_.dates[d].begin);
-      if (c == clause || !day) periods.push_back(d);
+      if (c == clause || !names_a_day(scan_.dates[d].ast)) periods.push_back(d);
     }
     // "Its 2023 revenue was $4.1 billion": a lone year before a noun dates no event, but it is
     // the period of an amount in its clause, before any date of another clause ("reported 2024
@@ -2365,19 +2363,17 @@ private:
     std::optional<std::size_t> lone_year;
     for (std::size_t d : date_ids) {
       const date_match& date = scan_.dates[d];
-      bool adjective =
-          date.ast.weak && ((date.ast.form == date_form::absolute && date.ast.year != 0) ||
-                            (date.ast.form == date_form::quarter && date.ast.count > 0));
-      if (adjective && clauses[clause].holds(date.begin) && !lone_year) lone_year = d;
+      if (period_adjective(date.ast) && clauses[clause].holds(date.begin) && !lone_year)
+        lone_year = d;
     }
     if (auto d = nearest_date(
             periods, clauses, clause, amount.begin, amount.end,
             [&](std::size_t c) { return !clause_has_trigger[c]; }, compared)) {
       // ("said on Thursday that its third-quarter revenue fell 3%": a day is no amount's period
       // where an adjective names one.)
-      const date_ast& ast = scan_.dates[*d].ast;
-      bool day = ast.day != 0 || ast.form == date_form::weekday || ast.form == date_form::deictic;
-      if (!lone_year || (clauses[clause].holds(scan_.dates[*d].begin) && !day)) return d;
+      if (!lone_year ||
+          (clauses[clause].holds(scan_.dates[*d].begin) && !names_a_day(scan_.dates[*d].ast)))
+        return d;
     }
     return lone_year;
   }

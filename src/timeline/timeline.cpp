@@ -127,13 +127,12 @@ void builder::add(const corpus::document& doc, std::size_t d) {
       continue;
     }
     // (A quarter as an adjective, "third-quarter revenue", names one too.)
-    bool adjective_quarter = date.ast.form == grammar::date_form::quarter && date.ast.count > 0;
-    if (date.ast.form == grammar::date_form::quarter && (!date.ast.weak || adjective_quarter))
+    if (date.ast.form == grammar::date_form::quarter &&
+        (!date.ast.weak || grammar::period_adjective(date.ast)))
       last_quarter = std::size_t(&date - scan.dates.data());
     // The tagger's weak readings are never an event's date; a lone year or quarter before a noun
     // ("its 2023 revenue", "second-quarter sales") may still be an amount's period.
-    if (date.ast.weak && !(date.ast.form == grammar::date_form::absolute && date.ast.year != 0) &&
-        !adjective_quarter) {
+    if (date.ast.weak && !grammar::period_adjective(date.ast)) {
       values.emplace_back();
       continue;
     }
