@@ -60,7 +60,8 @@ auto const process_node = +x3::digit >> (lit("-nanometer") | lit("-nm") | lit("n
                           word_end;
 
 auto const event_token_def =
-    (entity_aliases >> word_end)[set_token<event_token_kind::entity>] |
+    // ("Mate 60 Pro+" is no "Mate 60 Pro": a name read on.)
+    (entity_aliases >> word_end >> !lit('+'))[set_token<event_token_kind::entity>] |
     (no_case[determiners] >> word_end)[set_token<event_token_kind::determiner>] |
     (no_case[trigger_words] >> word_end)[set_token<event_token_kind::trigger>] |
     (no_case[anaphor_nouns] >> word_end)[set_token<event_token_kind::anaphor_noun>] |

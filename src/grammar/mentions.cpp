@@ -95,6 +95,9 @@ std::size_t clause_holding(const std::vector<span>& clauses, std::size_t offset)
   return c;
 }
 
+// Words that order one event after or before another ("after the US banned the H800").
+const word_set relation_words = {"after", "following", "since", "before", "until"};
+
 // Governments and places say where or by whom, never which thing an event or amount is about.
 bool is_locale(const participant& p) {
   return p.kind == entity_kind::government || p.kind == entity_kind::place;
@@ -988,6 +991,8 @@ private:
         clauses.size());
     std::vector<bool> clause_has_trigger(clauses.size(), false);
     std::vector<std::vector<std::pair<std::size_t, participant>>> clause_tokens(clauses.size());
+    // "banned in India": the trigger's begin and the government of the place after it.
+    std::vector<std::pair<std::size_t, participant>> jurisdictions;
     std::size_t first_token_begin = first_word(sentence);
     for (std::size_t t : token_ids) {
       const event_token& token = scan_.tokens[t];
@@ -1011,6 +1016,8 @@ private:
       }
       clause_tokens[c].emplace_back(token.end, *p);
       if (p->kind == entity_kind::government) clause_governments[c].emplace_back(token.begin, *p);
+      if (is_locale(*p) && after_trigger_in(token, t, &trigger_class::place_is_agent))
+        jurisdictions.emplace_back(scan_.tokens[t - 1].begin, as_government(*p));
       clause_participants[c].push_back(*p);
     }
 
@@ -1086,6 +1093,14 @@ private:
       std::vector<std::string> near(before_trigger.end() -
                                         long(std::min<std::size_t>(before_trigger.size(), 4)),
                                     before_trigger.end());
+      // "after the US banned the H800": a verb with its own subject after "after the" reports
+      // an event ("after the ban" refers to one): its hedges follow that subject.
+      if (is_trigger && is_past(token))
+        for (std::size_t i = 0; i + 2 < near.size(); ++i)
+          if (near[i + 1] == "the" && relation_words.count(near[i])) {
+            near.erase(near.begin(), near.begin() + long(i + 2));
+            break;
+          }
       m.hedged = is_hedged(near);
       m.future = is_future(near);
       std::optional<std::size_t> notice_date;
@@ -1098,6 +1113,10 @@ private:
       // the nearest other name before it ("Quorvia Labs launched").
       for (const auto& [offset, government] : clause_governments[c])
         if (offset < token.begin && !is_destination(offset, clauses[c].begin)) m.agent = government;
+      if (is_trigger && words_.triggers[std::size_t(token.id)].place_is_agent)
+        if (auto place = place_acting(clause_tokens[c], clauses[c].begin, token)) m.agent = place;
+      for (const auto& [trigger_begin, government] : jurisdictions)
+        if (!m.agent && trigger_begin == token.begin) m.agent = government;
       for (const auto& [end, p] : clause_tokens[c])
         if (end <= token.begin && !is_locale(p)) m.subject = p;
 
@@ -1129,6 +1148,8 @@ private:
             break;
           }
       }
+      if (is_trigger && words_.triggers[std::size_t(token.id)].in_names_market)
+        m.market = market_after(clause_tokens[c], token, next_trigger);
       auto gather = [&](std::size_t from, std::size_t to) {
         std::vector<participant> ps;
         for (std::size_t i = from; i <= to && i < clauses.size(); ++i) {
@@ -1141,10 +1162,9 @@ private:
             bool seller = is_trigger && words_.triggers[std::size_t(token.id)].from_names_seller;
             for (const auto& [end, p] : clause_tokens[c])
               if (end <= next_trigger &&
-                  !(by < end && by + 4 <= end - p.display.size() &&
-                    p.kind != entity_kind::product) &&
+                  !(by < end && by + 4 <= token_begin(end, p) && p.kind != entity_kind::product) &&
                   !(seller && end > token.end &&
-                    last_word_before(end - p.display.size(), clauses[c].begin) == "from"))
+                    last_word_before(token_begin(end, p), clauses[c].begin) == "from"))
                 ps.push_back(p);
           } else if (!clause_participants[i].empty() && !describes_by_agent(i) &&
                      !(i > c && comments_on_before(clauses[i]))) {
@@ -1307,8 +1327,13 @@ private:
                    ? notice_date
                    : attach_date(date_ids, clauses, clause_has_trigger, c, token, before_trigger);
       if (!m.date) anchor_offset(m, date_ids, clauses, first_mention, c, token);
+      auto second = second_object(m, clause_tokens[c], token, next_trigger, date_ids);
       mentions_.push_back(std::move(m));
       mention_sentence_.push_back(sentence_number_);
+      if (second) {
+        mentions_.push_back(std::move(*second));
+        mention_sentence_.push_back(sentence_number_);
+      }
     }
     add_relative_dates(sentence, clauses, clause_tokens, date_ids, first_mention);
     add_quantities(sentence, clauses, clause_tokens, clause_has_trigger, date_ids, first_mention);
@@ -1349,6 +1374,125 @@ private:
     return std::nullopt;
   }
 
+  // Where the participant ending at `end` begins: its token's begin (a display may be longer
+  // than the text: "U.S." shows as "United States"), else its display's length back.
+  std::size_t token_begin(std::size_t end, const participant& p) const {
+    auto it = std::lower_bound(scan_.tokens.begin(), scan_.tokens.end(), end,
+                               [](const event_token& t, std::size_t at) { return t.end < at; });
+    if (it != scan_.tokens.end() && it->end == end) return it->begin;
+    return end - std::min(end, p.display.size());
+  }
+
+  // "launched the Mate 60 in August 2023 and the Mate 60 Pro+ in September 2023": a second
+  // object with its own date after "and" is a second event of the trigger's kind. Returns it,
+  // and leaves the first with its own object only.
+  std::optional<event_mention>
+  second_object(event_mention& m,
+                const std::vector<std::pair<std::size_t, participant>>& clause_tokens,
+                const event_token& trigger, std::size_t next_trigger,
+                const std::vector<std::size_t>& date_ids) const {
+    if (!m.date || !m.past || m.antecedent || m.relative) return std::nullopt;
+    const date_match& first_date = scan_.dates[*m.date];
+    if (first_date.begin < trigger.end) return std::nullopt;
+    std::size_t and_at = text_.find(" and ", first_date.end);
+    if (and_at == std::string_view::npos || and_at + 5 >= next_trigger ||
+        text_.substr(first_date.end, and_at - first_date.end).find_first_not_of(" ,") !=
+            std::string_view::npos)
+      return std::nullopt;
+    std::size_t at = and_at + 5;
+    for (std::string_view determiner : {"the ", "its ", "their ", "a ", "an "})
+      if (text_.substr(at, determiner.size()) == determiner) {
+        at += determiner.size();
+        break;
+      }
+    const std::pair<std::size_t, participant>* object = nullptr;
+    for (const auto& token : clause_tokens)
+      if (token_begin(token.first, token.second) == at && !is_locale(token.second)) object = &token;
+    // (A thing: "and Huawei in 2025" may be a second subject.)
+    if (!object ||
+        (object->second.kind != entity_kind::product && object->second.kind != entity_kind::name))
+      return std::nullopt;
+    std::optional<std::size_t> second_date;
+    for (std::size_t d : date_ids) {
+      const date_match& date = scan_.dates[d];
+      if (date.begin > object->first && date.end <= next_trigger &&
+          text_.substr(object->first, date.begin - object->first).find_first_not_of(' ') ==
+              std::string_view::npos)
+        second_date = d;
+    }
+    if (!second_date) return std::nullopt;
+    event_mention second = m;
+    // The first's object: what it names between the trigger and "and".
+    std::erase_if(second.participants, [&](const participant& p) {
+      return std::any_of(clause_tokens.begin(), clause_tokens.end(), [&](const auto& token) {
+        return token.second == p && token.first > trigger.end && token.first <= and_at;
+      });
+    });
+    std::erase(m.participants, object->second);
+    second.participants.push_back(object->second);
+    std::sort(second.participants.begin(), second.participants.end());
+    second.participants.erase(std::unique(second.participants.begin(), second.participants.end()),
+                              second.participants.end());
+    second.date = second_date;
+    second.begin = token_begin(object->first, object->second);
+    second.end = object->first;
+    second.market.reset();
+    return second;
+  }
+
+  // "launched the SU7 in Europe", "went on sale in the U.S. in May": the first place after the
+  // trigger and before the next one, right after "in" or "in the".
+  std::optional<participant>
+  market_after(const std::vector<std::pair<std::size_t, participant>>& clause_tokens,
+               const event_token& trigger, std::size_t next_trigger) const {
+    for (const auto& [end, p] : clause_tokens) {
+      std::size_t begin = token_begin(end, p);
+      if (end > next_trigger) break;
+      if (begin < trigger.end || !is_locale(p)) continue;
+      auto before = words_between(text_, begin > 24 ? begin - 24 : 0, begin);
+      std::size_t n = before.size();
+      if ((n >= 1 && before[n - 1] == "in") ||
+          (n >= 2 && before[n - 1] == "the" && before[n - 2] == "in"))
+        return p;
+    }
+    return std::nullopt;
+  }
+
+  static participant as_government(participant p) {
+    p.kind = entity_kind::government;
+    return p;
+  }
+
+  // "India banned TikTok", "Japan's curbs", "Hungary has also banned": a place standing as the
+  // subject of the trigger acts through its government. Not after a preposition ("launched in
+  // India", "exports to Japan"), and only with at most an auxiliary or adverb between.
+  std::optional<participant>
+  place_acting(const std::vector<std::pair<std::size_t, participant>>& clause_tokens,
+               std::size_t clause_begin, const event_token& trigger) const {
+    const std::pair<std::size_t, participant>* nearest = nullptr;
+    for (const auto& token : clause_tokens)
+      if (token.first <= trigger.begin) nearest = &token;
+    if (!nearest || nearest->second.kind != entity_kind::place) return std::nullopt;
+    static const std::set<std::string, std::less<>> between_ok = {
+        "s",       "has",      "had",        "have",    "also",       "later",       "then",
+        "first",   "quickly",  "formally",   "swiftly", "abruptly",   "officially",  "effectively",
+        "already", "recently", "previously", "itself",  "eventually", "subsequently"};
+    auto between = words_between(text_, nearest->first, trigger.begin);
+    // A noun only after a possessive ("India's ban"; "the India ban" may be anyone's).
+    if (!is_past(trigger) && (between.empty() || between.front() != "s")) return std::nullopt;
+    if (between.size() > 2 || std::any_of(between.begin(), between.end(), [](const std::string& w) {
+          return !between_ok.count(w);
+        }))
+      return std::nullopt;
+    static const std::set<std::string, std::less<>> prepositions = {
+        "in",     "to",     "into",    "from", "at",   "across", "throughout", "of",
+        "for",    "with",   "on",      "over", "near", "like",   "outside",    "inside",
+        "within", "toward", "towards", "by",   "than", "as"};
+    std::size_t begin = token_begin(nearest->first, nearest->second);
+    if (prepositions.count(last_word_before(begin, clause_begin))) return std::nullopt;
+    return as_government(nearest->second);
+  }
+
   // "exports to China", "shipments from Taiwan": a government named as a place goods go to or
   // come from acts in nothing.
   bool is_destination(std::size_t offset, std::size_t clause_begin) const {
@@ -1366,7 +1510,7 @@ private:
     std::size_t best = max_place_distance + 1;
     for (const auto& [end, p] : clause_tokens) {
       if (p.kind != entity_kind::place) continue;
-      std::size_t begin = end - p.display.size();
+      std::size_t begin = token_begin(end, p);
       std::size_t distance = begin >= token.end   ? begin - token.end
                              : end <= token.begin ? token.begin - end
                                                   : 0;
@@ -1497,11 +1641,13 @@ private:
   }
 
   // Is the name token t right after "<trigger> in ", or after "<trigger> in 2011 in "?
-  bool after_trigger_in(const event_token& token, std::size_t t) const {
+  // Only for triggers of a class with `flag` set.
+  bool after_trigger_in(const event_token& token, std::size_t t,
+                        bool trigger_class::*flag = &trigger_class::in_names_place) const {
     if (t == 0 || token.begin < 4 || text_.substr(token.begin - 4, 4) != " in ") return false;
     const event_token& before = scan_.tokens[t - 1];
     if (before.kind != event_token_kind::trigger ||
-        !words_.triggers[std::size_t(before.id)].in_names_place)
+        !(words_.triggers[std::size_t(before.id)].*flag))
       return false;
     if (before.end + 4 == token.begin) return true;
     auto date = std::lower_bound(scan_.dates.begin(), scan_.dates.end(), before.end + 1,
@@ -1813,6 +1959,17 @@ private:
       if (!before.empty() && (before.back() == "the" || before.back() == "its" ||
                               before.back() == "this" || before.back() == "that"))
         before.pop_back();
+      // "after the U.S. banned the H800", "before Nvidia launched it": a verb with its subject
+      // between the word and it (a few words, in its clause).
+      if (mentions_[m].past) {
+        auto in_clause =
+            words_before(clauses[clause_of(mentions_[m].begin)].begin, mentions_[m].begin);
+        for (std::size_t n = 2; n <= 4 && n <= in_clause.size(); ++n)
+          if (relation_words.count(in_clause[in_clause.size() - n])) {
+            before.assign(in_clause.begin(), in_clause.end() - long(n - 1));
+            break;
+          }
+      }
       if (before.empty()) continue;
       const std::string& w = before.back();
       int direction = (w == "after" || w == "following" || w == "since") ? +1
@@ -2139,8 +2296,8 @@ private:
         for (std::size_t t = 0; t < tokens.size(); ++t) {
           bool possessor =
               t + 1 < tokens.size() && is_possessive(tokens[t].first) &&
-              tokens[t + 1].first - tokens[t + 1].second.display.size() <= tokens[t].first + 4;
-          std::size_t name_begin = tokens[t].first - tokens[t].second.display.size();
+              token_begin(tokens[t + 1].first, tokens[t + 1].second) <= tokens[t].first + 4;
+          std::size_t name_begin = token_begin(tokens[t].first, tokens[t].second);
           // "a round led by Alibaba that valued it at $2.5 billion": who led or backed it is
           // no owner of the figure.
           {

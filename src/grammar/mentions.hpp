@@ -35,6 +35,7 @@ struct event_mention {
   std::vector<participant> participants; // sorted, unique; the agent is not among them
   std::optional<participant> agent;      // who acted, when the clause names a government first
   std::optional<participant> subject;    // the organization or name right before the trigger
+  std::optional<participant> market;     // "launched the SU7 in Europe": where, for some classes
   std::optional<std::size_t> date;       // index into scan_result::dates
   // "on January 27, 2025, two months after DeepSeek released R1": the date the offset in `date`
   // counts back (after) or on (before) from; the event lies that far from it.

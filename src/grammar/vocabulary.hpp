@@ -46,6 +46,13 @@ struct trigger_class {
   // "<trigger> in <Name>" names where it happened ("founded in Ningde"), not what it acted on
   // ("invested in Qwen").
   bool in_names_place = false;
+  // A place acting in it is its government, the agent: "India banned TikTok", "India's ban",
+  // and "<trigger> in <Place>" when the clause names no agent before ("TikTok was banned in
+  // India").
+  bool place_is_agent = false;
+  // "<trigger> ... in <Place>" after the trigger names a market ("launched the SU7 in
+  // Europe"): launches in two markets are two events.
+  bool in_names_market = false;
   // Products alone identify no event of this class: "Chinese firms bought a million H20 chips"
   // is a purchase, not an acquisition of the H20.
   bool products_identify = true;

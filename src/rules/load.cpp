@@ -30,11 +30,12 @@ severity parse_severity(const toml::table& t, const std::string& file) {
 void check_message(const std::string& message, const toml::table& t, const std::string& file) {
   try {
     (void)fmt::format(fmt::runtime(message), fmt::arg("event", ""), fmt::arg("first", ""),
-                      fmt::arg("second", ""), fmt::arg("gap", 0), fmt::arg("chain", ""));
+                      fmt::arg("second", ""), fmt::arg("gap", 0), fmt::arg("days", ""),
+                      fmt::arg("chain", ""));
   } catch (const fmt::format_error& e) {
     throw input_error(ts::where(t.get("message")->source(), file),
                       fmt::format("'message' is not a valid template ({}); fields: {{event}}, "
-                                  "{{first}}, {{second}}, {{gap}}, {{chain}}",
+                                  "{{first}}, {{second}}, {{gap}}, {{days}}, {{chain}}",
                                   e.what()));
   }
 }

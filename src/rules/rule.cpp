@@ -40,10 +40,11 @@ std::string rule::format_message(std::string_view subject, const timeline::claim
     const auto& doc = corpus.documents[c.where.document];
     return fmt::format("\"{}\" in {} ({})", c.where.text, doc.path, timeline::describe(c));
   };
-  return fmt::format(fmt::runtime(info_.message), fmt::arg("event", subject),
-                     fmt::arg("first", phrase(first)),
-                     fmt::arg("second", second ? phrase(*second) : std::string()),
-                     fmt::arg("gap", gap), fmt::arg("chain", chain));
+  return fmt::format(
+      fmt::runtime(info_.message), fmt::arg("event", subject), fmt::arg("first", phrase(first)),
+      fmt::arg("second", second ? phrase(*second) : std::string()), fmt::arg("gap", gap),
+      fmt::arg("days", fmt::format("{} day{}", gap, gap == 1 ? "" : "s")),
+      fmt::arg("chain", chain));
 }
 
 finding rule::make_finding(std::string_view subject_id, std::string_view subject_label,

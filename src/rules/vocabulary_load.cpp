@@ -49,8 +49,9 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
       ts::check_keys(*t,
                      {"label", "words", "object_words", "passive_words", "repeatable",
                       "once_per_participant", "notice_imposes", "place_matters", "in_names_place",
-                      "products_identify", "venue_words", "venue_markers", "from_names_seller",
-                      "subject_suffixes", "yearly", "not_before"},
+                      "place_is_agent", "in_names_market", "products_identify", "venue_words",
+                      "venue_markers", "from_names_seller", "subject_suffixes", "yearly",
+                      "not_before"},
                      file, context);
       grammar::trigger_class c;
       c.id = std::string(key.str());
@@ -69,6 +70,8 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
       c.notice_imposes = ts::optional_bool(*t, "notice_imposes", file).value_or(false);
       c.place_matters = ts::optional_bool(*t, "place_matters", file).value_or(false);
       c.in_names_place = ts::optional_bool(*t, "in_names_place", file).value_or(false);
+      c.place_is_agent = ts::optional_bool(*t, "place_is_agent", file).value_or(false);
+      c.in_names_market = ts::optional_bool(*t, "in_names_market", file).value_or(false);
       c.products_identify = ts::optional_bool(*t, "products_identify", file).value_or(true);
       if (c.words.empty())
         throw input_error(ts::where(t->source(), file), fmt::format("{} has no words", context));

@@ -429,31 +429,38 @@ timeline builder::finish() {
   for (auto& [base_id, members] : groups) {
     // Different agents ("the United States banned", "China banned") are different events; a
     // mention naming no agent joins only when the group has at most one.
-    std::set<std::string> agents;
-    for (std::size_t i : members)
+    // Markets likewise ("launched the SU7 in China" and "in Europe" are two launches).
+    std::set<std::string> agents, markets;
+    for (std::size_t i : members) {
       if (const auto& a = identity_of(i).agent) agents.insert(a->key);
+      if (const auto& place = identity_of(i).market) markets.insert(place->key);
+    }
     std::map<std::string, event> split;
     std::vector<std::pair<std::size_t, const event*>> member_event; // map nodes stay put
     for (std::size_t i : members) {
       const auto& m = identity_of(i);
       const auto& trigger = words.triggers[std::size_t(m.trigger_class)];
       std::string agent_key = m.agent ? m.agent->key : (agents.size() == 1 ? *agents.begin() : "");
+      std::string market_key =
+          m.market ? m.market->key : (markets.size() == 1 ? *markets.begin() : "");
       // A yearly event's edition: the year its mention dates it in.
       std::string edition;
       if (trigger.yearly && all[i].record.stated)
         edition =
             fmt::format("{}", int(date::year_month_day{all[i].record.stated->value.begin}.year()));
-      event& e = split[agent_key + "|" + edition];
+      event& e = split[agent_key + "|" + market_key + "|" + edition];
       if (e.id.empty()) {
         e.trigger_class = m.trigger_class;
         e.repeatable = trigger.repeatable;
         e.key = by_key[base_id].key;
         e.id = agent_key.empty() ? base_id : fmt::format("{}@{}", base_id, slug(agent_key));
+        if (markets.size() > 1 && !market_key.empty()) e.id += "@in-" + slug(market_key);
         if (!edition.empty()) e.id += "/" + edition;
         e.label = fmt::format("{}: {}", trigger.label, join_keys(e.key, ", ", true));
         if (!edition.empty()) e.label += fmt::format(" ({})", edition);
       }
       if (m.agent && !e.agent) e.agent = m.agent;
+      if (m.market && !e.market) e.market = m.market;
       member_event.emplace_back(i, &e);
       auto& lm = all[i];
       if (lm.record.claims) e.claims.push_back(*lm.record.stated);
@@ -471,6 +478,7 @@ timeline builder::finish() {
     std::map<const event*, std::size_t> name_of;
     for (auto& [agent_key, e] : split) {
       if (e.agent) e.label += fmt::format(" ({})", e.agent->display);
+      if (e.market && markets.size() > 1) e.label += fmt::format(" (in {})", e.market->display);
       if (need_names) {
         name_of[&e] = names.size();
         names.emplace_back(e.id, e.label);

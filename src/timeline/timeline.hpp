@@ -69,11 +69,12 @@ struct mention_record {
 };
 
 struct event {
-  std::string id;    // stable: "ban:h20", "ban:h20@us"
+  std::string id;    // stable: "ban:h20", "ban:h20@us", "launch:su7@in-europe"
   std::string label; // "ban: H20 (United States)"
   int trigger_class = -1;
   bool repeatable = false;
   std::optional<grammar::participant> agent;
+  std::optional<grammar::participant> market; // "in Europe": where a launch or sale was
   std::vector<grammar::participant> key;
   std::vector<mention_record> mentions;
   std::vector<grammar::participant> participants; // everyone any mention names
@@ -131,7 +132,7 @@ private:
     grammar::event_mention mention;
     mention_record record;
     std::unique_ptr<relation> relative; // rare: event ids filled in when the events are known
-    std::size_t relative_to = 0;      // the other event's mention, index into mentions_
+    std::size_t relative_to = 0;        // the other event's mention, index into mentions_
   };
   // An amount claim waiting for its fact: the event it belongs to is known only once all
   // documents are in.

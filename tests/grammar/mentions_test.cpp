@@ -17,6 +17,7 @@ struct mention_view {
   bool anaphor;
   bool hedged;
   std::string anchor; // "on January 27, 2025" when the date is an offset counted from it
+  std::string market; // "europe" for "launched the SU7 in Europe"
 };
 
 std::vector<mention_view> mentions(std::string_view text) {
@@ -44,7 +45,7 @@ std::vector<mention_view> mentions(std::string_view text) {
     }
     out.push_back({std::string(text.substr(m.begin, m.end - m.begin)), event_class, key,
                    identity.agent ? identity.agent->key : "", date, m.antecedent.has_value(),
-                   m.hedged, anchor});
+                   m.hedged, anchor, m.market ? m.market->key : ""});
   }
   return out;
 }
@@ -655,4 +656,82 @@ TEST_CASE("a version's decimals are part of its name: V3.1 is no V3", "[grammar]
   REQUIRE(ms.size() == 2);
   CHECK(ms[0].key == "v3.1");
   CHECK(ms[1].key == "qwen2.5-max");
+}
+
+TEST_CASE("a place acting in a ban is its government", "[grammar][events]") {
+  struct row {
+    const char* text;
+    const char* agent;
+  };
+  const row rows[] = {
+      {"India banned TikTok in June 2020.", "india"},
+      {"TikTok was banned in India in June 2020.", "india"},
+      {"India's ban on TikTok came in June 2020.", "india"},
+      {"Japan has also restricted the H20 in July 2023.", "japan"},
+      // A government before the trigger stays the agent; the place after it is a market.
+      {"Washington banned sales of the H20 in India in April 2025.", "us"},
+      // Not after a preposition, and not before a noun without a possessive.
+      {"Exports to Japan were restricted in July 2023 under the H20 rules.", ""},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r.text);
+    auto ms = mentions(r.text);
+    REQUIRE(ms.size() >= 1);
+    CHECK(ms[0].agent == r.agent);
+  }
+  // Only classes whose flag says so: a listing in Hong Kong has no agent.
+  auto ms = mentions("CATL raised $4.6 billion in its Hong Kong listing in May 2025.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].agent.empty());
+}
+
+TEST_CASE("a launch names its market after 'in'", "[grammar][events]") {
+  auto ms =
+      mentions("Xiaomi launched the SU7 sedan in China in March 2024. Xiaomi launched the SU7 "
+               "in Europe in 2025. Xiaomi launched the SU7 in the U.S. in 2026. Xiaomi "
+               "launched the YU7 in June 2025.");
+  REQUIRE(ms.size() == 4);
+  CHECK(ms[0].market == "china");
+  CHECK(ms[1].market == "europe");
+  CHECK(ms[2].market == "us");
+  CHECK(ms[3].market.empty());
+}
+
+TEST_CASE("an event after 'after the <subject>' is reported, with its own names",
+          "[grammar][events]") {
+  auto ms = mentions("Nvidia released the H20 in early 2024 after the U.S. banned the H800 in "
+                     "October 2023.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].key == "h20");
+  CHECK(ms[0].date == "in early 2024");
+  CHECK(ms[1].key == "h800"); // not the H20 named before "after"
+  CHECK(ms[1].agent == "us");
+  CHECK_FALSE(ms[1].hedged);
+  CHECK(ms[1].date == "in October 2023");
+  // "after the ban" still refers to one: the noun reports nothing of its own.
+  ms = mentions("Nvidia released the H20 after the ban in October 2023.");
+  for (const auto& m : ms)
+    if (m.event_class == "ban") CHECK(m.hedged);
+  // Nor does "or see the app banned".
+  ms = mentions("A law required ByteDance to sell TikTok or see the app banned in April 2024.");
+  for (const auto& m : ms)
+    if (m.event_class == "ban") CHECK(m.hedged);
+}
+
+TEST_CASE("a second object with its own date after 'and' is a second event", "[grammar][events]") {
+  auto ms = mentions("Alibaba released Qwen in April 2023 and Qwen2.5 in September 2024.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].key == "alibaba+qwen");
+  CHECK(ms[0].date == "in April 2023");
+  CHECK(ms[1].key == "qwen2.5");
+  CHECK(ms[1].date == "in September 2024");
+  ms = mentions("Huawei launched the Mate 60 in August 2023 and the Mate 60 Pro+ in September "
+                "2023.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].key == "mate-60");
+  CHECK(ms[1].key == "mate 60 pro+"); // no Mate 60 Pro
+  CHECK(ms[1].date == "in September 2023");
+  // A second name that may be a second subject is left alone.
+  ms = mentions("Nvidia launched the H20 in 2024 and Huawei in 2025.");
+  CHECK(ms.size() == 1);
 }
