@@ -221,6 +221,22 @@ std::vector<span> split_sentences(std::string_view text) {
 }
 
 // Clause boundaries inside a sentence: , ; : ( ) and dashes.
+// Is the comma at i the one in "May 21, 2023": a letter, a space, a day of one or two digits,
+// the comma, a space and four digits ending a word?
+bool day_year_comma(std::string_view text, std::size_t i, span sentence) {
+  auto digit = [&](std::size_t k) {
+    return k < text.size() && std::isdigit(static_cast<unsigned char>(text[k]));
+  };
+  if (i + 6 > sentence.end || text[i + 1] != ' ' || !digit(i + 2) || !digit(i + 3) ||
+      !digit(i + 4) || !digit(i + 5) || (i + 6 < sentence.end && is_alpha(text[i + 6])) ||
+      digit(i + 6))
+    return false;
+  std::size_t d = i;
+  while (d > sentence.begin && digit(d - 1) && i - d < 2) --d;
+  return d < i && !digit(d - 1) && d >= sentence.begin + 2 && text[d - 1] == ' ' &&
+         is_alpha(text[d - 2]);
+}
+
 std::vector<span> split_clauses(std::string_view text, span sentence) {
   std::vector<span> out;
   std::size_t start = sentence.begin;
@@ -238,6 +254,8 @@ std::vector<span> split_clauses(std::string_view text, span sentence) {
         std::isdigit(static_cast<unsigned char>(text[i - 1])) &&
         std::isdigit(static_cast<unsigned char>(text[i + 1])))
       boundary = false;
+    // "May 21, 2023 that ...": the comma between a date's day and its year.
+    if (c == ',' && boundary && day_year_comma(text, i, sentence)) boundary = false;
     if (boundary) {
       if (i > start) out.push_back({start, i});
       start = i + len;
@@ -308,6 +326,8 @@ struct mention_finder::prepared {
   word_set past_forms;
   word_set speech_verbs;
   word_set organization_nouns;
+  word_set authority_nouns;
+  word_set event_nouns;
   word_set modified_nouns;
   phrase_list object_markers;
   phrase_list reference_markers;
@@ -368,6 +388,9 @@ struct mention_finder::prepared {
     for (const auto& p : w.past_forms) past_forms.insert(lowercase(p));
     for (const auto& v : w.speech_verbs) speech_verbs.insert(lowercase(v));
     for (const auto& n : w.organization_nouns) organization_nouns.insert(lowercase(n));
+    for (const auto& n : w.authority_nouns) authority_nouns.insert(lowercase(n));
+    for (const auto& n : w.anaphor_nouns) event_nouns.insert(lowercase(n));
+    for (const auto& n : w.event_nouns) event_nouns.insert(lowercase(n));
     for (const auto& n : w.modified_nouns) modified_nouns.insert(lowercase(n));
     for (const auto& o : w.object_markers) object_markers.add(words_between(o, 0, o.size()));
     for (const auto& r : w.reference_markers) reference_markers.add(words_between(r, 0, r.size()));
@@ -751,6 +774,24 @@ private:
     return words;
   }
 
+  // The four words before the trigger in its clause, less those of a date ("on May 21 that it
+  // banned": "May" is no hedge).
+  std::vector<std::string> near_words(std::size_t clause_begin, std::size_t trigger_begin) const {
+    constexpr std::size_t count = 4;
+    std::size_t from = std::max(clause_begin, trigger_begin > 80 ? trigger_begin - 80 : 0);
+    auto words = words_at(text_, from, trigger_begin);
+    if (from > clause_begin && !words.empty()) words.erase(words.begin()); // maybe cut in two
+    std::vector<std::string> out;
+    auto date = first_from(scan_.dates, from);
+    for (auto& [at, word] : words) {
+      while (date != scan_.dates.end() && date->end <= at) ++date;
+      if (date != scan_.dates.end() && date->begin <= at) continue;
+      out.push_back(std::move(word));
+    }
+    if (out.size() > count) out.erase(out.begin(), out.end() - long(count));
+    return out;
+  }
+
   // The four words before the trigger: where "will", "did not", "lifted the" stand.
   // "raised HK$35.7 billion, or about $4.6 billion, in its Hong Kong listing": a clause just
   // after the amount's (past a conversion) that opens with "in" and the event is where the
@@ -845,18 +886,15 @@ private:
         return words[i].first;
     return std::string::npos;
   }
-  std::vector<std::string> near_words(std::size_t clause_begin, std::size_t trigger_begin) const {
-    auto before = words_before(clause_begin, trigger_begin);
-    std::size_t window = std::min<std::size_t>(before.size(), 4);
-    return {before.end() - long(window), before.end()};
-  }
 
   bool is_future(const std::vector<std::string>& near) const {
     return future_markers_.found_in(near);
   }
 
+  // (A phrase by its first word: "suspended new downloads", "went on sale".)
   bool is_past(const event_token& token) const {
-    std::string word = lowercase(text_.substr(token.begin, token.end - token.begin));
+    std::string_view text = text_.substr(token.begin, token.end - token.begin);
+    std::string word = lowercase(text.substr(0, text.find(' ')));
     return (word.size() > 3 && word.compare(word.size() - 2, 2, "ed") == 0) ||
            past_forms_.count(word);
   }
@@ -973,6 +1011,28 @@ private:
           }
       }
     }
+    // "completed the acquisition of the Israeli networking firm": an organization described
+    // as what a trigger acts on is the one named last, when this sentence has not named it
+    // before the trigger (that would be the one acting).
+    if (!referred)
+      if (auto described = described_object(sentence, token_ids)) {
+        std::set<std::string> named_before;
+        for (std::size_t id : token_ids) {
+          const event_token& tk = scan_.tokens[id];
+          if (tk.begin >= described->first) break;
+          std::optional<participant> p;
+          if (tk.kind == event_token_kind::name) p = name_participant(tk, false);
+          if (tk.kind == event_token_kind::entity) p = entity_participant(tk);
+          if (p) named_before.insert(p->key);
+        }
+        const seen_name* latest = nullptr;
+        for (const auto& [key, seen] : prominence_)
+          if (!named_before.count(key) && (!latest || seen.last > latest->last)) latest = &seen;
+        if (latest) {
+          referred = latest->who;
+          std::tie(referred_at, referred_end) = *described;
+        }
+      }
     struct remember_organization {
       mention_builder& self;
       const std::vector<std::size_t>& tokens;
@@ -1052,6 +1112,12 @@ private:
                      words_between(text_, prev.end, token.begin).size() <= 1 &&
                      clause_of(prev.begin) == clause_of(token.begin);
       }
+      // "the licensing regime Beijing introduced in September 2023": a relative clause tells
+      // which one, so the noun is no anaphor, and the clause's verb is the noun's event.
+      if (determined && is_trigger && relative_clause_after(k, token_ids)) determined = false;
+      if (is_trigger && k >= 2 && is_past(token) && relative_clause_after(k - 2, token_ids) &&
+          scan_.tokens[token_ids[k - 2]].id != token.id)
+        continue;
       if (is_noun && !determined) continue; // "a smart move" is not an anaphor
       // "the first step toward an initial public offering", "the next move": a new act, not one
       // told before.
@@ -1090,9 +1156,7 @@ private:
       // The words before the trigger in its clause, split once: hedges, future markers and
       // reference markers all look at them.
       auto before_trigger = words_before(clauses[c].begin, token.begin);
-      std::vector<std::string> near(before_trigger.end() -
-                                        long(std::min<std::size_t>(before_trigger.size(), 4)),
-                                    before_trigger.end());
+      std::vector<std::string> near = near_words(clauses[c].begin, token.begin);
       // "after the US banned the H800": a verb with its own subject after "after the" reports
       // an event ("after the ban" refers to one): its hedges follow that subject.
       if (is_trigger && is_past(token))
@@ -1115,6 +1179,23 @@ private:
         if (offset < token.begin && !is_destination(offset, clauses[c].begin)) m.agent = government;
       if (is_trigger && words_.triggers[std::size_t(token.id)].place_is_agent)
         if (auto place = place_acting(clause_tokens[c], clauses[c].begin, token)) m.agent = place;
+      // "the restrictions Washington imposed": the relative clause's government acted.
+      if (!m.agent && is_trigger && relative_clause_after(k, token_ids)) {
+        const event_token& name = scan_.tokens[token_ids[k + 1]];
+        if (name.kind == event_token_kind::entity &&
+            words_.entities[std::size_t(name.id)].kind == entity_kind::government)
+          m.agent = entity_participant(name);
+      }
+      // (Only the agent speaking for itself, and only when the trigger has no date of its own.)
+      std::optional<std::size_t> announced_date;
+      if (!notice_date && !m.hedged && m.agent && is_trigger &&
+          words_.triggers[std::size_t(token.id)].notice_imposes &&
+          last_word_before(token.begin, clauses[c].begin) != "had") {
+        std::vector<std::pair<std::size_t, participant>> speakers;
+        for (const auto& g : clause_governments[c])
+          if (g.second.key == m.agent->key) speakers.push_back(g);
+        announced_date = imposed_by_notice(sentence, token, date_ids, &speakers);
+      }
       for (const auto& [trigger_begin, government] : jurisdictions)
         if (!m.agent && trigger_begin == token.begin) m.agent = government;
       for (const auto& [end, p] : clause_tokens[c])
@@ -1127,7 +1208,8 @@ private:
         const event_token& later = scan_.tokens[token_ids[n]];
         if (later.begin >= clauses[c].end) break;
         if (later.kind == event_token_kind::trigger && !inside_compound(later) &&
-            named_right_after(later, n, token_ids)) {
+            named_right_after(later, n, token_ids) &&
+            !(n == k + 2 && relative_clause_after(k, token_ids))) {
           next_trigger = later.begin;
           break;
         }
@@ -1185,8 +1267,11 @@ private:
           std::none_of(m.participants.begin(), m.participants.end(),
                        [](const participant& p) { return p.kind == entity_kind::product; })) {
         auto next = words_between(text_, token.end, std::min(clauses[c].end, token.end + 24));
-        if (next.size() >= 2 && next[0] == "the" && prepared_.product_nouns.count(next[1])) {
-          if (auto product = product_named_with(next[1])) m.participants.push_back(*product);
+        // (Also past "of": "suspended new downloads of the app".)
+        std::size_t at = next.size() >= 3 && next[0] == "of" ? 1 : 0;
+        if (next.size() >= at + 2 && next[at] == "the" &&
+            prepared_.product_nouns.count(next[at + 1])) {
+          if (auto product = product_named_with(next[at + 1])) m.participants.push_back(*product);
         }
       }
       // "have turned to Huawei's Ascend chips since the H20 ban": an event after a reference
@@ -1326,7 +1411,9 @@ private:
       m.date = notice_date
                    ? notice_date
                    : attach_date(date_ids, clauses, clause_has_trigger, c, token, before_trigger);
+      if (!m.date) m.date = announced_date;
       if (!m.date) anchor_offset(m, date_ids, clauses, first_mention, c, token);
+      if (!m.date && !m.hedged) m.date = appositive_date(clauses, c, token, date_ids);
       auto second = second_object(m, clause_tokens[c], token, next_trigger, date_ids);
       mentions_.push_back(std::move(m));
       mention_sentence_.push_back(sentence_number_);
@@ -1342,8 +1429,13 @@ private:
   // "informed it on April 9 that exports will require a license": a notice verb, then a date,
   // then "that" shortly before the trigger, with only "will" or "would" hedging it. Returns the
   // notice's date.
-  std::optional<std::size_t> imposed_by_notice(span sentence, const event_token& token,
-                                               const std::vector<std::size_t>& date_ids) const {
+  // With `speakers` (a government that said so): "The Cyberspace Administration of China said
+  // on May 21, 2023 that ... barred operators from buying them": what a government announces
+  // it imposes, it imposes that day; the date must stand after the government.
+  std::optional<std::size_t> imposed_by_notice(
+      span sentence, const event_token& token, const std::vector<std::size_t>& date_ids,
+      const std::vector<std::pair<std::size_t, participant>>* speakers = nullptr) const {
+    const word_set& verbs = speakers ? speech_verbs_ : prepared_.notice_verbs;
     constexpr std::size_t max_words_after_that = 12, max_words_before_that = 8;
     auto words = words_at(text_, sentence.begin, token.begin);
     std::size_t that = words.size();
@@ -1359,7 +1451,10 @@ private:
     --that; // the index of "that"
     for (std::size_t v = that > max_words_before_that ? that - max_words_before_that : 0; v < that;
          ++v) {
-      if (!prepared_.notice_verbs.count(words[v].second)) continue;
+      if (!verbs.count(words[v].second)) continue;
+      if (speakers && std::none_of(speakers->begin(), speakers->end(),
+                                   [&](const auto& g) { return g.first < words[v].first; }))
+        continue;
       // The notice's date: between the verb and "that" ("informed it on April 9 that"), else
       // the nearest before the verb ("landed on April 9, when the company was told that").
       std::optional<std::size_t> before_verb;
@@ -1369,7 +1464,85 @@ private:
         if (date.begin > words[v].first && date.end <= words[that].first) return d;
         if (date.end <= words[v].first && !dates_a_statement(date, sentence.begin)) before_verb = d;
       }
-      if (before_verb) return before_verb;
+      if (before_verb && !speakers) return before_verb;
+    }
+    return std::nullopt;
+  }
+
+  // "its purchase of Mellanox, a deal it closed in 2019": an appositive right after the
+  // trigger's clause, naming an event ("a deal", "a move") and telling it with a past verb,
+  // dates the trigger.
+  std::optional<std::size_t> appositive_date(const std::vector<span>& clauses, std::size_t c,
+                                             const event_token& trigger,
+                                             const std::vector<std::size_t>& date_ids) const {
+    if (c + 1 >= clauses.size() || text_[clauses[c].end] != ',') return std::nullopt;
+    // The trigger ends its clause's words but for its object ("of Mellanox").
+    if (words_between(text_, trigger.end, clauses[c].end).size() > 4) return std::nullopt;
+    const span& next = clauses[c + 1];
+    auto words = words_at(text_, next.begin, next.end);
+    if (words.size() < 4 || (words[0].second != "a" && words[0].second != "an"))
+      return std::nullopt;
+    // (A trigger noun there is a mention of its own: "a purchase it closed in 2015".)
+    auto token = first_from(scan_.tokens, words[1].first);
+    if (token != scan_.tokens.end() && token->begin == words[1].first &&
+        token->kind == event_token_kind::trigger)
+      return std::nullopt;
+    if (!prepared_.event_nouns.count(words[1].second)) return std::nullopt;
+    bool told = false;
+    for (std::size_t w = 2; w < words.size() && w < 6; ++w)
+      told = told || words[w].second.ends_with("ed") || past_forms_.count(words[w].second);
+    if (!told) return std::nullopt;
+    for (std::size_t d : date_ids) {
+      const date_match& date = scan_.dates[d];
+      if (date.begin >= next.begin && date.end <= next.end && !date.ast.weak &&
+          date.ast.form != date_form::duration)
+        return d;
+    }
+    return std::nullopt;
+  }
+
+  // Is the trigger token k followed right away by a name and a past verb ("restrictions
+  // Washington imposed", "the regime Beijing introduced")?
+  bool relative_clause_after(std::size_t k, const std::vector<std::size_t>& token_ids) const {
+    const event_token& noun = scan_.tokens[token_ids[k]];
+    if (noun.kind != event_token_kind::trigger || k + 1 >= token_ids.size()) return false;
+    const event_token& name = scan_.tokens[token_ids[k + 1]];
+    if ((name.kind != event_token_kind::name && name.kind != event_token_kind::entity) ||
+        name.begin != noun.end + 1 || text_[noun.end] != ' ')
+      return false;
+    auto next = words_at(text_, name.end, std::min(text_.size(), name.end + 24));
+    if (next.empty() || next[0].first != name.end + 1) return false;
+    const std::string& verb = next[0].second;
+    return (verb.size() > 3 && verb.ends_with("ed")) || past_forms_.count(verb) > 0;
+  }
+
+  // "acquired the Israeli networking firm", "the acquisition of the chip designer": "the",
+  // at most three modifiers and an organization noun right after a trigger (no name after it:
+  // "the firm Mellanox" names it). Returns where the description begins and ends.
+  std::optional<std::pair<std::size_t, std::size_t>>
+  described_object(span sentence, const std::vector<std::size_t>& token_ids) const {
+    static const word_set other = {"same",   "other",    "new",       "first",  "next",
+                                   "former", "parent",   "rival",     "second", "last",
+                                   "latest", "previous", "combined",  "merged", "own",
+                                   "its",    "their",    "acquiring", "larger", "largest"};
+    constexpr std::size_t max_modifiers = 3;
+    for (std::size_t id : token_ids) {
+      const event_token& token = scan_.tokens[id];
+      if (token.kind != event_token_kind::trigger) continue;
+      auto words = words_at(text_, token.end, std::min(sentence.end, token.end + 64));
+      std::size_t i = !words.empty() && words[0].second == "of" ? 1 : 0;
+      if (i >= words.size() || words[i].second != "the" ||
+          text_.substr(token.end, words[i].first - token.end).find(',') != std::string_view::npos)
+        continue;
+      for (std::size_t n = i + 1; n < words.size() && n <= i + 1 + max_modifiers; ++n) {
+        if (other.count(words[n].second)) break;
+        if (!prepared_.organization_nouns.count(words[n].second)) continue;
+        std::size_t end = words[n].first + words[n].second.size();
+        std::size_t next = end;
+        while (next < sentence.end && text_[next] == ' ') ++next;
+        if (next < sentence.end && is_upper(text_[next])) break;
+        return std::pair{words[i].first, end};
+      }
     }
     return std::nullopt;
   }
@@ -1480,6 +1653,13 @@ private:
     auto between = words_between(text_, nearest->first, trigger.begin);
     // A noun only after a possessive ("India's ban"; "the India ban" may be anyone's).
     if (!is_past(trigger) && (between.empty() || between.front() != "s")) return std::nullopt;
+    // "Italy's privacy regulator blocked": the place's body, then what may follow a subject.
+    if (between.size() >= 2 && between.front() == "s")
+      for (std::size_t n = 1; n < between.size() && n <= 3; ++n)
+        if (prepared_.authority_nouns.count(between[n])) {
+          between.erase(between.begin() + 1, between.begin() + long(n) + 1);
+          break;
+        }
     if (between.size() > 2 || std::any_of(between.begin(), between.end(), [](const std::string& w) {
           return !between_ok.count(w);
         }))

@@ -139,6 +139,11 @@ struct vocabulary {
   // "The company was established in 2023": a sentence opening with "the" and one of these
   // speaks of the organization the text last named.
   std::vector<std::string> organization_nouns;
+  // "Italy's privacy regulator blocked": after a place's possessive, a body of its government.
+  std::vector<std::string> authority_nouns;
+  // "a deal it closed in 2019": nouns naming an event of no one kind (besides anaphor_nouns and
+  // trigger words); in an appositive after a trigger they carry its date.
+  std::vector<std::string> event_nouns;
   // "was put on a blacklist", "came under sanctions": the names before the trigger are what
   // the event acted on, as in a passive.
   std::vector<std::string> object_markers;

@@ -12,10 +12,27 @@ namespace ts = toml_support;
 
 void read_vocabulary(const toml::table& events, const std::string& file, grammar::vocabulary& out) {
   ts::check_keys(events,
-                 {"triggers", "anaphor_nouns", "determiners", "not_names", "hedges", "negations",
-                  "modifiers", "future_markers", "past_forms", "speech_verbs", "organization_nouns",
-                  "object_markers", "reference_markers", "notice_verbs", "speech_settings",
-                  "person_names", "person_name_exceptions", "product_nouns", "modified_nouns"},
+                 {"triggers",
+                  "anaphor_nouns",
+                  "determiners",
+                  "not_names",
+                  "hedges",
+                  "negations",
+                  "modifiers",
+                  "future_markers",
+                  "past_forms",
+                  "speech_verbs",
+                  "organization_nouns",
+                  "object_markers",
+                  "reference_markers",
+                  "notice_verbs",
+                  "speech_settings",
+                  "person_names",
+                  "person_name_exceptions",
+                  "product_nouns",
+                  "modified_nouns",
+                  "authority_nouns",
+                  "event_nouns"},
                  file, "[events]");
   auto append = [&](std::vector<std::string>& to, std::string_view key) {
     auto list = ts::string_list(events, key, file);
@@ -31,6 +48,8 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
   append(out.past_forms, "past_forms");
   append(out.speech_verbs, "speech_verbs");
   append(out.organization_nouns, "organization_nouns");
+  append(out.authority_nouns, "authority_nouns");
+  append(out.event_nouns, "event_nouns");
   append(out.object_markers, "object_markers");
   append(out.reference_markers, "reference_markers");
   append(out.notice_verbs, "notice_verbs");

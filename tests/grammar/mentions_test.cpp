@@ -735,3 +735,76 @@ TEST_CASE("a second object with its own date after 'and' is a second event", "[g
   ms = mentions("Nvidia launched the H20 in 2024 and Huawei in 2025.");
   CHECK(ms.size() == 1);
 }
+
+TEST_CASE("a place's regulator acts for its government", "[grammar][events]") {
+  auto ms = mentions("Italy's privacy regulator blocked DeepSeek on January 30, 2025.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].agent == "italy");
+  CHECK(ms[0].key == "deepseek");
+  // A phrase is past by its first word: South Korea acted.
+  ms = mentions("South Korea suspended new downloads of DeepSeek in February 2025.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].agent == "south korea");
+}
+
+TEST_CASE("an organization described as the object is the one named last, not the actor",
+          "[grammar][events]") {
+  auto ms = mentions("Nvidia agreed to buy Mellanox Technologies in 2019. Nvidia completed the "
+                     "acquisition of the Israeli networking firm in April 2020.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].key == "mellanox+nvidia");
+  CHECK(ms[1].date == "in April 2020");
+  // "the parent company", "the same firm" are others.
+  ms = mentions("Nvidia agreed to buy Mellanox Technologies in 2019. Nvidia completed the "
+                "acquisition of the parent company in April 2020.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].key == "nvidia");
+}
+
+TEST_CASE("an appositive naming an event dates the trigger before it", "[grammar][events]") {
+  auto ms = mentions("The review concerned Nvidia's purchase of Mellanox, a deal it closed in "
+                     "2019.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "mellanox+nvidia");
+  CHECK(ms[0].date == "in 2019");
+  // Not when the appositive is a trigger of its own (it is its own mention).
+  ms = mentions("Lenovo bought Motorola Mobility for $2.91 billion, a purchase it closed in 2015.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].date.empty());
+  CHECK(ms[1].date == "in 2015");
+}
+
+TEST_CASE("a government announcing what it imposes imposes it that day", "[grammar][events]") {
+  struct row {
+    const char* text;
+    const char* date;
+  };
+  const row rows[] = {
+      // The comma in "May 21, 2023" ends no clause, and "May" is no hedge.
+      {"China said on May 21, 2023 that it banned Micron.", "on May 21, 2023"},
+      // A date of the trigger's own comes first; "had banned" is earlier than the saying.
+      {"The Commerce Department said on Tuesday that it banned the H20 in January.", "in January"},
+      {"The Commerce Department said on Tuesday that it had banned the H20.", ""},
+      // Another government's act is not dated by the saying.
+      {"Beijing said on March 3 that Washington banned the H20.", ""},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r.text);
+    auto ms = mentions(r.text);
+    REQUIRE(ms.size() == 1);
+    CHECK_FALSE(ms[0].hedged);
+    CHECK(ms[0].date == r.date);
+  }
+}
+
+TEST_CASE("a trigger noun with a relative clause is a new event, its verb no other",
+          "[grammar][events]") {
+  auto ms = mentions("The licensing regime Beijing introduced in September 2023 for gallium was "
+                     "a first step.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].event_class == "ban");
+  CHECK(ms[0].key == "gallium");
+  CHECK(ms[0].agent == "china");
+  CHECK(ms[0].date == "in September 2023");
+  CHECK_FALSE(ms[0].anaphor);
+}
