@@ -830,7 +830,8 @@ private:
         "is",      "were",      "are",      "will",       "would",
         "its",     "their",     "the",      "a",          "an",
         "this",    "last",      "next",     "market",     "stock",
-        "share",   "shares",    "expected", "estimated",  "planned"};
+        "share",   "shares",    "expected", "estimated",  "planned",
+        "it",      "they",      "we",       "he",         "she"};
     static const word_set openers = {"its", "their", "the", "his", "her", "our", "s"};
     auto plain = [&](const std::string& w) {
       if (w.empty() || whole.count(w)) return false;
@@ -847,6 +848,8 @@ private:
         text_, std::max(clause.begin, measure_begin > 64 ? measure_begin - 64 : 0), measure_begin);
     // Up to two words of the segment, right before the measure word, after a possessor.
     std::size_t n = before.size(), take = 0;
+    // "Shares of the battery maker jumped": an organization noun describes the owner.
+    if (n > 0 && prepared_.organization_nouns.count(before[n - 1].second)) n = 0;
     while (take < 2 && take < n && plain(before[n - 1 - take].second) &&
            !is_upper(text_[before[n - 1 - take].first]))
       ++take;
@@ -997,11 +1000,19 @@ private:
           if (prepared_.organization_nouns.count(opening[n].second)) {
             // Modifiers are capitalized or hyphenated ("Beijing", "Hangzhou-based"): "the
             // company" after "the chip" would be two things.
+            // Nouns used as modifiers ("the graphics chip start-up", "the AI lab") too, but
+            // not words that make it another one ("the other company", "the new firm").
+            static const word_set not_modifiers = {
+                "other",    "new",    "same",    "former",   "parent", "rival",
+                "first",    "second", "and",     "or",       "of",     "in",
+                "for",      "with",   "to",      "combined", "merged", "acquiring",
+                "acquired", "larger", "smaller", "last",     "next"};
             bool modifiers_ok = true;
             for (std::size_t m = t + 1; m < n; ++m)
               modifiers_ok = modifiers_ok && (is_upper(text_[opening[m].first]) ||
                                               opening[m].second.find('-') != std::string::npos ||
-                                              prepared_.product_nouns.count(opening[m].second));
+                                              prepared_.product_nouns.count(opening[m].second) ||
+                                              !not_modifiers.count(opening[m].second));
             if (modifiers_ok) {
               referred = last_organization();
               referred_at = opening[t].first;
@@ -2165,6 +2176,20 @@ private:
       if (auto main = main_for(at, m))
         set(*main, {m, std::nullopt, direction, at, mentions_[m].end});
     }
+    // "weeks before rivals refreshed their models": an offset from an event this sentence
+    // tells but no mention stands for is no date from the publication; it dates nothing.
+    for (std::size_t m = first_mention; m < mentions_.size(); ++m) {
+      auto& mention = mentions_[m];
+      if (!mention.date || mention.anchor_date ||
+          (mention.relative && mention.relative->date == mention.date))
+        continue;
+      const date_match& date = scan_.dates[*mention.date];
+      bool offset = date.ast.form == date_form::offset || date.ast.form == date_form::vague_offset;
+      std::string last = last_word_before(date.end, date.begin);
+      if (offset && date.ast.narrative && (last == "after" || last == "before") &&
+          !words_between(text_, date.end, std::min(sentence.end, date.end + 16)).empty())
+        mention.date.reset();
+    }
   }
 
   // The counted noun right after a count ("300 firms"), or empty when the word after it is not
@@ -2430,7 +2455,13 @@ private:
         if (cls < 0 || words_.triggers[std::size_t(cls)].repeatable) continue;
         // "a $4.5 billion charge tied to the H20 restrictions": the event is a cause of the
         // amount, not what it is the amount of.
-        if (prepared_.cause_markers.found_in(near_words(clauses[c].begin, em.begin))) continue;
+        // "Before the blacklisting it raised 5 billion yuan": nor is an event the amount is
+        // told before or after.
+        auto near = near_words(clauses[c].begin, em.begin);
+        if (prepared_.cause_markers.found_in(near)) continue;
+        if (std::any_of(near.begin(), near.end(),
+                        [](const std::string& w) { return relation_words.count(w) > 0; }))
+          continue;
         if (em.end <= amount.begin) {
           std::size_t second = second_predicate_between(em.end, amount.begin);
           if (second != std::string::npos) {

@@ -808,3 +808,25 @@ TEST_CASE("a trigger noun with a relative clause is a new event, its verb no oth
   CHECK(ms[0].date == "in September 2023");
   CHECK_FALSE(ms[0].anaphor);
 }
+
+TEST_CASE("an offset from an event no mention stands for dates nothing", "[grammar][events]") {
+  auto ms = mentions("Zhipu put out GLM-4.5 at the end of June, weeks before rivals refreshed "
+                     "their own open models, and the release drew praise.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].key == "glm-4.5");
+  CHECK(ms[0].date == "at the end of June");
+  CHECK(ms[1].anaphor);
+  CHECK(ms[1].date.empty()); // not "weeks before" the publication
+}
+
+TEST_CASE("'the graphics chip start-up' is the organization named last", "[grammar][events]") {
+  auto ms = mentions("Biren, which was set up six years ago, has filed to list its shares in Hong "
+                     "Kong. The graphics chip start-up has struggled since Washington blacklisted "
+                     "it in October 2022.");
+  REQUIRE(ms.size() == 3);
+  CHECK(ms[1].event_class == "ipo");
+  CHECK(ms[1].hedged); // filed to list: not listed
+  CHECK(ms[2].key == "biren");
+  CHECK(ms[2].agent == "us");
+  CHECK(ms[2].date == "in October 2022");
+}

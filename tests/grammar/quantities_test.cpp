@@ -453,3 +453,11 @@ TEST_CASE("rates and a sentence's paired amounts are no claims", "[quantities]")
   // Two amounts of one sentence for the same measure are two periods or two sources: neither.
   CHECK(amounts("Acme's revenue was $4.2 billion in 2024 and $3.9 billion.").empty());
 }
+
+TEST_CASE("an amount is not the amount of an event it is told before or after", "[quantities]") {
+  auto a = amounts("In 2018, ZTE paid a $1.4 billion penalty to settle with Washington after a "
+                   "seven-week ban on exports to the company.");
+  REQUIRE(a.size() == 1);
+  CHECK_FALSE(a[0].has_event);
+  CHECK(a[0].owner == "zte");
+}
