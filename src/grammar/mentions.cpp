@@ -1929,7 +1929,18 @@ private:
 
   // The first organization a sentence names is the one "the company" will mean next; a name
   // no rule file lists counts when it opens the sentence ("Halvard Bank said ...").
-  void remember_organization(const std::vector<std::size_t>& token_ids, std::size_t opening_at) {
+  void remember_organization(std::vector<std::size_t> token_ids, std::size_t opening_at) {
+    // "Five years after Washington cut it off from Google's apps, Huawei is growing again": past
+    // an opening adverbial clause, the main clause's first name is the sentence's subject.
+    if (std::size_t main = main_clause_at(opening_at, token_ids); main != opening_at) {
+      for (std::size_t id : token_ids) {
+        if (scan_.tokens[id].begin >= main) break;
+        remember_seen(scan_.tokens[id]);
+      }
+      std::erase_if(token_ids, [&](std::size_t id) { return scan_.tokens[id].begin < main; });
+      opening_at = main;
+      if (token_ids.empty()) return;
+    }
     // A token opens the sentence when it starts it, or follows only places right before it
     // ("Hangzhou-based Unitree Robotics").
     auto opens = [&](std::size_t k) {
@@ -1990,12 +2001,7 @@ private:
           product.kind = entity_kind::product; // "the service" is a thing, whatever its name
           last_product_by_noun_[noun] = product;
         }
-      if (p && (p->kind == entity_kind::name || p->kind == entity_kind::organization)) {
-        auto& seen = prominence_[p->key];
-        seen.count += 1;
-        seen.last = ++names_seen_;
-        seen.who = *p;
-      }
+      if (p) remember_seen(*p);
     }
     if (name || organization) {
       last_name_token_ = name, last_organization_token_ = organization;
@@ -2003,6 +2009,43 @@ private:
     }
     if (subject_key) last_subject_key_ = std::move(subject_key);
     if (organization_opens) last_subject_key_ = entity_participant(scan_.tokens[*organization]).key;
+  }
+
+  // How often and how lately each name or organization was named ("the company" guesses).
+  void remember_seen(const participant& p) {
+    if (p.kind != entity_kind::name && p.kind != entity_kind::organization) return;
+    auto& seen = prominence_[p.key];
+    seen.count += 1;
+    seen.last = ++names_seen_;
+    seen.who = p;
+  }
+  void remember_seen(const event_token& token) {
+    if (token.kind == event_token_kind::entity) remember_seen(entity_participant(token));
+    if (token.kind == event_token_kind::name)
+      if (auto p = name_participant(token, false)) remember_seen(*p);
+  }
+
+  // Where the main clause begins when the sentence opens with an adverbial one ("After the
+  // ban, ...", "Five years after ..., "): after its comma; else opening_at.
+  std::size_t main_clause_at(std::size_t opening_at,
+                             const std::vector<std::size_t>& token_ids) const {
+    if (token_ids.empty()) return opening_at;
+    static const word_set openers = {"after", "before",   "since",  "when",    "while",
+                                     "as",    "although", "though", "despite", "following",
+                                     "once",  "because",  "amid",   "until",   "unlike"};
+    auto words = words_at(text_, opening_at, std::min(text_.size(), opening_at + 40));
+    bool adverbial = !words.empty() && openers.count(words[0].second);
+    // "Five years after", "Two months later": a span of time, then the word.
+    for (std::size_t w = 1; w < words.size() && w <= 3 && !adverbial; ++w)
+      adverbial = (words[w].second == "after" || words[w].second == "before") &&
+                  words[0].first == opening_at;
+    if (!adverbial) return opening_at;
+    std::size_t last = scan_.tokens[token_ids.back()].begin;
+    std::size_t comma = text_.find(',', opening_at);
+    if (comma == std::string_view::npos || comma >= last) return opening_at;
+    std::size_t main = comma + 1;
+    while (main < text_.size() && text_[main] == ' ') ++main;
+    return main;
   }
 
   // "The company": the name opening the last sentence that named one, else that sentence's
@@ -2525,6 +2568,8 @@ private:
             bool of = before_name == "in" || is_possessive(tokens[t].first); // "of ASML's sales"
             bool by = before_name == "by" || before_name == "at" || before_name == "for";
             if (!of && !(by && !named_before)) continue;
+            // "to add capacity in Beijing": a place after "in" is where, not whose.
+            if (before_name == "in" && is_locale(tokens[t].second)) continue;
           }
           if (!possessor) qm.subjects.push_back(tokens[t].second);
         }

@@ -461,3 +461,16 @@ TEST_CASE("an amount is not the amount of an event it is told before or after", 
   CHECK_FALSE(a[0].has_event);
   CHECK(a[0].owner == "zte");
 }
+
+TEST_CASE("past an opening adverbial clause the main clause's name is the subject",
+          "[quantities]") {
+  auto a = amounts("Five years after Washington cut it off from Google's apps, Huawei is growing "
+                   "again. The company took in about 704 billion yuan in 2024.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].owner == "huawei"); // not Google
+  // A place after "in" is where the amount went, not whose it is.
+  a = amounts("SMIC's revenue reached $6.3 billion in 2024, and the company kept its capital "
+              "expenditure near $7.5 billion to add capacity in Beijing.");
+  REQUIRE(a.size() == 2);
+  CHECK(a[1].owner == "smic");
+}
