@@ -449,12 +449,36 @@ public:
            subject_of_statement(token)))
         names_inside_.insert(std::string(text_.substr(token.begin, token.end - token.begin)));
     }
-    for (span sentence : sentences) add_sentence(sentence);
+    for (span sentence : sentences)
+      if (!is_headline(sentence)) add_sentence(sentence);
     name_by_initials();
     return {std::move(mentions_), std::move(quantities_)};
   }
 
 private:
+  // "Robot Maker Unitree Heads to Market": a line of its own, without a final stop, whose
+  // longer words are capitalized. Its capitals say nothing of where names begin and end (it
+  // made "Robot Maker Unitree Heads" a company), so it is read for nothing.
+  bool is_headline(span sentence) const {
+    constexpr std::size_t long_word = 4;
+    bool line_start = sentence.begin == 0 || text_[sentence.begin - 1] == '\n';
+    std::size_t end = sentence.end;
+    while (end > sentence.begin && (text_[end - 1] == ' ' || text_[end - 1] == '\t' ||
+                                    text_[end - 1] == '\r' || text_[end - 1] == '\n'))
+      --end;
+    bool line_end = end == text_.size() || text_[end] == '\n' || text_[end] == '\r';
+    if (!line_start || !line_end || end == sentence.begin) return false;
+    char last = text_[end - 1];
+    if (last == '.' || last == '!' || last == '?' || last == ':') return false;
+    std::size_t longer = 0, capitalized = 0;
+    for (const auto& [at, word] : words_at(text_, sentence.begin, end))
+      if (word.size() >= long_word) {
+        ++longer;
+        capitalized += is_upper(text_[at]) ? 1 : 0;
+      }
+    return longer >= 2 && capitalized * 4 >= longer * 3;
+  }
+
   std::string_view text_;
   const scan_result& scan_;
   const vocabulary& words_;
@@ -1326,13 +1350,26 @@ private:
       bool own_participants = !key_participants(m).empty();
       // "Founded in Ningde in 2011, CATL now supplies Tesla": a sentence opening with the
       // trigger describes the next clause's first name.
-      if (!own_participants && c == 0 && token.begin == first_token_begin && clauses.size() > 1)
-        for (const auto& [end, p] : clause_tokens[1])
-          if (!is_locale(p)) {
-            m.participants = {p};
-            own_participants = true;
+      if (!own_participants && c == 0 && token.begin == first_token_begin && clauses.size() > 1) {
+        // ("Founded in 2016 by Wang Xingxing, the company sells its G1": the company.)
+        auto opening =
+            words_between(text_, clauses[1].begin, std::min(clauses[1].end, clauses[1].begin + 40));
+        std::optional<participant> described;
+        for (std::size_t n = 1; n < opening.size() && n <= 3 && opening[0] == "the"; ++n)
+          if (prepared_.organization_nouns.count(opening[n])) {
+            described = last_organization();
             break;
           }
+        if (described) {
+          m.participants = {*described};
+          own_participants = true;
+        }
+        for (const auto& [end, p] : clause_tokens[1])
+          if (!own_participants && !is_locale(p)) {
+            m.participants = {p};
+            own_participants = true;
+          }
+      }
       if (!own_participants) {
         // "Biren Technology, a Shanghai GPU designer, was added to the Entity List in October
         // 2023, along with Moore Threads": a clause opening with an auxiliary goes on from

@@ -830,3 +830,23 @@ TEST_CASE("'the graphics chip start-up' is the organization named last", "[gramm
   CHECK(ms[2].agent == "us");
   CHECK(ms[2].date == "in October 2022");
 }
+
+TEST_CASE("a headline line is read for nothing", "[grammar][events]") {
+  auto ms = mentions("Robot Maker Unitree Heads to Market\n\nUnitree Robotics, the Hangzhou maker "
+                     "of humanoid robots, listed its shares in Shanghai in July 2025.\n");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "shanghai+unitree"); // no "Robot Maker Unitree Heads"
+  // A last line of running text is no headline, capitalized as it may be.
+  ms = mentions("Kestrel Robotics launched the K9 arm on February 2, 2024.\n");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].date == "on February 2, 2024");
+}
+
+TEST_CASE("an opening trigger describes 'the company' of the next clause", "[grammar][events]") {
+  auto ms = mentions("Unitree Robotics makes robots. Founded in 2016 by Wang Xingxing, the company "
+                     "sells its G1 humanoid for about 99,000 yuan.");
+  REQUIRE(ms.size() >= 1);
+  CHECK(ms[0].event_class == "founding");
+  CHECK(ms[0].key == "unitree");
+  CHECK(ms[0].date == "in 2016");
+}
