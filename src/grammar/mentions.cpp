@@ -1451,6 +1451,17 @@ private:
         // "the ban" stands for the last ban; with none before it, a trigger ("SMIC has been on
         // the Entity List since 2019") takes its sentence's names like any other.
         m.antecedent = find_antecedent(m.trigger_class);
+        // "put the Mate 60 Pro on sale in September 2023, timing the release to ...": a trigger
+        // noun with none of its kind before it, in a sentence that just told another event,
+        // speaks of that one (not of a launch of its own).
+        // (A common noun only: "the Entity List" names a thing of its own, "the company
+        // reported" is a verb.)
+        if (!m.antecedent && is_trigger && !is_upper(text_[token.begin]) && !is_past(token) &&
+            mentions_.size() > first_mention && mention_sentence_.back() == sentence_number_ &&
+            std::none_of(near.begin(), near.end(),
+                         [](const std::string& w) { return relation_words.count(w) > 0; }))
+          m.antecedent = mentions_.back().antecedent ? mentions_.back().antecedent
+                                                     : std::optional(mentions_.size() - 1);
         if (!m.antecedent && (is_noun || key_participants(m).empty())) continue;
       } else if (is_noun || key_participants(m).empty()) {
         continue; // nobody to identify the event by

@@ -850,3 +850,19 @@ TEST_CASE("an opening trigger describes 'the company' of the next clause", "[gra
   CHECK(ms[0].key == "unitree");
   CHECK(ms[0].date == "in 2016");
 }
+
+TEST_CASE("a trigger noun with none of its kind before it speaks of its sentence's event",
+          "[grammar][events]") {
+  auto ms = mentions("Huawei put the Mate 60 Pro on sale in September 2023, timing the release "
+                     "to coincide with a visit by the U.S. commerce secretary.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].event_class == "sale");
+  CHECK(ms[0].key == "mate-60-pro");
+  CHECK(ms[1].anaphor); // of the sale, no launch of its own
+  CHECK(ms[1].key == "mate-60-pro");
+  // Not a proper noun, nor a verb after "the company", nor after "after".
+  ms = mentions("Huawei announced HarmonyOS in August 2019, three months after the United "
+                "States put it on the Entity List.");
+  REQUIRE(ms.size() == 2);
+  CHECK_FALSE(ms[1].anaphor);
+}
