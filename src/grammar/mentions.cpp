@@ -801,8 +801,12 @@ private:
   // The four words before the trigger in its clause, less those of a date ("on May 21 that it
   // banned": "May" is no hedge).
   std::vector<std::string> near_words(std::size_t clause_begin, std::size_t trigger_begin) const {
-    constexpr std::size_t count = 4;
-    std::size_t from = std::max(clause_begin, trigger_begin > 80 ? trigger_begin - 80 : 0);
+    constexpr std::size_t count = 4, window = 48;
+    auto before = words_before(clause_begin, trigger_begin);
+    if (before.size() > count) before.erase(before.begin(), before.end() - long(count));
+    // (Only a month name that is also a hedge needs the dates looked up.)
+    if (std::find(before.begin(), before.end(), "may") == before.end()) return before;
+    std::size_t from = std::max(clause_begin, trigger_begin > window ? trigger_begin - window : 0);
     auto words = words_at(text_, from, trigger_begin);
     if (from > clause_begin && !words.empty()) words.erase(words.begin()); // maybe cut in two
     std::vector<std::string> out;
@@ -1191,7 +1195,11 @@ private:
       // The words before the trigger in its clause, split once: hedges, future markers and
       // reference markers all look at them.
       auto before_trigger = words_before(clauses[c].begin, token.begin);
-      std::vector<std::string> near = near_words(clauses[c].begin, token.begin);
+      std::vector<std::string> near(before_trigger.end() -
+                                        long(std::min<std::size_t>(before_trigger.size(), 4)),
+                                    before_trigger.end());
+      if (std::find(near.begin(), near.end(), "may") != near.end())
+        near = near_words(clauses[c].begin, token.begin); // "on May 21 that": no hedge
       // "after the US banned the H800": a verb with its own subject after "after the" reports
       // an event ("after the ban" refers to one): its hedges follow that subject.
       if (is_trigger && is_past(token))
@@ -1588,6 +1596,9 @@ private:
     for (std::size_t id : token_ids) {
       const event_token& token = scan_.tokens[id];
       if (token.kind != event_token_kind::trigger) continue;
+      // (Cheap test first: " the " or " of the " right after the trigger.)
+      std::string_view next = text_.substr(token.end, 8);
+      if (!next.starts_with(" the ") && !next.starts_with(" of the ")) continue;
       auto words = words_at(text_, token.end, std::min(sentence.end, token.end + 64));
       std::size_t i = !words.empty() && words[0].second == "of" ? 1 : 0;
       if (i >= words.size() || words[i].second != "the" ||
@@ -1626,7 +1637,8 @@ private:
     if (!m.date || !m.past || m.antecedent || m.relative) return std::nullopt;
     const date_match& first_date = scan_.dates[*m.date];
     if (first_date.begin < trigger.end) return std::nullopt;
-    std::size_t and_at = text_.find(" and ", first_date.end);
+    if (first_date.end >= next_trigger) return std::nullopt;
+    std::size_t and_at = text_.substr(0, next_trigger).find(" and ", first_date.end);
     if (and_at == std::string_view::npos || and_at + 5 >= next_trigger ||
         text_.substr(first_date.end, and_at - first_date.end).find_first_not_of(" ,") !=
             std::string_view::npos)
@@ -2081,6 +2093,14 @@ private:
     static const word_set openers = {"after", "before",   "since",  "when",    "while",
                                      "as",    "although", "though", "despite", "following",
                                      "once",  "because",  "amid",   "until",   "unlike"};
+    // (Cheap test first: this runs for every sentence.)
+    std::string_view head = text_.substr(opening_at, 40);
+    std::size_t first_end = 0;
+    while (first_end < head.size() && is_alpha(head[first_end])) ++first_end;
+    if (!openers.count(lowercase(head.substr(0, first_end))) &&
+        head.find(" after ") == std::string_view::npos &&
+        head.find(" before ") == std::string_view::npos)
+      return opening_at;
     auto words = words_at(text_, opening_at, std::min(text_.size(), opening_at + 40));
     bool adverbial = !words.empty() && openers.count(words[0].second);
     // "Five years after", "Two months later": a span of time, then the word.
@@ -2089,7 +2109,7 @@ private:
                   words[0].first == opening_at;
     if (!adverbial) return opening_at;
     std::size_t last = scan_.tokens[token_ids.back()].begin;
-    std::size_t comma = text_.find(',', opening_at);
+    std::size_t comma = text_.substr(0, last).find(',', opening_at);
     if (comma == std::string_view::npos || comma >= last) return opening_at;
     std::size_t main = comma + 1;
     while (main < text_.size() && text_[main] == ' ') ++main;
@@ -2128,6 +2148,15 @@ private:
   std::string last_word_before(std::size_t offset, std::size_t floor) const {
     auto words = words_between(text_, std::max(floor, offset > 24 ? offset - 24 : 0), offset);
     return words.empty() ? std::string() : words.back();
+  }
+
+  // A cheap test for a relation word in the 40 bytes before `at` in its clause.
+  bool relation_word_near(std::size_t clause_begin, std::size_t at) const {
+    std::size_t from = std::max(clause_begin, at > 40 ? at - 40 : 0);
+    std::string_view window = text_.substr(from, at - from);
+    for (std::string_view stem : {"fter ", "efore ", "ince ", "ollowing ", "ntil "})
+      if (window.find(stem) != std::string_view::npos) return true;
+    return false;
   }
 
   // Events of this sentence dated from one another: "banned it two months after Corvel
@@ -2243,7 +2272,8 @@ private:
         before.pop_back();
       // "after the U.S. banned the H800", "before Nvidia launched it": a verb with its subject
       // between the word and it (a few words, in its clause).
-      if (mentions_[m].past) {
+      std::size_t clause_begin = clauses[clause_of(mentions_[m].begin)].begin;
+      if (mentions_[m].past && relation_word_near(clause_begin, mentions_[m].begin)) {
         auto in_clause =
             words_before(clauses[clause_of(mentions_[m].begin)].begin, mentions_[m].begin);
         for (std::size_t n = 2; n <= 4 && n <= in_clause.size(); ++n)
@@ -2276,8 +2306,9 @@ private:
         continue;
       const date_match& date = scan_.dates[*mention.date];
       bool offset = date.ast.form == date_form::offset || date.ast.form == date_form::vague_offset;
+      if (!offset || !date.ast.narrative) continue;
       std::string last = last_word_before(date.end, date.begin);
-      if (offset && date.ast.narrative && (last == "after" || last == "before") &&
+      if ((last == "after" || last == "before") &&
           !words_between(text_, date.end, std::min(sentence.end, date.end + 16)).empty())
         mention.date.reset();
     }
