@@ -118,6 +118,15 @@ bool reports(std::string_view word) {
   return false;
 }
 
+// Words whose infinitive lies ahead of them ("plans to list", "intends to sell").
+bool plans(std::string_view word) {
+  static constexpr std::array<std::string_view, 6> words = {"plans",   "planned", "intends",
+                                                            "expects", "expect",  "plan"};
+  for (auto w : words)
+    if (equals_lowercase(word, w)) return true;
+  return false;
+}
+
 bool is_be(std::string_view word) {
   return equals_lowercase(word, "be") || equals_lowercase(word, "been") ||
          equals_lowercase(word, "being");
@@ -166,6 +175,9 @@ int tense_around(std::string_view text, std::size_t begin, std::size_t end) {
   auto verdict = [&](std::string_view w, std::string_view previous) -> std::optional<int> {
     int t = tense_of_word(w);
     if (t == 0 || (t < 0 && is_be(previous))) return std::nullopt;
+    // "planned to leave Nairobi on Thursday", "is expected to vote Monday": what a plan's
+    // infinitive tells lies after the plan, ahead.
+    if (t == present && infinitive && plans(w)) return +1;
     if (t == present) return 0;
     if (t < 0 && (ahead || infinitive)) return 0;
     return t;

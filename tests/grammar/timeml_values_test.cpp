@@ -69,6 +69,10 @@ TEST_CASE("tagger-only families get TimeML values and never become claims", "[gr
       {"He said the firm is calling the bonds on Dec. 7.", "1989-11-02", "Dec. 7", "DATE",
        "1989-12-07"},
       {"The court was set to resume Monday.", "1998-03-22", "Monday", "DATE", "1998-03-23"},
+      // What a plan's infinitive tells lies ahead: "planned to leave on Thursday".
+      {"The team planned to leave Nairobi on Thursday.", "1998-09-30", "Thursday", "DATE",
+       "1998-10-01"},
+      {"The team left Nairobi on Thursday.", "1998-09-30", "Thursday", "DATE", "1998-09-24"},
       {"Police have searched for him since the Oct. 23 shooting.", "1999-05-06", "Oct. 23", "DATE",
        "1998-10-23"},
       {"A hearing is set for March 6, officials said.", "2000-02-24", "March 6", "DATE",
