@@ -2341,20 +2341,57 @@ private:
     return first;
   }
 
-  // The counted noun before a change that reaches a count: "Apollo Go rides rose to about 1.1
-  // million". `before` indexes the amount's first word in `plain`.
+  // "sales reached 4.3 million vehicles, up 41%": where the measured clause counts things,
+  // "sales" are of those things, and the change is theirs (no revenue growth).
+  void counted_change(span clause, const measure& change, quantity_mention& qm) const {
+    for (auto it = first_from(scan_.quantities, clause.begin);
+         it != scan_.quantities.end() && it->begin < clause.end; ++it) {
+      if (it->ast.kind != quantity_kind::count) continue;
+      std::string noun = counted_noun(it->end);
+      if (noun.empty()) continue;
+      if (auto same = prepared_.count_synonym.find(noun); same != prepared_.count_synonym.end())
+        noun = same->second;
+      qm.measure = noun + "_" + change.id;
+      qm.measure_label = noun + " " + change.label;
+      return;
+    }
+  }
+
+  // The counted noun before a verb that reaches a count: "Apollo Go rides rose to about 1.1
+  // million", "shipments abroad more than doubled to roughly 1.05 million", "its overseas
+  // deliveries in 2025 came to about 1.3 million". `before` indexes the amount's first word in
+  // `plain`.
   std::string noun_before_change(const std::vector<std::string>& plain, std::size_t before) const {
-    std::size_t i = before;
-    while (i > 0 && plain[i - 1] != "to") --i;
-    if (i < 3) return {};
-    const std::string& verb = plain[i - 2];
-    const std::string& noun = plain[i - 3];
-    bool change = false;
+    static const word_set reaching = {"reached", "totaled", "totalled", "topped", "hit"};
+    static const word_set linking = {"came", "amounted", "stood"}; // "came to", "stood at"
+    static const word_set skipped = {"more", "than",   "abroad", "overseas", "in",
+                                     "for",  "the",    "year",   "quarter",  "last",
+                                     "this", "nearly", "almost"};
+    // (The amount's approximator may stand between: "rose to about 1.1 million".)
+    std::size_t verb = before, i = before;
+    while (i > 0 && before - i < 2 && plain[i - 1] != "to" && plain[i - 1] != "at" &&
+           !reaching.count(plain[i - 1]))
+      --i;
+    if (i >= 2 && (plain[i - 1] == "to" || plain[i - 1] == "at"))
+      verb = i - 2;
+    else if (i >= 1 && reaching.count(plain[i - 1]))
+      verb = i - 1;
+    else
+      return {};
+    bool change = reaching.count(plain[verb]) || linking.count(plain[verb]);
     for (const auto& [phrase, m] : prepared_.measure_phrases)
-      change = change ||
-               (phrase.size() == 1 && phrase[0] == verb && words_.quantities.measures[m].change);
-    if (!change || noun.size() <= 3 || noun.back() != 's' || !noun_like(noun)) return {};
-    return noun;
+      change = change || (phrase.size() == 1 && phrase[0] == plain[verb] &&
+                          words_.quantities.measures[m].change);
+    if (!change) return {};
+    constexpr std::size_t max_words_back = 5;
+    for (std::size_t n = verb; n-- > 0 && verb - n <= max_words_back;) {
+      const std::string& noun = plain[n];
+      if (skipped.count(noun)) continue;
+      if (noun.size() > 3 && noun.back() == 's' && !noun.ends_with("ss") && noun_like(noun))
+        return noun;
+      break;
+    }
+    return {};
   }
 
   static bool noun_like(const std::string& noun) {
@@ -2484,8 +2521,7 @@ private:
       if (amount.ast.kind == quantity_kind::count) {
         if (after_name(amount.begin, sentence)) continue; // "the iPhone 16 went on sale"
         qm.measure = counted_noun(amount.end);
-        if (qm.measure.empty() && after_to(plain, before))
-          qm.measure = noun_before_change(plain, before);
+        if (qm.measure.empty()) qm.measure = noun_before_change(plain, before);
         if (auto same = prepared_.count_synonym.find(qm.measure);
             same != prepared_.count_synonym.end())
           qm.measure = same->second;
@@ -2529,6 +2565,7 @@ private:
             qm.measure = q.measures[what->measure].id + "_" + q.measures[best->measure].id;
             qm.measure_label =
                 q.measures[what->measure].label + " " + q.measures[best->measure].label;
+            counted_change(clauses[c], q.measures[best->measure], qm);
             best = nullptr;
           } else if (auto before_clause = c > 0 ? last_level_measure(clauses[c - 1])
                                                 : std::optional<std::size_t>()) {
@@ -2536,6 +2573,7 @@ private:
             qm.measure = q.measures[*before_clause].id + "_" + q.measures[best->measure].id;
             qm.measure_label =
                 q.measures[*before_clause].label + " " + q.measures[best->measure].label;
+            counted_change(clauses[c - 1], q.measures[best->measure], qm);
             best = nullptr;
           }
         }

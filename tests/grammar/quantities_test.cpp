@@ -474,3 +474,41 @@ TEST_CASE("past an opening adverbial clause the main clause's name is the subjec
   REQUIRE(a.size() == 2);
   CHECK(a[1].owner == "smic");
 }
+
+TEST_CASE("a bare count reached by a verb counts the noun before the verb", "[quantities]") {
+  struct row {
+    const char* text;
+    const char* measure;
+  };
+  const row rows[] = {
+      {"BYD's shipments abroad more than doubled to roughly 1.05 million in 2025.",
+       "shipments_abroad"},
+      {"BYD's overseas deliveries in 2025 came to about 1.3 million.", "deliveries_abroad"},
+      {"Apollo Go rides rose to about 1.1 million in 2024.", "rides"},
+      {"BYD's sales reached nearly 4.3 million in 2024.", "sales"},
+  };
+  for (const auto& r : rows) {
+    CAPTURE(r.text);
+    auto a = amounts(r.text);
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].measure == r.measure);
+  }
+  // A bare number after a verb that reaches nothing counts nothing.
+  CHECK(amounts("BYD said on Monday it had 1.3 million in 2025.").empty());
+}
+
+TEST_CASE("a change of sales counted in things is theirs, not revenue's", "[quantities]") {
+  auto a = amounts("BYD's sales reached nearly 4.3 million vehicles in 2024, up about 41% from a "
+                   "year earlier.");
+  REQUIRE(a.size() == 2);
+  CHECK(a[0].measure == "cars");
+  CHECK(a[1].measure == "cars_growth");
+  // Money sales stay revenue.
+  a = amounts("SMIC's sales reached $8 billion in 2024, up 27% from a year earlier.");
+  REQUIRE(a.size() == 2);
+  CHECK(a[1].measure == "revenue_growth");
+  // What a company wants to deliver is a forecast.
+  a = amounts("Lei Jun has said Xiaomi wants to deliver 350,000 cars in 2025.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].forecast);
+}
