@@ -731,7 +731,11 @@ private:
     }
     // "Moonshot AI" is a name even at a sentence start: two capitalized words are no opener.
     bool several_words = parts.size() > 1;
-    while (!parts.empty() && not_names_.count(parts.back())) parts.pop_back();
+    // ("HarmonyOS Next", "Xbox One": a version word ending a name is part of it.)
+    static const word_set versions = {"Next", "One", "Two", "Three"};
+    while (!parts.empty() && not_names_.count(parts.back()) &&
+           !(parts.size() > 1 && versions.count(parts.back())))
+      parts.pop_back();
     if (parts.empty()) return std::nullopt;
     // "CATL", "ByteDance": two capitals in one word make a name wherever it stands; so does a
     // possessive ("Alibaba's cloud revenue").

@@ -656,6 +656,10 @@ TEST_CASE("a version's decimals are part of its name: V3.1 is no V3", "[grammar]
   REQUIRE(ms.size() == 2);
   CHECK(ms[0].key == "v3.1");
   CHECK(ms[1].key == "qwen2.5-max");
+  // A version word ending a name is part of it: HarmonyOS Next is no HarmonyOS.
+  ms = mentions("Huawei launched HarmonyOS Next in October 2024.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "harmonyos next+huawei");
 }
 
 TEST_CASE("a place acting in a ban is its government", "[grammar][events]") {
