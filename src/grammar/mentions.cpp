@@ -1277,6 +1277,9 @@ private:
             break;
           }
       }
+      // "Sophgo was blacklisted after its chips turned up in a Huawei processor": a subordinate
+      // clause after the trigger tells another event; its names are not this one's.
+      next_trigger = std::min(next_trigger, subordinate_clause_at(clauses[c], token));
       if (is_trigger && words_.triggers[std::size_t(token.id)].in_names_market)
         m.market = market_after(clause_tokens[c], token, next_trigger);
       auto gather = [&](std::size_t from, std::size_t to) {
@@ -1540,6 +1543,47 @@ private:
     return std::nullopt;
   }
 
+  // Where a subordinate clause opens after the trigger in its clause ("after its chips turned
+  // up", "because Nvidia had sold it"): a subordinator with a verb in the few words after it
+  // ("after years of work" is no clause). The clause's end when there is none.
+  std::size_t subordinate_clause_at(span clause, const event_token& trigger) const {
+    static const word_set subordinators = {"after", "before", "since",    "because", "when",
+                                           "while", "until",  "although", "though"};
+    static const word_set verbs = {
+        "is",   "was",   "were",  "are",   "had",    "has",   "have",    "did",    "found", "made",
+        "took", "came",  "gave",  "got",   "left",   "held",  "led",     "paid",   "kept",  "knew",
+        "sent", "spent", "stood", "wrote", "became", "grew",  "saw",     "told",   "said",  "began",
+        "fell", "rose",  "won",   "lost",  "met",    "built", "brought", "bought", "sold",  "went"};
+    constexpr std::size_t max_words_to_verb = 5;
+    if (trigger.end >= clause.end) return clause.end;
+    // (Cheap test first: most clauses have none.)
+    std::string_view rest = text_.substr(trigger.end, clause.end - trigger.end);
+    bool any = false;
+    for (std::string_view stem :
+         {"fter ", "efore ", "ince ", "ecause ", "hen ", "hile ", "ntil ", "hough "})
+      any = any || rest.find(stem) != std::string_view::npos;
+    if (!any) return clause.end;
+    auto words = words_at(text_, trigger.end, clause.end);
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (!subordinators.count(words[i].second)) continue;
+      for (std::size_t j = i + 1; j < words.size() && j <= i + max_words_to_verb; ++j) {
+        const std::string& w = words[j].second;
+        if (verbs.count(w) || past_forms_.count(w) || (w.size() > 4 && w.ends_with("ed")))
+          return words[i].first;
+      }
+      return clause.end;
+    }
+    return clause.end;
+  }
+
+  // ", a finding made public in October 2024": an appositive opening with "a" and a noun that
+  // names no event describes a thing; its date is the thing's.
+  bool describes_a_thing(span clause) const {
+    auto words = words_between(text_, clause.begin, std::min(clause.end, clause.begin + 32));
+    return words.size() >= 2 && (words[0] == "a" || words[0] == "an") &&
+           !prepared_.event_nouns.count(words[1]);
+  }
+
   // "its purchase of Mellanox, a deal it closed in 2019": an appositive right after the
   // trigger's clause, naming an event ("a deal", "a move") and telling it with a past verb,
   // dates the trigger.
@@ -1748,11 +1792,11 @@ private:
     return as_government(nearest->second);
   }
 
-  // "exports to China", "shipments from Taiwan": a government named as a place goods go to or
-  // come from acts in nothing.
+  // "exports to China", "shipments from Taiwan", "designed for China": a government named as a
+  // place goods go to or come from, or are made for, acts in nothing.
   bool is_destination(std::size_t offset, std::size_t clause_begin) const {
     std::string w = last_word_before(offset, clause_begin);
-    return w == "to" || w == "into" || w == "toward" || w == "towards" || w == "from";
+    return w == "to" || w == "into" || w == "toward" || w == "towards" || w == "from" || w == "for";
   }
 
   // The place nearest the trigger in its clause ("listed in Shenzhen", "its Hong Kong listing")
@@ -2689,8 +2733,10 @@ private:
             bool of = before_name == "in" || is_possessive(tokens[t].first); // "of ASML's sales"
             bool by = before_name == "by" || before_name == "at" || before_name == "for";
             if (!of && !(by && !named_before)) continue;
-            // "to add capacity in Beijing": a place after "in" is where, not whose.
+            // "to add capacity in Beijing": a place after "in" is where, not whose; "raised 500
+            // million yuan from Zhuhai's state fund": who paid is no owner either.
             if (before_name == "in" && is_locale(tokens[t].second)) continue;
+            if (before_name == "from") continue;
           }
           if (!possessor) qm.subjects.push_back(tokens[t].second);
         }
@@ -3016,10 +3062,15 @@ private:
           bool opening =
               c == 0 && c < clause &&
               words_between(text_, clauses[0].begin, clauses[0].end).size() <= max_opening_words;
-          return !referred && !clause_has_trigger[c] && (opening || near(c));
+          return !referred && !clause_has_trigger[c] && (opening || near(c)) &&
+                 !describes_a_thing(clauses[c]);
         },
         [&](const date_match& date, std::size_t clause_begin) {
           if (referred && date.begin < token.end) return true;
+          // (A date in a subordinate clause after the trigger is that clause's event's.)
+          if (date.begin > token.end && clauses[clause].holds(date.begin) &&
+              date.begin > subordinate_clause_at(clauses[clause], token))
+            return true;
           // "four years after it went public in 2021": an offset ending in "after"/"before"
           // right before the trigger dates another event from this one, not this one.
           if (date.end <= token.begin && date.ast.narrative &&

@@ -870,3 +870,30 @@ TEST_CASE("a trigger noun with none of its kind before it speaks of its sentence
   REQUIRE(ms.size() == 2);
   CHECK_FALSE(ms[1].anaphor);
 }
+
+TEST_CASE("a subordinate clause after the trigger tells another event", "[grammar][events]") {
+  auto ms = mentions("The US added Sophgo to the Entity List in January 2025 after TSMC found its "
+                     "chips in a Huawei processor.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "sophgo"); // not TSMC's or Huawei's
+  CHECK(ms[0].date == "in January 2025");
+  // Nor is a date in it the trigger's; a noun phrase after "after" is no clause.
+  ms = mentions("Sophgo was blacklisted after its chips turned up in a Huawei processor in "
+                "October 2024.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "sophgo");
+  CHECK(ms[0].date.empty());
+  ms = mentions("Huawei launched the Mate 60 after years of work in August 2023.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].date == "in August 2023");
+  // An appositive describing a thing lends its date to nothing.
+  ms = mentions("Sophgo was blacklisted, a finding made public in October 2024.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].date.empty());
+}
+
+TEST_CASE("a government something is made for acts in nothing", "[grammar][events]") {
+  auto ms = mentions("The H800 was designed for China in 2023 and banned later that year.");
+  for (const auto& m : ms)
+    if (m.event_class == "ban") CHECK(m.agent != "china");
+}
