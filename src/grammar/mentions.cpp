@@ -352,6 +352,7 @@ struct mention_finder::prepared {
   word_set plan_measures;
   phrase_list cause_markers;
   phrase_list abroad_markers, domestic_markers;
+  word_set count_segments;
   std::unordered_map<std::string, std::string, word_hash, std::equal_to<>> count_synonym;
 
   explicit prepared(const vocabulary& w) : words(w) {
@@ -373,6 +374,7 @@ struct mention_finder::prepared {
     for (const auto& m : q.plan_measures) plan_measures.insert(m);
     for (const auto& m : q.cause_markers) cause_markers.add(words_between(m, 0, m.size()));
     for (const auto& m : q.abroad_markers) abroad_markers.add(words_between(m, 0, m.size()));
+    for (const auto& w : q.count_segments) count_segments.insert(lowercase(w));
     for (const auto& m : q.domestic_markers) domestic_markers.add(words_between(m, 0, m.size()));
     for (const auto& group : q.count_synonyms)
       for (const auto& word : group)
@@ -2389,6 +2391,33 @@ private:
     return first;
   }
 
+  // "1.76 million battery-electric cars": the words before the counted noun that name a part
+  // of what is counted (rules/quantities.toml count_segments; "driverless rides" are all the
+  // rides). Joined with "_", or empty.
+  std::string count_modifier(std::size_t end) const {
+    std::string modifier;
+    std::size_t i = end;
+    for (int n = 0; n < 3; ++n) {
+      while (i < text_.size() && text_[i] == ' ') ++i;
+      std::size_t b = i;
+      while (i < text_.size() && (is_alpha(text_[i]) || text_[i] == '-' ||
+                                  std::isdigit(static_cast<unsigned char>(text_[i]))))
+        ++i;
+      if (i == b) break;
+      std::string_view raw = text_.substr(b, i - b);
+      if (is_upper(raw[0]) || std::isdigit(static_cast<unsigned char>(raw[0]))) continue;
+      std::string word = lowercase(raw);
+      if (!noun_like(word)) break;
+      if (word.size() > 3 && word.back() == 's' && !word.ends_with("ss")) return modifier;
+      if (!prepared_.count_segments.count(word)) continue;
+      // ("four-legged" and "quadruped" are one part: count_synonyms.)
+      if (auto same = prepared_.count_synonym.find(word); same != prepared_.count_synonym.end())
+        word = same->second;
+      modifier += (modifier.empty() ? "" : "_") + word;
+    }
+    return {}; // no plural noun: "2,000 Nvidia chip" has no part
+  }
+
   // "sales reached 4.3 million vehicles, up 41%": where the measured clause counts things,
   // "sales" are of those things, and the change is theirs (no revenue growth).
   void counted_change(span clause, const measure& change, quantity_mention& qm) const {
@@ -2574,6 +2603,11 @@ private:
             same != prepared_.count_synonym.end())
           qm.measure = same->second;
         qm.measure_label = qm.measure;
+        if (std::string part = count_modifier(amount.end); !part.empty() && !qm.measure.empty()) {
+          qm.measure = part + "_" + qm.measure;
+          std::replace(part.begin(), part.end(), '_', ' ');
+          qm.measure_label = part + " " + qm.measure_label;
+        }
         if (qm.measure.empty()) continue;
       } else {
         struct measure_word {

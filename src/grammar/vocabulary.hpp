@@ -116,6 +116,9 @@ struct quantity_words {
   std::vector<std::string> cause_markers; // "tied to the ban": the event caused the amount
   // "shipped 417,000 vehicles abroad", "domestic sales": a share of the whole, measured apart.
   std::vector<std::string> abroad_markers;
+  // "1.76 million battery-electric cars": a word before a counted noun that names a part of
+  // what is counted (measured apart from all the cars).
+  std::vector<std::string> count_segments;
   std::vector<std::string> domestic_markers;
   // Counted nouns that count the same things ("companies", "firms", "entities"): each group is
   // one measure, named by its first word.

@@ -136,7 +136,8 @@ void read_quantities(const toml::table& quantities, const std::string& file,
   ts::check_keys(quantities,
                  {"approximators", "measures", "forecast_markers", "comparison_markers",
                   "event_amount_markers", "gatherings", "cause_markers", "count_synonyms",
-                  "plan_markers", "plan_measures", "abroad_markers", "domestic_markers"},
+                  "plan_markers", "plan_measures", "abroad_markers", "domestic_markers",
+                  "count_segments"},
                  file, "[quantities]");
   auto& q = out.quantities;
   auto append = [&](std::vector<std::string>& to, std::string_view key) {
@@ -148,6 +149,7 @@ void read_quantities(const toml::table& quantities, const std::string& file,
   append(q.plan_markers, "plan_markers");
   append(q.plan_measures, "plan_measures");
   append(q.abroad_markers, "abroad_markers");
+  append(q.count_segments, "count_segments");
   append(q.domestic_markers, "domestic_markers");
   if (const toml::node* groups = quantities.get("count_synonyms")) {
     const toml::array* list = groups->as_array();

@@ -512,3 +512,16 @@ TEST_CASE("a change of sales counted in things is theirs, not revenue's", "[quan
   REQUIRE(a.size() == 1);
   CHECK(a[0].forecast);
 }
+
+TEST_CASE("a word naming a part of what is counted measures that part apart", "[quantities]") {
+  auto a = amounts("BYD sold 1.76 million battery-electric cars in 2024.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].measure == "battery-electric_cars");
+  a = amounts("BYD sold 4.27 million cars in 2024, including plug-in hybrids.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].measure == "cars");
+  // One part named two ways is one; words describing all of them name no part.
+  CHECK(amounts("Unitree sold 23,700 four-legged robots in 2024.")[0].measure ==
+        "quadruped_robots");
+  CHECK(amounts("Apollo Go gave 1.4 million driverless rides in 2024.")[0].measure == "rides");
+}
