@@ -43,9 +43,11 @@ BOOST_SPIRIT_DEFINE(name_space)
 // ("60" in "Mate 60 Pro", "5.5" in "SenseNova 5.5", "910C" in "Ascend 910C").
 // "V3.1", "Qwen2.5-Max", "Mate 60 Pro+": a version's decimals and a trailing plus are part of
 // the word (V3.1 is no V3).
+// "Pony.ai", "Character.ai", "Amazon.com": a web suffix is part of the name too.
+auto const web_suffix = lit('.') >> (lit("ai") | lit("AI") | lit("com") | lit("io")) >> word_end;
 auto const capitalized_word = x3::upper >>
                               *(x3::alnum | lit('-') | lit('&') | (lit('.') >> &x3::digit)) >>
-                              -lit('+') >> word_end;
+                              -lit('+') >> -web_suffix >> word_end;
 // "910C", "4o": a model number may end in letters.
 auto const model_number = +x3::digit >> -(lit('.') >> +x3::digit) >> *x3::alpha >> word_end;
 // "iPhone", "iPad", "eBay": a lowercase letter before a capital opens a name too.

@@ -679,6 +679,12 @@ private:
     std::string_view trigger_word = text_.substr(next.begin, next.end - next.begin);
     if (gap == ", " && trigger_word.size() > 3 && trigger_word.ends_with("ed")) return true;
     auto between = words_between(text_, token.end, next.begin);
+    // "Zeekr listed in New York": one word (no plural: "Regulators banned") right before a
+    // past trigger is its subject.
+    std::string_view word = text_.substr(token.begin, token.end - token.begin);
+    if (between.empty() && next.begin == token.end + 1 && is_past(next) &&
+        word.find(' ') == std::string_view::npos && (!word.ends_with("s") || word.ends_with("ss")))
+      return true;
     static const word_set auxiliaries = {"was", "were", "is", "has", "had", "been"};
     return !between.empty() && std::all_of(between.begin(), between.end(),
                                            [](const auto& w) { return auxiliaries.count(w) > 0; });
@@ -1395,13 +1401,25 @@ private:
             words_between(text_, clauses[c].begin, std::min(clauses[c].end, clauses[c].begin + 16));
         static const word_set auxiliaries = {"was", "were", "is", "are", "has", "have", "had"};
         if (c > 0 && !opening.empty() && auxiliaries.count(opening.front())) {
-          m.participants = gather(0, 0);
+          // ("Xiaomi's first car, the SU7, was launched": an appositive right before names
+          // the subject more closely.)
+          // (Only an appositive that is a name, "the SU7": "the Baidu unit that designs the
+          // chips" says whose unit it is.)
+          bool appositive = false;
+          if (c == 2) {
+            auto apposition = words_at(text_, clauses[1].begin, clauses[1].end);
+            appositive = apposition.size() == 2 &&
+                         (apposition[0].second == "the" || apposition[0].second == "its") &&
+                         is_upper(text_[apposition[1].first]);
+          }
+          m.participants = gather(0, appositive ? 1 : 0);
           if (key_participants(m).empty()) m.participants.clear();
         }
         // "added Sophgo, a Beijing chip designer, to its entity list": past an appositive the
         // clause goes on from the one before it.
+        // ("Xiaomi's first car, the SU7, was launched": the appositive's names too.)
         if (key_participants(m).empty() && after_appositive(clauses, c))
-          m.participants = gather(c - 2, c - 2);
+          m.participants = gather(c - 2, c - 1);
         // "Huawei announced HarmonyOS in August 2019, three months after the United States put
         // it on the Entity List": "it" in a clause naming nothing is the sentence's subject.
         // (In the first clause, only a name before the trigger: "YMTC has struggled since
@@ -1806,6 +1824,8 @@ private:
   void add_place(event_mention& m,
                  const std::vector<std::pair<std::size_t, participant>>& clause_tokens,
                  const event_token& token) const {
+    // (A place alone identifies nothing: "listed in New York" of a company not named.)
+    if (key_participants(m).empty()) return;
     constexpr std::size_t max_place_distance = 30;
     const participant* nearest = nullptr;
     std::size_t best = max_place_distance + 1;
@@ -2147,12 +2167,14 @@ private:
     std::string_view head = text_.substr(opening_at, 40);
     std::size_t first_end = 0;
     while (first_end < head.size() && is_alpha(head[first_end])) ++first_end;
-    if (!openers.count(lowercase(head.substr(0, first_end))) &&
-        head.find(" after ") == std::string_view::npos &&
+    // ("Founded in Ningde in 2011, CATL now supplies Tesla": an opening participle too.)
+    std::string first = lowercase(head.substr(0, first_end));
+    bool participle = first.size() > 4 && first.ends_with("ed");
+    if (!openers.count(first) && !participle && head.find(" after ") == std::string_view::npos &&
         head.find(" before ") == std::string_view::npos)
       return opening_at;
     auto words = words_at(text_, opening_at, std::min(text_.size(), opening_at + 40));
-    bool adverbial = !words.empty() && openers.count(words[0].second);
+    bool adverbial = !words.empty() && (openers.count(words[0].second) || participle);
     // "Five years after", "Two months later": a span of time, then the word.
     for (std::size_t w = 1; w < words.size() && w <= 3 && !adverbial; ++w)
       adverbial = (words[w].second == "after" || words[w].second == "before") &&

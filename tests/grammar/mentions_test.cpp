@@ -480,7 +480,8 @@ TEST_CASE("one mention: its trigger, identity, agent and date", "[grammar][event
        "moonshot", nullptr, "in 2022"},
       {"'closed' with a name right after shuts it; the date reaches past an appositive",
        "Oppo closed Zeku, its in-house chip design business, in May 2023, citing the market.",
-       "closed", "zeku", nullptr, "in May 2023"}, // (a lone sentence-initial "Oppo" is no name)
+       "closed", "oppo+zeku", nullptr,
+       "in May 2023"}, // (one word right before a past trigger is a name: "Oppo closed")
       {"a name after 'from' is the seller, no part of an acquisition's identity",
        "The deal: Halvard Bank bought Motorola Mobility from Google in October 2014.", "bought",
        "halvard bank+motorola mobility", nullptr, "in October 2014"},
@@ -537,7 +538,8 @@ TEST_CASE("a debut or the start of trading is a listing only where a venue follo
   };
   const row rows[] = {
       {"Horizon Robotics debuted on the Hong Kong Stock Exchange on October 24, 2024.", "ipo"},
-      {"Its shares began trading in Hong Kong in December 2024.", "ipo"},
+      {"Horizon Robotics makes chips. Its shares began trading in Hong Kong in December 2024.",
+       "ipo"},
       {"Pony AI debuted on Nasdaq in November 2024.", "ipo"},
       {"Huawei debuted the Mate 60 in August 2023.", "launch"},
       {"Xiaomi began trading in March 2024.", ""},
@@ -896,4 +898,26 @@ TEST_CASE("a government something is made for acts in nothing", "[grammar][event
   auto ms = mentions("The H800 was designed for China in 2023 and banned later that year.");
   for (const auto& m : ms)
     if (m.event_class == "ban") CHECK(m.agent != "china");
+}
+
+TEST_CASE("names told only at a sentence's start, and appositives naming the subject",
+          "[grammar][events]") {
+  // One word before a past trigger is its subject; a web suffix is part of a name.
+  auto ms = mentions("Zeekr listed in New York in May 2024. Pony.ai went public on the Nasdaq in "
+                     "November 2024.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].key == "new york+zeekr");
+  CHECK(ms[1].key == "new york+pony.ai");
+  // A venue alone identifies no listing.
+  ms = mentions("The company listed in New York in May 2024.");
+  CHECK(ms.empty());
+  // "Xiaomi's first car, the SU7, was launched": the appositive names the subject.
+  ms = mentions("Xiaomi's first car, the SU7, was launched in March 2024.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "su7");
+  // Past an opening participle the main clause's name is the sentence's subject.
+  ms = mentions("Founded in Ningde in 2011, CATL now supplies Tesla. The company went public in "
+                "Shenzhen in 2016.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].key == "catl+shenzhen");
 }
