@@ -1542,10 +1542,13 @@ private:
       if (w != "will" && w != "would") after.push_back(w);
     }
     if (hedges_.found_in(after)) return std::nullopt;
+    // "disclosed on April 15 that the government would now require a license": "now" makes
+    // any saying a notice of what holds from then on.
+    bool now = std::find(after.begin(), after.end(), "now") != after.end();
     --that; // the index of "that"
     for (std::size_t v = that > max_words_before_that ? that - max_words_before_that : 0; v < that;
          ++v) {
-      if (!verbs.count(words[v].second)) continue;
+      if (!verbs.count(words[v].second) && !(now && speech_verbs_.count(words[v].second))) continue;
       if (speakers && std::none_of(speakers->begin(), speakers->end(),
                                    [&](const auto& g) { return g.first < words[v].first; }))
         continue;

@@ -921,3 +921,24 @@ TEST_CASE("names told only at a sentence's start, and appositives naming the sub
   REQUIRE(ms.size() == 2);
   CHECK(ms[1].key == "catl+shenzhen");
 }
+
+TEST_CASE("'now' makes a saying a notice; a gathering that ran from a date opened then",
+          "[grammar][events]") {
+  auto ms = mentions("Nvidia disclosed on April 15, 2025 that the U.S. government would now "
+                     "require a license for every H20 shipped to China.");
+  REQUIRE(ms.size() >= 1);
+  CHECK(ms[0].key == "h20");
+  CHECK(ms[0].agent == "us");
+  CHECK_FALSE(ms[0].hedged);
+  CHECK(ms[0].date == "on April 15, 2025");
+  // Without "now" the saying dates nothing of the requirement.
+  ms = mentions("Nvidia disclosed on April 15, 2025 that the U.S. government would require a "
+                "license for every H20 shipped to China.");
+  REQUIRE(ms.size() >= 1);
+  CHECK(ms[0].hedged);
+  ms = mentions("This year's World Artificial Intelligence Conference, which ran for three days "
+                "from July 28, drew crowds.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].event_class == "opening");
+  CHECK(ms[0].date == "from July 28");
+}
