@@ -1482,6 +1482,27 @@ private:
               after = true;
         m.object_named = m.object_named || is_passive || after;
       }
+      // "The release wiped $590 billion off Nvidia's market value" (no release before it, and no
+      // name in its clause): a common trigger noun after a determiner that stands for nothing
+      // told before is named by its own phrase only ("the ban on the H20"), not by the rest of
+      // its sentence.
+      auto keep_noun_phrase = [&] {
+        if (is_upper(text_[token.begin]) || is_past(token)) return;
+        std::size_t phrase_begin = scan_.tokens[token_ids[k - 1]].begin;
+        static const word_set links = {"of", "on", "against", "for", "the", "to"};
+        std::erase_if(m.participants, [&](const participant& p) {
+          return std::none_of(clause_tokens[c].begin(), clause_tokens[c].end(), [&](const auto& t) {
+            if (!(t.second == p)) return false;
+            std::size_t begin = token_begin(t.first, t.second);
+            if (begin >= phrase_begin && t.first <= token.begin) return true;
+            if (begin < token.end || begin > token.end + 28) return false;
+            auto between = words_between(text_, token.end, begin);
+            return !between.empty() &&
+                   std::all_of(between.begin(), between.end(),
+                               [](const std::string& w) { return links.count(w) > 0; });
+          });
+        });
+      };
       if (determined && !own_participants) {
         // "the ban" stands for the last ban; with none before it, a trigger ("SMIC has been on
         // the Entity List since 2019") takes its sentence's names like any other.
@@ -1497,6 +1518,7 @@ private:
                          [](const std::string& w) { return relation_words.count(w) > 0; }))
           m.antecedent = mentions_.back().antecedent ? mentions_.back().antecedent
                                                      : std::optional(mentions_.size() - 1);
+        if (!m.antecedent && is_trigger) keep_noun_phrase();
         if (!m.antecedent && (is_noun || key_participants(m).empty())) continue;
       } else if (is_noun || key_participants(m).empty()) {
         continue; // nobody to identify the event by
@@ -3115,6 +3137,21 @@ private:
       return true;
     };
     constexpr std::size_t max_opening_words = 6;
+    // "DeepSeek, the Hangzhou start-up spun out of High-Flyer, made R1 public on January 20": a
+    // trigger in an appositive describes the name; another clause's date is not its own.
+    // (An appositive: right after a name and its comma, opening with an article.)
+    bool in_appositive = false;
+    if (clause > 0 && text_[clauses[clause].begin - 1] == ',') {
+      auto opening = words_between(text_, clauses[clause].begin,
+                                   std::min(clauses[clause].end, clauses[clause].begin + 8));
+      auto name =
+          std::lower_bound(scan_.tokens.begin(), scan_.tokens.end(), clauses[clause].begin - 1,
+                           [](const event_token& t, std::size_t at) { return t.end < at; });
+      in_appositive =
+          !opening.empty() && (opening[0] == "the" || opening[0] == "a" || opening[0] == "an") &&
+          name != scan_.tokens.end() && name->end == clauses[clause].begin - 1 &&
+          (name->kind == event_token_kind::name || name->kind == event_token_kind::entity);
+    }
     return nearest_date(
         date_ids, clauses, clause, token.begin, token.end,
         [&](std::size_t c) {
@@ -3122,7 +3159,7 @@ private:
               c == 0 && c < clause &&
               words_between(text_, clauses[0].begin, clauses[0].end).size() <= max_opening_words;
           return !referred && !clause_has_trigger[c] && (opening || near(c)) &&
-                 !describes_a_thing(clauses[c]);
+                 !describes_a_thing(clauses[c]) && !in_appositive;
         },
         [&](const date_match& date, std::size_t clause_begin) {
           if (referred && date.begin < token.end) return true;

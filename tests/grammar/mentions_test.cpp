@@ -942,3 +942,23 @@ TEST_CASE("'now' makes a saying a notice; a gathering that ran from a date opene
   CHECK(ms[0].event_class == "opening");
   CHECK(ms[0].date == "from July 28");
 }
+
+TEST_CASE("a trigger in an appositive, or a noun standing for nothing, borrows nothing",
+          "[grammar][events]") {
+  // The founding told in the appositive is not dated by the main clause.
+  auto ms = mentions("DeepSeek, the Hangzhou start-up spun out of the fund High-Flyer, made its R1 "
+                     "model public on January 20, 2025.");
+  for (const auto& m : ms)
+    if (m.event_class == "founding") CHECK(m.date.empty());
+  // A main clause after an opening phrase is no appositive.
+  ms = mentions("Roughly five years ago, the United States imposed sweeping sanctions on Huawei.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].date == "Roughly five years ago");
+  // "The release" with none before it and no name in its clause is named by its own phrase
+  // only: not by the next clause's Nvidia.
+  ms = mentions("The release, a shock to investors, wiped $590 billion off Nvidia's value.");
+  CHECK(ms.empty());
+  ms = mentions("The ban on the H20 took effect in April 2025.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "h20");
+}
