@@ -3139,6 +3139,7 @@ private:
     constexpr std::size_t max_opening_words = 6;
     // "DeepSeek, the Hangzhou start-up spun out of High-Flyer, made R1 public on January 20": a
     // trigger in an appositive describes the name; another clause's date is not its own.
+    std::size_t subordinate = subordinate_clause_at(clauses[clause], token);
     // (An appositive: right after a name and its comma, opening with an article.)
     bool in_appositive = false;
     if (clause > 0 && text_[clauses[clause].begin - 1] == ',') {
@@ -3165,7 +3166,7 @@ private:
           if (referred && date.begin < token.end) return true;
           // (A date in a subordinate clause after the trigger is that clause's event's.)
           if (date.begin > token.end && clauses[clause].holds(date.begin) &&
-              date.begin > subordinate_clause_at(clauses[clause], token))
+              date.begin > subordinate)
             return true;
           // "four years after it went public in 2021": an offset ending in "after"/"before"
           // right before the trigger dates another event from this one, not this one.
