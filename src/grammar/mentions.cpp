@@ -98,6 +98,16 @@ std::size_t clause_holding(const std::vector<span>& clauses, std::size_t offset)
 // Words that order one event after or before another ("after the US banned the H800").
 const word_set relation_words = {"after", "following", "since", "before", "until"};
 
+// Is one of the words a relation word ("after the US banned", "since it was founded")?
+bool names_relation(const std::vector<std::string>& words) {
+  return std::any_of(words.begin(), words.end(),
+                     [](const std::string& w) { return relation_words.count(w) > 0; });
+}
+
+// Words that open a subordinate clause, which tells another event than the main clause's.
+const word_set subordinators = {"after", "before", "since",    "because", "when",
+                                "while", "until",  "although", "though",  "whereas"};
+
 // Governments and places say where or by whom, never which thing an event or amount is about.
 bool is_locale(const participant& p) {
   return p.kind == entity_kind::government || p.kind == entity_kind::place;
@@ -1514,8 +1524,7 @@ private:
         // reported" is a verb.)
         if (!m.antecedent && is_trigger && !is_upper(text_[token.begin]) && !is_past(token) &&
             mentions_.size() > first_mention && mention_sentence_.back() == sentence_number_ &&
-            std::none_of(near.begin(), near.end(),
-                         [](const std::string& w) { return relation_words.count(w) > 0; }))
+            !names_relation(near))
           m.antecedent = mentions_.back().antecedent ? mentions_.back().antecedent
                                                      : std::optional(mentions_.size() - 1);
         if (!m.antecedent && is_trigger) keep_noun_phrase();
@@ -1592,8 +1601,6 @@ private:
   // up", "because Nvidia had sold it"): a subordinator with a verb in the few words after it
   // ("after years of work" is no clause). The clause's end when there is none.
   std::size_t subordinate_clause_at(span clause, const event_token& trigger) const {
-    static const word_set subordinators = {"after", "before", "since",    "because", "when",
-                                           "while", "until",  "although", "though"};
     static const word_set verbs = {
         "is",   "was",   "were",  "are",   "had",    "has",   "have",    "did",    "found", "made",
         "took", "came",  "gave",  "got",   "left",   "held",  "led",     "paid",   "kept",  "knew",
@@ -2632,8 +2639,6 @@ private:
       // billion on capital projects"). A subordinate clause the amount stands in is its own:
       // "expects spending to rise this year after it spent 76.8 billion yuan in 2024".
       constexpr std::size_t max_words_after = 2;
-      static const word_set subordinators = {"after", "before",   "when",   "while",  "because",
-                                             "since", "although", "though", "whereas"};
       std::size_t from = before;
       while (from > 0 && !subordinators.count(plain[from - 1])) --from;
       qm.forecast = prepared_.forecast_markers.found_in(
@@ -2748,9 +2753,7 @@ private:
         // told before or after.
         auto near = near_words(clauses[c].begin, em.begin);
         if (prepared_.cause_markers.found_in(near)) continue;
-        if (std::any_of(near.begin(), near.end(),
-                        [](const std::string& w) { return relation_words.count(w) > 0; }))
-          continue;
+        if (names_relation(near)) continue;
         if (em.end <= amount.begin) {
           std::size_t second = second_predicate_between(em.end, amount.begin);
           if (second != std::string::npos) {
