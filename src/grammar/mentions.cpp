@@ -509,6 +509,9 @@ private:
   // Where the organization the text named last stands (see remember_organization): tokens,
   // turned into a participant only when a sentence says "the company".
   std::optional<std::size_t> last_name_token_, last_organization_token_;
+  // Whether that name was read as its sentence's first word (where one capitalized word may be
+  // any word): "The Pentagon added Hesai to its list" names Hesai inside the sentence.
+  bool last_name_initial_ = true;
   // Whether that organization opened its sentence, and the key of the organization that last
   // opened one (the text's subject): "DeepSeek released R1 ... and Nvidia shares lost $600
   // billion. The company was founded in 2023" is not about Nvidia for sure.
@@ -2117,6 +2120,7 @@ private:
       return k == 0 || scan_.tokens[token_ids[k]].begin <= scan_.tokens[token_ids[k - 1]].end + 8;
     };
     std::optional<std::size_t> name, organization;
+    bool name_initial = true;
     std::optional<std::string> subject_key;
     bool organization_opens = false;
     bool only_locales_before = true; // "Hangzhou-based Unitree Robotics" opens with its name
@@ -2139,6 +2143,7 @@ private:
         // ("Battery" opening "Battery giant CATL" is no name: the name after it is.)
         if (only_locales_before && !name && p) {
           name = token_ids[k];
+          name_initial = k == 0;
           // The text's subject when it opens the sentence (see last_organization).
           if (p && p->kind == entity_kind::name && opens(k)) subject_key = p->key;
         }
@@ -2152,7 +2157,10 @@ private:
         description = words.size() >= 2 && words.size() <= 3 &&
                       prepared_.organization_nouns.count(words.back());
       }
-      only_locales_before = only_locales_before && (locale || description);
+      // ("The Pentagon added Hesai": an article glued to the next token opens nothing itself.)
+      bool article = token.kind == event_token_kind::determiner && k + 1 < token_ids.size() &&
+                     scan_.tokens[token_ids[k + 1]].begin == token.end + 1;
+      only_locales_before = only_locales_before && (locale || description || article);
       bool known_product = token.kind == event_token_kind::entity &&
                            words_.entities[std::size_t(token.id)].kind == entity_kind::product;
       if (known_product) last_product_ = entity_participant(token);
@@ -2167,6 +2175,7 @@ private:
     }
     if (name || organization) {
       last_name_token_ = name, last_organization_token_ = organization;
+      last_name_initial_ = name_initial;
       last_organization_opened_ = organization_opens;
     }
     if (subject_key) last_subject_key_ = std::move(subject_key);
@@ -2225,7 +2234,7 @@ private:
   // business to start Moore Threads"), the organization the text has named most so far.
   std::optional<participant> last_organization() {
     if (last_name_token_) {
-      auto p = name_participant(scan_.tokens[*last_name_token_], true);
+      auto p = name_participant(scan_.tokens[*last_name_token_], last_name_initial_);
       if (p && p->kind == entity_kind::name) return p;
       // A product opening the sentence ("The Mate 70, Huawei's flagship, ...") is no company.
       if (p && (p->kind == entity_kind::person || p->kind == entity_kind::product)) {

@@ -510,6 +510,18 @@ TEST_CASE("one mention: its trigger, identity, agent and date", "[grammar][event
        "Chinese regulators instructed ByteDance and Tencent to halt purchases of Nvidia's H20 "
        "chips in August.",
        nullptr, "h20", "china", "in August"},
+      {"a name inside a sentence opened by 'The <government>' is what 'the company' means next",
+       "The Pentagon added Hesai to its list. The company, which listed its shares in New York in "
+       "February 2022, objected.",
+       "listed", "hesai+new york", nullptr, "in February 2022"},
+      {"a government taking control of a company is a takeover of its own, by that government",
+       "The Netherlands took control of Nexperia on September 30, 2025.", "took control of",
+       "nexperia", "netherlands", "on September 30, 2025"},
+      {"a bankruptcy filing is an event ('filed for' hedges a listing, not this); a state is a "
+       "place",
+       "Wolfspeed, the North Carolina maker of silicon carbide chips, filed for Chapter 11 "
+       "bankruptcy protection on June 30, 2025.",
+       "filed for Chapter 11", "wolfspeed", nullptr, "on June 30, 2025"},
   };
   for (const auto& r : rows) {
     INFO(r.why);
