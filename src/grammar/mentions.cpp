@@ -684,9 +684,14 @@ private:
     const event_token& token = scan_.tokens[t];
     std::string_view after = text_.substr(token.end, 8);
     if (after.starts_with(", which ") || after.starts_with(", who ")) return true;
-    if (t + 1 >= scan_.tokens.size()) return false;
-    const event_token& next = scan_.tokens[t + 1];
-    if (next.kind != event_token_kind::trigger || next.begin > token.end + 12) return false;
+    if (described_by_participle(token.end)) return true;
+    // (An article before the trigger is a token of its own: "was added to the Entity List".)
+    std::size_t n = t + 1;
+    while (n < scan_.tokens.size() && scan_.tokens[n].kind == event_token_kind::determiner) ++n;
+    if (n >= scan_.tokens.size()) return false;
+    const event_token& next = scan_.tokens[n];
+    // (Room for "was added to the" before the trigger; the other forms are shorter.)
+    if (next.kind != event_token_kind::trigger || next.begin > token.end + 28) return false;
     // "Sophgo, blacklisted in October 2024, ...": a participle trigger describing it.
     std::string_view gap = text_.substr(token.end, next.begin - token.end);
     std::string_view trigger_word = text_.substr(next.begin, next.end - next.begin);
@@ -698,9 +703,37 @@ private:
     if (between.empty() && next.begin == token.end + 1 && is_past(next) &&
         word.find(' ') == std::string_view::npos && (!word.ends_with("s") || word.ends_with("ss")))
       return true;
+    // "Shein will list its shares": one word (no plural) right before a future marker and the
+    // trigger is its subject as well.
+    if (!between.empty() && between.size() <= 3 && next.begin <= token.end + 20 &&
+        word.find(' ') == std::string_view::npos && !word.ends_with("s") &&
+        !is_upper(text_[next.begin]) && future_markers_.found_in(between))
+      return true;
     static const word_set auxiliaries = {"was", "were", "is", "has", "had", "been"};
-    return !between.empty() && std::all_of(between.begin(), between.end(),
-                                           [](const auto& w) { return auxiliaries.count(w) > 0; });
+    std::size_t aux = 0;
+    while (aux < between.size() && auxiliaries.count(between[aux])) ++aux;
+    if (aux == between.size()) return aux > 0;
+    // "Loongson was added to the Entity List", "Sophgo was put on a U.S. trade blacklist": the
+    // auxiliaries, then an object marker before the trigger, articles and "U.S." aside.
+    static const word_set articles = {"the", "a", "an", "its", "their", "u", "s"};
+    std::vector<std::string> marker(between.begin() + long(aux), between.end());
+    while (!marker.empty() && articles.count(marker.back())) marker.pop_back();
+    return aux > 0 && marker.size() >= 2 && marker.size() <= 3 &&
+           prepared_.object_markers.found_in(marker);
+  }
+
+  // "Loongson, added to the Entity List in January, unveiled ...", "Hesai, based in Shanghai,":
+  // a participle with its preposition after the comma describes a name (an opening adverb,
+  // "Separately, listed firms", is followed by no preposition).
+  bool described_by_participle(std::size_t end) const {
+    if (end + 2 >= text_.size() || text_[end] != ',' || text_[end + 1] != ' ') return false;
+    static const word_set prepositions = {"to",   "in", "by",    "on",    "from", "for", "as",
+                                          "with", "at", "under", "after", "into", "off"};
+    auto words = words_at(text_, end + 2, std::min(text_.size(), end + 40));
+    return words.size() >= 2 && words[0].first == end + 2 && words[0].second.size() > 4 &&
+           words[0].second.ends_with("ed") &&
+           words[1].first == words[0].first + words[0].second.size() + 1 &&
+           prepositions.count(words[1].second) > 0;
   }
 
   // "Tencent reported net profit of ...", "Xpeng said": a single capitalized word right before
@@ -1487,6 +1520,12 @@ private:
         if (before.size() > 7) before.erase(before.begin(), before.end() - 7);
         is_passive = is_passive || prepared_.object_markers.found_in(before) ||
                      prepared_.object_markers.found_split_in(before, 4);
+        // "added to the Entity List in January": a past participle marking the object tells the
+        // trigger as done, as a past trigger would (a yearless date then lies behind).
+        for (std::size_t w = 0; w + 1 < before.size() && !m.past && !m.hedged && !m.future; ++w)
+          if (before[w].size() > 4 && before[w].ends_with("ed") &&
+              prepared_.object_markers.found_in(std::vector<std::string>{before[w], before[w + 1]}))
+            m.past = true;
         auto keys = key_participants(m);
         bool after = false;
         for (std::size_t i = c; i < clauses.size() && !after; ++i)
@@ -3072,6 +3111,10 @@ private:
     if (token != scan_.tokens.end() && token->begin == first &&
         token->kind == event_token_kind::trigger && words[0].size() > 2 &&
         (words[0].ends_with("ed") || words[0] == "set" || words[0] == "spun"))
+      appositive = true;
+    // ("Loongson, added to the Entity List in January,": an object marker opening the clause.)
+    if (!appositive && words.size() >= 2 &&
+        prepared_.object_markers.found_in(std::vector<std::string>{words[0], words[1]}))
       appositive = true;
     if (!appositive && !relative) return std::nullopt;
     const auto& [end, last] = clause_tokens[c - 1].back();

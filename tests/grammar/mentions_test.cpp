@@ -522,6 +522,16 @@ TEST_CASE("one mention: its trigger, identity, agent and date", "[grammar][event
        "Wolfspeed, the North Carolina maker of silicon carbide chips, filed for Chapter 11 "
        "bankruptcy protection on June 30, 2025.",
        "filed for Chapter 11", "wolfspeed", nullptr, "on June 30, 2025"},
+      {"an opening word described by a participle and its preposition is a name, and an "
+       "object marker opening the appositive makes it what the trigger acted on",
+       "Loongson, added to the Entity List in January, designs processors.", "Entity List",
+       "loongson", nullptr, "in January"},
+      {"an opening word before 'was added to the <trigger>' is its object",
+       "Loongson was added to the Entity List on March 2, 2023.", "Entity List", "loongson",
+       nullptr, "on March 2, 2023"},
+      {"an opening word before a future marker and a trigger is its subject",
+       "Shein will list its shares in London in 2024, people familiar with the matter said.",
+       "list its shares", "london+shein", nullptr, "in 2024"},
   };
   for (const auto& r : rows) {
     INFO(r.why);
