@@ -902,22 +902,18 @@ private:
     // Words that only say which whole, or what is traded, spent or counted ("chip imports",
     // "capital expenditure"), or tie the phrase together: no segment.
     static const word_set whole = {
-        "total",   "overall",   "annual",   "yearly",     "quarterly",
-        "net",     "gross",     "adjusted", "operating",  "consolidated",
-        "group",   "record",    "reported", "full",       "year",
-        "quarter", "first",     "second",   "third",      "fourth",
-        "half",    "fiscal",    "calendar", "monthly",    "combined",
-        "global",  "worldwide", "company",  "latest",     "recent",
-        "new",     "s",         "core",     "underlying", "comparable",
-        "same",    "capital",   "chip",     "chips",      "semiconductor",
-        "to",      "of",        "in",       "on",         "for",
-        "and",     "or",        "with",     "by",         "from",
-        "at",      "as",        "that",     "which",      "was",
-        "is",      "were",      "are",      "will",       "would",
-        "its",     "their",     "the",      "a",          "an",
-        "this",    "last",      "next",     "market",     "stock",
-        "share",   "shares",    "expected", "estimated",  "planned",
-        "it",      "they",      "we",       "he",         "she"};
+        "total", "overall", "annual", "yearly", "quarterly", "net", "gross", "adjusted",
+        "operating", "consolidated", "group", "record", "reported", "full", "year", "quarter",
+        "first", "second", "third", "fourth", "half", "fiscal", "calendar", "monthly", "combined",
+        "global", "worldwide", "company", "latest", "recent", "new", "s", "core", "underlying",
+        "comparable", "same", "capital", "chip", "chips", "semiconductor", "to", "of", "in", "on",
+        "for", "and", "or", "with", "by", "from", "at", "as", "that", "which", "was", "is", "were",
+        "are", "will", "would", "its", "their", "the", "a", "an", "this", "last", "next", "market",
+        "stock", "share", "shares", "expected", "estimated", "planned", "it", "they", "we", "he",
+        "she",
+        // The amount's own words ("the $3.5 billion charge"): no segment.
+        "thousand", "million", "billion", "trillion", "bn", "mn", "percent", "cent", "yuan",
+        "dollar", "dollars", "euros", "euro", "yen", "won"};
     static const word_set openers = {"its", "their", "the", "his", "her", "our", "s"};
     auto plain = [&](const std::string& w) {
       if (w.empty() || whole.count(w)) return false;

@@ -239,6 +239,10 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
     CHECK(a[2].period == "in fiscal 2025");
     CHECK(a[3].measure == "revenue_from_chinese");
     CHECK(a[4].measure == "cost"); // "capital expenditure" is the company's spending
+    // The amount's own scale word is no segment: "the $3.5 billion charge" is a charge.
+    a = amounts("The $3.5 billion charge Nvidia took in the first quarter hurt.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].measure == "charge");
   }
   SECTION("money raised 'in its listing', past a conversion, is the listing's") {
     auto a = amounts("CATL raised HK$35.7 billion, or about $4.6 billion, in its Hong Kong "
