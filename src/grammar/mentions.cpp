@@ -684,7 +684,7 @@ private:
     const event_token& token = scan_.tokens[t];
     std::string_view after = text_.substr(token.end, 8);
     if (after.starts_with(", which ") || after.starts_with(", who ")) return true;
-    if (described_by_participle(token.end)) return true;
+    if (described_by_participle(token.end) && !opening_adverb(token)) return true;
     // (An article before the trigger is a token of its own: "was added to the Entity List".)
     std::size_t n = t + 1;
     while (n < scan_.tokens.size() && scan_.tokens[n].kind == event_token_kind::determiner) ++n;
@@ -720,6 +720,18 @@ private:
     while (!marker.empty() && articles.count(marker.back())) marker.pop_back();
     return aux > 0 && marker.size() >= 2 && marker.size() <= 3 &&
            prepared_.object_markers.found_in(marker);
+  }
+
+  // "Still,", "Overall,", "Separately,": a sentence adverb before a comma, never a name.
+  bool opening_adverb(const event_token& token) const {
+    static const word_set adverbs = {"still", "overall",   "instead",    "meanwhile",   "however",
+                                     "yet",   "today",     "yesterday",  "now",         "then",
+                                     "later", "earlier",   "also",       "indeed",      "thus",
+                                     "hence", "therefore", "moreover",   "furthermore", "again",
+                                     "once",  "first",     "second",     "finally",     "next",
+                                     "last",  "recently",  "previously", "initially",   "notably"};
+    std::string word = lowercase(text_.substr(token.begin, token.end - token.begin));
+    return word.ends_with("ly") || adverbs.count(word) > 0;
   }
 
   // "Loongson, added to the Entity List in January, unveiled ...", "Hesai, based in Shanghai,":

@@ -56,6 +56,9 @@ struct trigger_class {
   // Products alone identify no event of this class: "Chinese firms bought a million H20 chips"
   // is a purchase, not an acquisition of the H20.
   bool products_identify = true;
+  // Only a government acting makes an event of this class: "the Netherlands seized control of
+  // Nexperia" is a state takeover, "Geely took control of Volvo" an acquisition told otherwise.
+  bool needs_agent = false;
   // Words that report this class only where a venue follows in their clause: "debuted on the
   // Hong Kong Stock Exchange", "its shares began trading in Shanghai" are listings, "debuted
   // its phone" a launch. A venue is one of venue_markers within a few words, or a place named

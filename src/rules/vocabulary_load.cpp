@@ -70,7 +70,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
                       "once_per_participant", "notice_imposes", "place_matters", "in_names_place",
                       "place_is_agent", "in_names_market", "products_identify", "venue_words",
                       "venue_markers", "from_names_seller", "subject_suffixes", "yearly",
-                      "not_before"},
+                      "not_before", "needs_agent"},
                      file, context);
       grammar::trigger_class c;
       c.id = std::string(key.str());
@@ -92,6 +92,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
       c.place_is_agent = ts::optional_bool(*t, "place_is_agent", file).value_or(false);
       c.in_names_market = ts::optional_bool(*t, "in_names_market", file).value_or(false);
       c.products_identify = ts::optional_bool(*t, "products_identify", file).value_or(true);
+      c.needs_agent = ts::optional_bool(*t, "needs_agent", file).value_or(false);
       if (c.words.empty())
         throw input_error(ts::where(t->source(), file), fmt::format("{} has no words", context));
       out.triggers.push_back(std::move(c));

@@ -368,6 +368,7 @@ timeline builder::finish() {
     if (!trigger.once_per_participant && key.size() == 1 &&
         key.front().kind != grammar::entity_kind::product && !m.object_named)
       continue; // "Apple launched its phone": which of Apple's launches is unknown
+    if (trigger.needs_agent && !m.agent) continue; // nobody acted for a government
     if (!trigger.products_identify &&
         std::all_of(key.begin(), key.end(), [](const grammar::participant& p) {
           return p.kind == grammar::entity_kind::product;
