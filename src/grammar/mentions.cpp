@@ -1,4 +1,5 @@
 #include "grammar/mentions.hpp"
+#include "grammar/english_words.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -464,6 +465,7 @@ public:
     for (span sentence : sentences)
       if (!is_headline(sentence)) add_sentence(sentence);
     name_by_initials();
+    name_by_aliases();
     return {std::move(mentions_), std::move(quantities_)};
   }
 
@@ -621,6 +623,71 @@ private:
       if (it != short_name.end() && it->second) p = *it->second;
     });
   }
+  // "Xiaohongshu, known in English as RedNote," and "RedNote, the lifestyle app Xiaohongshu,":
+  // the text gives one thing two names. Each becomes the one whose key sorts first, so that
+  // documents naming it either way (and both) agree.
+  void name_by_aliases() {
+    static const std::string_view known[] = {", known as ",        ", also known as ",
+                                             ", better known as ", ", known in English as ",
+                                             ", known abroad as ", ", known internationally as "};
+    auto name_of = [&](const event_token& token) -> std::optional<participant> {
+      if (token.kind == event_token_kind::entity) return entity_participant(token);
+      if (token.kind == event_token_kind::name) return name_participant(token, false);
+      return std::nullopt;
+    };
+    std::map<std::string, participant, std::less<>> alias; // key -> the name it becomes
+    for (std::size_t t = 0; t + 1 < scan_.tokens.size(); ++t) {
+      const event_token& token = scan_.tokens[t];
+      if (token.end >= text_.size() || text_[token.end] != ',') continue; // (cheap test first)
+      // The name right after the phrase ("known in English as": "English" is a token too).
+      std::string_view rest = text_.substr(token.end, 48);
+      const std::string_view* phrase =
+          std::find_if(std::begin(known), std::end(known),
+                       [&](std::string_view k) { return rest.starts_with(k); });
+      std::size_t next_at = t + 1;
+      if (phrase != std::end(known))
+        while (next_at < scan_.tokens.size() &&
+               scan_.tokens[next_at].begin < token.end + phrase->size())
+          ++next_at;
+      if (next_at >= scan_.tokens.size()) continue;
+      const event_token& next = scan_.tokens[next_at];
+      if (next.begin <= token.end || next.begin > token.end + 48) continue;
+      std::string_view gap = text_.substr(token.end, next.begin - token.end);
+      bool named = phrase != std::end(known) && gap == *phrase;
+      // ("the lifestyle app Xiaohongshu,": one or two words ending in a product or organization
+      // noun, and the name closing the appositive.)
+      if (!named && gap.starts_with(", the ") && next.end < text_.size() &&
+          text_[next.end] == ',') {
+        auto words = words_between(text_, token.end, next.begin);
+        named = words.size() >= 2 && words.size() <= 3 && gap.find_first_of(",;:()") == 0 &&
+                gap.find(',', 1) == std::string_view::npos &&
+                (prepared_.product_nouns.count(words.back()) ||
+                 prepared_.organization_nouns.count(words.back()));
+      }
+      if (!named) continue;
+      auto a = name_of(token), b = name_of(next);
+      if (!a || !b || a->key == b->key || a->kind == entity_kind::government ||
+          b->kind == entity_kind::government || a->kind == entity_kind::place ||
+          b->kind == entity_kind::place)
+        continue;
+      const participant& first = a->key < b->key ? *a : *b;
+      alias[a->key] = first, alias[b->key] = first;
+    }
+    if (alias.empty()) return;
+    auto rename = [&](participant& p) {
+      if (auto it = alias.find(p.key); it != alias.end()) p = it->second;
+    };
+    for (auto& m : mentions_) {
+      for (auto& p : m.participants) rename(p);
+      std::sort(m.participants.begin(), m.participants.end());
+      m.participants.erase(std::unique(m.participants.begin(), m.participants.end()),
+                           m.participants.end());
+      if (m.subject) rename(*m.subject);
+    }
+    for (auto& q : quantities_)
+      for (auto& p : q.subjects) rename(p);
+  }
+
   // The capitalized words of a name where the text first writes it, with the company suffixes
   // after it ("Contemporary Amperex" -> Contemporary Amperex Technology Co. Ltd.).
   std::vector<std::string_view> full_name_words(std::string_view display) const {
@@ -807,8 +874,11 @@ private:
     // possessive ("Alibaba's cloud revenue").
     auto capitals = std::count_if(parts.front().begin(), parts.front().end(), is_upper);
     bool possessive = is_possessive(token.end);
+    // (An opening word that is no English word is a name all the same: "Loongson, added to";
+    // but not a plural, which the dictionary may lack: "Chipmakers", "Organisers".)
     if (parts.size() == 1 && !several_words && sentence_initial && capitals < 2 && !possessive &&
-        !names_inside_.count(parts.front()))
+        !names_inside_.count(parts.front()) &&
+        (parts.front().ends_with("s") || is_english_word(lowercase(parts.front()))))
       return std::nullopt;
     participant p;
     bool has_digit = false;

@@ -1,0 +1,21 @@
+# Writes a C++ file holding the English dictionary's plain lowercase words, one per line, in one
+# string: grammar/english_words.cpp reads it. Called by the build with -DOUTPUT=... -DINPUT=...
+file(STRINGS ${INPUT} lines REGEX "^[a-z]+$")
+list(SORT lines)
+list(REMOVE_DUPLICATES lines)
+set(body "// Generated from ${INPUT} by tools/embed_words.cmake. Do not edit.\n")
+string(APPEND body "#include <string_view>\n\nnamespace factline::grammar {\n\n")
+string(APPEND body "extern const std::string_view english_word_list;\n")
+string(APPEND body "const std::string_view english_word_list =\n    \"")
+set(count 0)
+foreach(word IN LISTS lines)
+  string(APPEND body "${word}\\n")
+  math(EXPR count "${count} + 1")
+  # Split the literal so no single line gets too long for editors or compilers.
+  if(count EQUAL 64)
+    string(APPEND body "\"\n    \"")
+    set(count 0)
+  endif()
+endforeach()
+string(APPEND body "\";\n\n} // namespace factline::grammar\n")
+file(WRITE ${OUTPUT} "${body}")
