@@ -346,6 +346,7 @@ struct mention_finder::prepared {
   word_set speech_settings;
   word_set person_names;
   word_set person_name_exceptions;
+  word_set common_words; // lowercase
   word_set product_nouns;
   std::unordered_map<std::string, std::size_t, word_hash, std::equal_to<>> demonyms; // -> entity
   std::vector<word_set> object_words;                    // by trigger class
@@ -411,6 +412,7 @@ struct mention_finder::prepared {
     for (const auto& s : w.speech_settings) speech_settings.insert(lowercase(s));
     for (const auto& n : w.person_names) person_names.insert(n);
     for (const auto& n : w.person_name_exceptions) person_name_exceptions.insert(n);
+    for (const auto& n : w.common_words) common_words.insert(lowercase(n));
     for (const auto& n : w.product_nouns) product_nouns.insert(lowercase(n));
     for (std::size_t e = 0; e < w.entities.size(); ++e)
       for (const auto& d : w.entities[e].demonyms) demonyms.emplace(lowercase(d), e);
@@ -623,6 +625,19 @@ private:
       if (it != short_name.end() && it->second) p = *it->second;
     });
   }
+  // A capitalized opening word that may be any word: an English one (the dictionary or
+  // common_words), or one the text also writes in lowercase ("Crypto trading ... crypto").
+  bool is_common_word(std::string_view capitalized) const {
+    std::string word = lowercase(capitalized);
+    if (is_english_word(word) || prepared_.common_words.count(word)) return true;
+    for (std::size_t at = text_.find(word); at != std::string_view::npos;
+         at = text_.find(word, at + 1))
+      if ((at == 0 || !is_alpha(text_[at - 1])) &&
+          (at + word.size() >= text_.size() || !is_alpha(text_[at + word.size()])))
+        return true;
+    return false;
+  }
+
   // "Xiaohongshu, known in English as RedNote," and "RedNote, the lifestyle app Xiaohongshu,":
   // the text gives one thing two names. Each becomes the one whose key sorts first, so that
   // documents naming it either way (and both) agree.
@@ -878,7 +893,7 @@ private:
     // but not a plural, which the dictionary may lack: "Chipmakers", "Organisers".)
     if (parts.size() == 1 && !several_words && sentence_initial && capitals < 2 && !possessive &&
         !names_inside_.count(parts.front()) &&
-        (parts.front().ends_with("s") || is_english_word(lowercase(parts.front()))))
+        (parts.front().ends_with("s") || is_common_word(parts.front())))
       return std::nullopt;
     participant p;
     bool has_digit = false;

@@ -164,6 +164,8 @@ struct vocabulary {
   // "Zhang", "Jensen": a name of two or three words opening with one of these is a person's.
   std::vector<std::string> person_names;
   std::vector<std::string> person_name_exceptions; // "Li Auto": a word no person's name holds
+  // Words the English dictionary lacks that open sentences as words ("Chipmaking", "Crypto").
+  std::vector<std::string> common_words;
   // "Kling, the video generator": nouns that, in an appositive, show the name before is a thing.
   std::vector<std::string> product_nouns;
   // "purchase obligations", "IPO plans", "launch event": a trigger right before one of these

@@ -29,6 +29,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
                   "speech_settings",
                   "person_names",
                   "person_name_exceptions",
+                  "common_words",
                   "product_nouns",
                   "modified_nouns",
                   "authority_nouns",
@@ -56,6 +57,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
   append(out.speech_settings, "speech_settings");
   append(out.person_names, "person_names");
   append(out.person_name_exceptions, "person_name_exceptions");
+  append(out.common_words, "common_words");
   append(out.product_nouns, "product_nouns");
   append(out.modified_nouns, "modified_nouns");
   if (const toml::table* triggers = ts::optional_table(events, "triggers", file)) {

@@ -997,3 +997,19 @@ TEST_CASE("a trigger in an appositive, or a noun standing for nothing, borrows n
   REQUIRE(ms.size() == 1);
   CHECK(ms[0].key == "h20");
 }
+
+TEST_CASE("an opening word the dictionary lacks is a name unless it is a common word",
+          "[grammar][events]") {
+  auto keys = [](std::string_view text) {
+    std::vector<std::string> out;
+    for (const auto& m : mentions(text)) out.push_back(m.key);
+    return out;
+  };
+  using v = std::vector<std::string>;
+  // Not in the dictionary: a name.
+  CHECK(keys("Lumora trading was banned in China in May 2021.") == v{"lumora"});
+  // Listed in rules/events.toml common_words, or written in lowercase elsewhere: a word.
+  CHECK(keys("Crypto trading was banned in China in May 2021.").empty());
+  CHECK(keys("Lumora trading was banned in China in May 2021. Investors in lumora lost money.")
+            .empty());
+}
