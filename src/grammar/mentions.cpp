@@ -516,6 +516,7 @@ private:
   // Whether that name was read as its sentence's first word (where one capitalized word may be
   // any word): "The Pentagon added Hesai to its list" names Hesai inside the sentence.
   bool last_name_initial_ = true;
+  std::optional<std::unordered_set<std::string_view>> lowercase_words_; // see is_common_word
   // Whether that organization opened its sentence, and the key of the organization that last
   // opened one (the text's subject): "DeepSeek released R1 ... and Nvidia shares lost $600
   // billion. The company was founded in 2023" is not about Nvidia for sure.
@@ -627,15 +628,26 @@ private:
   }
   // A capitalized opening word that may be any word: an English one (the dictionary or
   // common_words), or one the text also writes in lowercase ("Crypto trading ... crypto").
-  bool is_common_word(std::string_view capitalized) const {
+  bool is_common_word(std::string_view capitalized) {
     std::string word = lowercase(capitalized);
     if (is_english_word(word) || prepared_.common_words.count(word)) return true;
-    for (std::size_t at = text_.find(word); at != std::string_view::npos;
-         at = text_.find(word, at + 1))
-      if ((at == 0 || !is_alpha(text_[at - 1])) &&
-          (at + word.size() >= text_.size() || !is_alpha(text_[at + word.size()])))
-        return true;
-    return false;
+    // The document's lowercase words, read once and only when needed (one pass, so that a
+    // long document of unknown names stays linear).
+    if (!lowercase_words_) {
+      lowercase_words_.emplace();
+      for (std::size_t i = 0; i < text_.size();) {
+        if (!is_alpha(text_[i])) {
+          ++i;
+          continue;
+        }
+        std::size_t b = i;
+        bool lower = true;
+        for (; i < text_.size() && is_alpha(text_[i]); ++i)
+          if (is_upper(text_[i])) lower = false;
+        if (lower) lowercase_words_->insert(text_.substr(b, i - b));
+      }
+    }
+    return lowercase_words_->count(word) > 0;
   }
 
   // "Xiaohongshu, known in English as RedNote," and "RedNote, the lifestyle app Xiaohongshu,":
