@@ -589,14 +589,7 @@ private:
   // writes a company's full name and its initials speaks of one company, and other documents
   // may write either; the full name's mentions take the initials' participant.
   void name_by_initials() {
-    auto each = [&](auto&& visit) {
-      for (auto& m : mentions_) {
-        for (auto& p : m.participants) visit(p);
-        if (m.subject) visit(*m.subject);
-      }
-      for (auto& q : quantities_)
-        for (auto& p : q.subjects) visit(p);
-    };
+    auto each = [&](auto&& visit) { for_each_participant(visit); };
     auto is_initials = [](std::string_view w) {
       return w.size() >= 3 && w.size() <= 6 &&
              std::all_of(w.begin(), w.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
@@ -621,10 +614,35 @@ private:
           break;
         }
     });
-    each([&](participant& p) {
-      auto it = short_name.find(p.key);
-      if (it != short_name.end() && it->second) p = *it->second;
+    std::map<std::string, participant, std::less<>> renamed;
+    for (auto& [key, initials] : short_name)
+      if (initials) renamed.emplace(key, std::move(*initials));
+    rename_participants(renamed);
+  }
+
+  // Every participant the document's mentions and amounts name, their subjects included.
+  template <class Visit>
+  void for_each_participant(Visit&& visit) {
+    for (auto& m : mentions_) {
+      for (auto& p : m.participants) visit(p);
+      if (m.subject) visit(*m.subject);
+    }
+    for (auto& q : quantities_)
+      for (auto& p : q.subjects) visit(p);
+  }
+
+  // Gives each participant keyed in `to` that name; a mention's participants stay sorted and
+  // unique (two names of one thing become one).
+  void rename_participants(const std::map<std::string, participant, std::less<>>& to) {
+    if (to.empty()) return;
+    for_each_participant([&](participant& p) {
+      if (auto it = to.find(p.key); it != to.end()) p = it->second;
     });
+    for (auto& m : mentions_) {
+      std::sort(m.participants.begin(), m.participants.end());
+      m.participants.erase(std::unique(m.participants.begin(), m.participants.end()),
+                           m.participants.end());
+    }
   }
   // A capitalized opening word that may be any word: an English one (the dictionary or
   // common_words), or one the text also writes in lowercase ("Crypto trading ... crypto").
@@ -700,19 +718,7 @@ private:
       const participant& first = a->key < b->key ? *a : *b;
       alias[a->key] = first, alias[b->key] = first;
     }
-    if (alias.empty()) return;
-    auto rename = [&](participant& p) {
-      if (auto it = alias.find(p.key); it != alias.end()) p = it->second;
-    };
-    for (auto& m : mentions_) {
-      for (auto& p : m.participants) rename(p);
-      std::sort(m.participants.begin(), m.participants.end());
-      m.participants.erase(std::unique(m.participants.begin(), m.participants.end()),
-                           m.participants.end());
-      if (m.subject) rename(*m.subject);
-    }
-    for (auto& q : quantities_)
-      for (auto& p : q.subjects) rename(p);
+    rename_participants(alias);
   }
 
   // The capitalized words of a name where the text first writes it, with the company suffixes
