@@ -363,6 +363,7 @@ struct mention_finder::prepared {
   phrase_list plan_markers;
   word_set plan_measures;
   phrase_list cause_markers;
+  phrase_list effect_markers;
   phrase_list abroad_markers, domestic_markers;
   word_set count_segments;
   std::unordered_map<std::string, std::string, word_hash, std::equal_to<>> count_synonym;
@@ -385,6 +386,7 @@ struct mention_finder::prepared {
     for (const auto& m : q.plan_markers) plan_markers.add(words_between(m, 0, m.size()));
     for (const auto& m : q.plan_measures) plan_measures.insert(m);
     for (const auto& m : q.cause_markers) cause_markers.add(words_between(m, 0, m.size()));
+    for (const auto& m : q.effect_markers) effect_markers.add(words_between(m, 0, m.size()));
     for (const auto& m : q.abroad_markers) abroad_markers.add(words_between(m, 0, m.size()));
     for (const auto& w : q.count_segments) count_segments.insert(lowercase(w));
     for (const auto& m : q.domestic_markers) domestic_markers.add(words_between(m, 0, m.size()));
@@ -1009,6 +1011,17 @@ private:
     }
     return false;
   }
+  // "listed on Nasdaq on November 27, raising $260 million": a participle clause right after
+  // the event's goes on with the event (for an amount with a measure word: "pricing the base
+  // version at" may be one version's price).
+  bool participle_after_event(const std::vector<span>& clauses, std::size_t c,
+                              const event_mention& em) const {
+    if (c == 0 || !clauses[c - 1].holds(em.begin)) return false;
+    auto opening =
+        words_between(text_, clauses[c].begin, std::min(clauses[c].end, clauses[c].begin + 24));
+    return !opening.empty() && opening.front().size() > 5 && opening.front().ends_with("ing");
+  }
+
   // "its smartphone revenue", "Nvidia's data center revenue", "revenue from China": a segment
   // of the whole, measured apart from it. The words between a possessive (or "its", "the")
   // and the measure word, unless they only say which total ("total", "annual", "net"); a
@@ -1058,8 +1071,12 @@ private:
       for (std::size_t k = n - take; k < n; ++k)
         part += (part.empty() ? "" : "_") + before[k].second;
     // "revenue from China", "sales in Europe", "revenue from Chinese customers": a market.
+    // ("Xiaomi shares fell 4% in Hong Kong": where shares trade is no market.)
+    bool share_price =
+        !before.empty() && (before.back().second == "shares" || before.back().second == "stock");
     auto after = words_at(text_, measure_begin, std::min(clause.end, measure_begin + 48));
-    if (after.size() >= 3 && (after[1].second == "from" || after[1].second == "in")) {
+    if (!share_price && after.size() >= 3 &&
+        (after[1].second == "from" || after[1].second == "in")) {
       static const word_set demonyms = {"chinese", "american", "european", "japanese",
                                         "korean",  "indian",   "domestic", "overseas"};
       auto token = first_from(scan_.tokens, after[2].first);
@@ -1067,8 +1084,12 @@ private:
                     token->kind == event_token_kind::entity &&
                     (words_.entities[std::size_t(token->id)].kind == entity_kind::place ||
                      words_.entities[std::size_t(token->id)].kind == entity_kind::government);
+      // ("in Hong Kong": the place's whole name.)
+      std::string where = market ? lowercase(text_.substr(token->begin, token->end - token->begin))
+                                 : after[2].second;
+      std::replace(where.begin(), where.end(), ' ', '_');
       if (market || demonyms.count(after[2].second))
-        part += (part.empty() ? "" : "_") + after[1].second + "_" + after[2].second;
+        part += (part.empty() ? "" : "_") + after[1].second + "_" + where;
     }
     return part;
   }
@@ -1193,6 +1214,11 @@ private:
       for (std::size_t t = 0; t < opening.size() && !referred; ++t) {
         if (t > max_opening_words && t != after_adverbial) continue;
         if (opening[t].second != "the") continue;
+        // "Zeekr, the premium electric brand,": an appositive describes the name before it.
+        if (t > 0 && is_upper(text_[opening[t - 1].first]) &&
+            text_.substr(opening[t - 1].first, opening[t].first - opening[t - 1].first).find(',') !=
+                std::string_view::npos)
+          continue;
         for (std::size_t n = t + 1; n < opening.size() && n <= t + 1 + max_modifiers; ++n)
           if (prepared_.organization_nouns.count(opening[n].second)) {
             // Modifiers are capitalized or hyphenated ("Beijing", "Hangzhou-based"): "the
@@ -1423,6 +1449,12 @@ private:
             named_right_after(later, n, token_ids) &&
             !(n == k + 2 && relative_clause_after(k, token_ids))) {
           next_trigger = later.begin;
+          // "compare the launch with DeepSeek's release of R1": the possessor is the later
+          // trigger's.
+          for (const auto& [end, p] : clause_tokens[c])
+            if (end > token.end && end < later.begin && later.begin - end <= 4 &&
+                is_possessive(end))
+              next_trigger = std::min(next_trigger, token_begin(end, p));
           break;
         }
       }
@@ -1487,6 +1519,18 @@ private:
         if (next.size() >= at + 2 && next[at] == "the" &&
             prepared_.product_nouns.count(next[at + 1])) {
           if (auto product = product_named_with(next[at + 1])) m.participants.push_back(*product);
+        } else {
+          // "the agent's launch": likewise before the trigger (a curly apostrophe splits the
+          // word: "agent", "s").
+          auto before = words_between(text_, token.begin > 24 ? token.begin - 24 : 0, token.begin);
+          std::string noun;
+          std::size_t n = before.size();
+          if (n >= 2 && before[n - 2] == "the" && before[n - 1].ends_with("'s"))
+            noun = before[n - 1].substr(0, before[n - 1].size() - 2);
+          else if (n >= 3 && before[n - 3] == "the" && before[n - 1] == "s")
+            noun = before[n - 2];
+          if (prepared_.product_nouns.count(noun))
+            if (auto product = product_named_with(noun)) m.participants.push_back(*product);
         }
       }
       // "have turned to Huawei's Ascend chips since the H20 ban": an event after a reference
@@ -1613,6 +1657,18 @@ private:
                 break;
               }
         }
+        // "Zeekr, the car brand controlled by Geely, made its debut": a clause opening with a
+        // verb after an appositive or a relative clause goes on from the name they describe
+        // (Geely is the appositive's own).
+        // ("The first Onvo model, the L60 sport utility vehicle, went on sale": an appositive
+        // that is a name itself names the subject more closely.)
+        if (key_participants(m).empty() && c >= 2 && opens_predicate(clauses[c]) &&
+            !names_itself(clauses[c - 1]))
+          if (auto head = clause_head(clauses, c - 1, clause_tokens);
+              head && text_.substr(clause_tokens[c - 2].back().first,
+                                   clauses[c - 2].end - clause_tokens[c - 2].back().first)
+                              .find_first_not_of(" \t") == std::string_view::npos)
+            m.participants = {head->first}; // (the name itself: "the DRAM maker" is a noun)
         if (key_participants(m).empty()) m.participants = gather(c == 0 ? 0 : c - 1, c + 1);
         if (key_participants(m).empty()) m.participants = gather(0, clauses.size() - 1);
       }
@@ -2828,6 +2884,8 @@ private:
         for (const auto& [phrase, m] : prepared_.measure_phrases)
           for (std::size_t end = phrase.size(); end <= plain.size(); ++end) {
             if (!phrase_ends_at(plain, end, phrase)) continue;
+            // The amount's own approximator measures nothing ("up to $800 million" is no rise).
+            if (end > before && end - phrase.size() < at) continue;
             // Distance from the amount to the phrase's near end; on a tie the longer phrase
             // wins ("wrote down" over "down").
             std::size_t b = words[end - phrase.size()].first;
@@ -2855,9 +2913,17 @@ private:
             best = nearest(level); // "grew 22% to 862 billion yuan": the revenue itself
             if (!best) continue;
           } else if (const measure_word* what = nearest(level)) {
-            qm.measure = q.measures[what->measure].id + "_" + q.measures[best->measure].id;
-            qm.measure_label =
-                q.measures[what->measure].label + " " + q.measures[best->measure].label;
+            // ("revenue from China rose 4%": the segment's change, not the whole's.)
+            std::string part = segment_of(what->begin, clauses[c]);
+            std::string id = q.measures[what->measure].id + (part.empty() ? "" : "_" + part);
+            std::replace(part.begin(), part.end(), '_', ' ');
+            qm.measure = id + "_" + q.measures[best->measure].id;
+            bool market = part.starts_with("from ") || part.starts_with("in ");
+            const std::string& level_label = q.measures[what->measure].label;
+            qm.measure_label = (part.empty() ? level_label
+                                : market     ? level_label + " " + part
+                                             : part + " " + level_label) +
+                               " " + q.measures[best->measure].label;
             counted_change(clauses[c], q.measures[best->measure], qm);
             best = nullptr;
           } else if (auto before_clause = c > 0 ? last_level_measure(clauses[c - 1])
@@ -2902,7 +2968,8 @@ private:
       span first_predicate{0, 0};
       for (std::size_t m = first_mention; m < mentions_.size() && !qm.plan; ++m) {
         const event_mention& em = mentions_[m];
-        if (!clauses[c].holds(em.begin) && !event_amount && !event_phrase_after(clauses, c, em))
+        if (!clauses[c].holds(em.begin) && !event_amount && !event_phrase_after(clauses, c, em) &&
+            !(participle_after_event(clauses, c, em) && !qm.measure.empty()))
           continue;
         int cls = em.antecedent ? mentions_[*em.antecedent].trigger_class : em.trigger_class;
         if (cls < 0 || words_.triggers[std::size_t(cls)].repeatable) continue;
@@ -2912,6 +2979,11 @@ private:
         // told before or after.
         auto near = near_words(clauses[c].begin, em.begin);
         if (prepared_.cause_markers.found_in(near)) continue;
+        // "license requirements for the MI308 could lead to charges of $800 million": so is an
+        // event before a verb of effect.
+        if (em.end <= amount.begin &&
+            prepared_.effect_markers.found_in(words_between(text_, em.end, amount.begin)))
+          continue;
         if (names_relation(near)) continue;
         if (em.end <= amount.begin) {
           std::size_t second = second_predicate_between(em.end, amount.begin);
@@ -3240,6 +3312,29 @@ private:
     return std::pair{last, appositive};
   }
 
+  // ", the L60 sport utility vehicle,", ", its Xring O1 chip,": an article or possessive and a
+  // capitalized word.
+  bool names_itself(span clause) const {
+    auto words = words_at(text_, clause.begin, std::min(clause.end, clause.begin + 24));
+    return words.size() >= 2 && (words[0].second == "the" || words[0].second == "its") &&
+           is_upper(text_[words[1].first]);
+  }
+
+  // Does the clause open with a lowercase word that may be a verb (no preposition, article,
+  // pronoun or subordinator): "made its debut", "said on Tuesday"?
+  bool opens_predicate(span clause) const {
+    std::size_t first = clause.begin;
+    while (first < clause.end && !is_alpha(text_[first])) ++first;
+    if (first >= clause.end || is_upper(text_[first])) return false;
+    auto words = words_between(text_, first, std::min(clause.end, first + 16));
+    static const word_set not_verbs = {
+        "a",     "an",   "the",   "in",    "on",    "at",   "of",     "for",  "to",   "by",
+        "with",  "from", "as",    "which", "who",   "that", "and",    "or",   "but",  "its",
+        "his",   "her",  "their", "it",    "they",  "he",   "she",    "we",   "this", "these",
+        "those", "some", "many",  "most",  "about", "up",   "nearly", "just", "not",  "including"};
+    return !words.empty() && !not_verbs.count(words[0]) && !subordinators.count(words[0]);
+  }
+
   // The latest earlier mention of the same class with participants of its own; for generic
   // nouns ("the move") any class, but only within the last two sentences.
   std::optional<std::size_t> find_antecedent(int trigger_class) const {
@@ -3268,6 +3363,24 @@ private:
       if (speech_verbs_.count(before[i])) return true;
       if (!prepared_.speech_settings.count(before[i])) return false;
     }
+    return false;
+  }
+
+  // "In a filing on April 16, the company said ...": an opening clause that names a statement,
+  // before a speech verb, dates the saying.
+  bool opens_with_statement(const std::vector<span>& clauses) const {
+    if (clauses.size() < 2) return false;
+    static const word_set statements = {"filing",   "statement", "interview", "letter",
+                                        "report",   "note",      "post",      "call",
+                                        "briefing", "memo",      "notice",    "speech"};
+    auto opening = words_between(text_, clauses[0].begin, clauses[0].end);
+    if (std::none_of(opening.begin(), opening.end(),
+                     [](const std::string& w) { return statements.count(w) > 0; }))
+      return false;
+    auto next =
+        words_between(text_, clauses[1].begin, std::min(clauses[1].end, clauses[1].begin + 40));
+    for (std::size_t i = 0; i < next.size() && i < 5; ++i)
+      if (speech_verbs_.count(next[i])) return true;
     return false;
   }
 
@@ -3325,6 +3438,7 @@ private:
           bool opening =
               c == 0 && c < clause &&
               words_between(text_, clauses[0].begin, clauses[0].end).size() <= max_opening_words;
+          if (c == 0 && c < clause && opens_with_statement(clauses)) return false;
           return !referred && !clause_has_trigger[c] && (opening || near(c)) &&
                  !describes_a_thing(clauses[c]) && !in_appositive;
         },

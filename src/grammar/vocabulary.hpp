@@ -113,10 +113,11 @@ struct quantity_words {
   std::vector<std::string> forecast_markers;     // "projects", "expected": not a reported amount
   std::vector<std::string> comparison_markers;   // "up from", "than": another period's amount
   std::vector<std::string> event_amount_markers; // "paid", "for": the amount of the event
-  std::vector<std::string> gatherings;    // "conference", "expo": a name ending so recurs yearly
-  std::vector<std::string> plan_markers;  // "pledged", "plans": a forecast that is a plan
-  std::vector<std::string> plan_measures; // the measures a plan's size is stated in
-  std::vector<std::string> cause_markers; // "tied to the ban": the event caused the amount
+  std::vector<std::string> gatherings;     // "conference", "expo": a name ending so recurs yearly
+  std::vector<std::string> plan_markers;   // "pledged", "plans": a forecast that is a plan
+  std::vector<std::string> plan_measures;  // the measures a plan's size is stated in
+  std::vector<std::string> cause_markers;  // "tied to the ban": the event caused the amount
+  std::vector<std::string> effect_markers; // "the curbs could lead to charges of": likewise
   // "shipped 417,000 vehicles abroad", "domestic sales": a share of the whole, measured apart.
   std::vector<std::string> abroad_markers;
   // "1.76 million battery-electric cars": a word before a counted noun that names a part of

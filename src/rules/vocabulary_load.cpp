@@ -138,9 +138,9 @@ void read_quantities(const toml::table& quantities, const std::string& file,
                      grammar::vocabulary& out) {
   ts::check_keys(quantities,
                  {"approximators", "measures", "forecast_markers", "comparison_markers",
-                  "event_amount_markers", "gatherings", "cause_markers", "count_synonyms",
-                  "plan_markers", "plan_measures", "abroad_markers", "domestic_markers",
-                  "count_segments"},
+                  "event_amount_markers", "gatherings", "cause_markers", "effect_markers",
+                  "count_synonyms", "plan_markers", "plan_measures", "abroad_markers",
+                  "domestic_markers", "count_segments"},
                  file, "[quantities]");
   auto& q = out.quantities;
   auto append = [&](std::vector<std::string>& to, std::string_view key) {
@@ -149,6 +149,7 @@ void read_quantities(const toml::table& quantities, const std::string& file,
   };
   append(q.gatherings, "gatherings");
   append(q.cause_markers, "cause_markers");
+  append(q.effect_markers, "effect_markers");
   append(q.plan_markers, "plan_markers");
   append(q.plan_measures, "plan_measures");
   append(q.abroad_markers, "abroad_markers");

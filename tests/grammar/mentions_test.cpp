@@ -131,6 +131,23 @@ TEST_CASE("a date right after a speech verb dates the statement", "[grammar][eve
   CHECK(ms[0].date == "on April 9");
 }
 
+TEST_CASE("an opening clause naming a statement dates the saying", "[grammar][events]") {
+  auto ms = mentions("In a filing on April 16, AMD said license requirements for its MI308 chips "
+                     "would hurt sales.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "mi308");
+  CHECK(ms[0].date.empty());
+  ms = mentions("In a surprise move on April 16, Washington banned the MI308.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].date == "on April 16");
+}
+
+TEST_CASE("a possessor before a later trigger is that trigger's", "[grammar][events]") {
+  auto ms = mentions("Analysts compared the launch with DeepSeek's release of R1 in January.");
+  for (const auto& m : ms)
+    if (m.trigger == "launch") CHECK(m.key.find("deepseek") == std::string::npos);
+}
+
 TEST_CASE("object words trigger only with a name right after them", "[grammar][events]") {
   auto ms = mentions("Liang Wenfeng started DeepSeek in 2021.");
   REQUIRE(ms.size() == 1);
@@ -545,6 +562,17 @@ TEST_CASE("one mention: its trigger, identity, agent and date", "[grammar][event
       {"an opening word before a future marker and a trigger is its subject",
        "Shein will list its shares in London in 2024, people familiar with the matter said.",
        "list its shares", "london+shein", nullptr, "in 2024"},
+      {"a verb after an appositive goes on from the name it describes, not the appositive's",
+       "Zeekr, the car brand controlled by Geely, made its debut on the Nasdaq on May 10, 2024.",
+       "debut", "new york+zeekr", nullptr, "on May 10, 2024"},
+      {"an appositive 'the <organization noun>' right after a name is no 'the company'",
+       "Geely owns most of Zeekr. Zeekr, the premium electric brand, listed in New York in May "
+       "2024.",
+       "listed", "new york+zeekr", nullptr, "in May 2024"},
+      {"'the <product noun>'s <trigger>' is the product named last with that noun",
+       "Butterfly Effect built the Manus AI agent. The agent's launch in late February drew "
+       "crowds.",
+       "launch", "manus", nullptr, "in late February"},
   };
   for (const auto& r : rows) {
     INFO(r.why);

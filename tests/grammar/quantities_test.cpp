@@ -443,6 +443,36 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
   }
 }
 
+TEST_CASE("an approximator, a trading venue and an effect are no part of the measure",
+          "[quantities]") {
+  // "up to" is no rise.
+  auto a = amounts("In April 2025, AMD warned of charges of up to $800 million.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].measure == "charge");
+  // Where shares trade is no market of the company's.
+  a = amounts("Xiaomi shares fell 4% in Hong Kong on April 1, 2025.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].measure == "decline");
+  a = amounts("Xiaomi's revenue from China rose 4% in 2024.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].measure == "revenue_from_china_growth");
+  // Charges a rule leads to are the company's, not the rule's.
+  a = amounts("In April 2025, AMD said license requirements for the MI308 could lead to charges "
+              "of $800 million.");
+  for (const auto& x : a) CHECK_FALSE(x.has_event);
+}
+
+TEST_CASE("a participle clause after an event goes on with it", "[quantities]") {
+  auto a = amounts("Pony AI listed on the Nasdaq on November 27, 2024, raising $260 million.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].has_event);
+  CHECK(a[0].measure == "funding");
+  // Without a measure word it may be one version's price.
+  CHECK(amounts("Xiaomi launched the SU7 on March 28, 2024, pricing the base version at 215,900 "
+                "yuan.")
+            .empty());
+}
+
 TEST_CASE("rates and a sentence's paired amounts are no claims", "[quantities]") {
   // A rate per share, per barrel: not an amount of the deal.
   CHECK(amounts("Halvard Bank acquired Quillo for $50 a share.").empty());
