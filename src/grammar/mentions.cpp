@@ -576,6 +576,8 @@ private:
   };
   std::map<std::string, seen_name> prominence_;
   std::size_t names_seen_ = 0;
+  // The government the text named last: what "The country ..." opening a sentence means.
+  std::optional<participant> last_government_;
 
   std::size_t first_word(span sentence) const {
     std::size_t i = sentence.begin;
@@ -1038,7 +1040,7 @@ private:
         "for", "and", "or", "with", "by", "from", "at", "as", "that", "which", "was", "is", "were",
         "are", "will", "would", "its", "their", "the", "a", "an", "this", "last", "next", "market",
         "stock", "share", "shares", "expected", "estimated", "planned", "it", "they", "we", "he",
-        "she",
+        "she", "country", "nation",
         // The amount's own words ("the $3.5 billion charge"): no segment.
         "thousand", "million", "billion", "trillion", "bn", "mn", "percent", "cent", "yuan",
         "dollar", "dollars", "euros", "euro", "yen", "won"};
@@ -1151,6 +1153,14 @@ private:
         referred = last_organization(); // "Its latest funding round": the same organization
         referred_at = opening[0].first;
         referred_end = referred_at + opening[0].second.size();
+      }
+      // "China's appetite is not shrinking. The country imported ...": the government named
+      // last.
+      if (!referred && opening.size() > 2 && opening[0].second == "the" &&
+          (opening[1].second == "country" || opening[1].second == "nation") && last_government_) {
+        referred = last_government_;
+        referred_at = opening[0].first;
+        referred_end = opening[1].first + opening[1].second.size();
       }
       // "Washington added it to the Entity List": "it" right after a past verb near the
       // sentence's start is the organization named last, what the verb acted on.
@@ -1309,7 +1319,10 @@ private:
           if (prepared_.organization_nouns.count(next[n])) p->kind = entity_kind::place;
       }
       clause_tokens[c].emplace_back(token.end, *p);
-      if (p->kind == entity_kind::government) clause_governments[c].emplace_back(token.begin, *p);
+      if (p->kind == entity_kind::government) {
+        clause_governments[c].emplace_back(token.begin, *p);
+        last_government_ = *p;
+      }
       if (is_locale(*p) && after_trigger_in(token, t, &trigger_class::place_is_agent))
         jurisdictions.emplace_back(scan_.tokens[t - 1].begin, as_government(*p));
       clause_participants[c].push_back(*p);
@@ -1404,6 +1417,13 @@ private:
             break;
           }
       m.hedged = is_hedged(near);
+      // "keeps releasing new versions": a habit, no one event.
+      if (is_trigger && !near.empty()) {
+        static const word_set habitual = {"keeps",    "keep",      "kept",      "continues",
+                                          "continue", "continued", "continuing"};
+        std::string_view tw = text_.substr(token.begin, token.end - token.begin);
+        if (habitual.count(near.back()) && tw.ends_with("ing")) m.hedged = true;
+      }
       m.future = is_future(near);
       std::optional<std::size_t> notice_date;
       if (m.hedged && is_trigger && words_.triggers[std::size_t(token.id)].notice_imposes)
@@ -3432,6 +3452,16 @@ private:
           name != scan_.tokens.end() && name->end == clauses[clause].begin - 1 &&
           (name->kind == event_token_kind::name || name->kind == event_token_kind::entity);
     }
+    // "Baidu answered with Ernie 4.5 two months ago, and Alibaba released Qwen": a coordinate
+    // clause with a subject of its own tells its own time.
+    bool own_subject_clause = false;
+    if (clause > 0) {
+      auto opening = words_at(text_, clauses[clause].begin,
+                              std::min(clauses[clause].end, clauses[clause].begin + 24));
+      static const word_set coordinators = {"and", "but", "while", "whereas"};
+      own_subject_clause = opening.size() >= 2 && coordinators.count(opening[0].second) &&
+                           is_upper(text_[opening[1].first]);
+    }
     return nearest_date(
         date_ids, clauses, clause, token.begin, token.end,
         [&](std::size_t c) {
@@ -3439,6 +3469,7 @@ private:
               c == 0 && c < clause &&
               words_between(text_, clauses[0].begin, clauses[0].end).size() <= max_opening_words;
           if (c == 0 && c < clause && opens_with_statement(clauses)) return false;
+          if (own_subject_clause) return false;
           return !referred && !clause_has_trigger[c] && (opening || near(c)) &&
                  !describes_a_thing(clauses[c]) && !in_appositive;
         },

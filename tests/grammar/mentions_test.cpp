@@ -142,6 +142,16 @@ TEST_CASE("an opening clause naming a statement dates the saying", "[grammar][ev
   CHECK(ms[0].date == "on April 16");
 }
 
+TEST_CASE("a coordinate clause with its own subject borrows no date; a habit is no event",
+          "[grammar][events]") {
+  auto ms = mentions("Baidu answered with Ernie 4.5 two months ago, and Alibaba released Qwen 3.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].date.empty());
+  ms = mentions("Alibaba keeps releasing new versions of Qwen in 2025.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].hedged);
+}
+
 TEST_CASE("a possessor before a later trigger is that trigger's", "[grammar][events]") {
   auto ms = mentions("Analysts compared the launch with DeepSeek's release of R1 in January.");
   for (const auto& m : ms)
@@ -569,6 +579,9 @@ TEST_CASE("one mention: its trigger, identity, agent and date", "[grammar][event
        "Geely owns most of Zeekr. Zeekr, the premium electric brand, listed in New York in May "
        "2024.",
        "listed", "new york+zeekr", nullptr, "in May 2024"},
+      {"'took the wraps off' unveils",
+       "Huawei took the wraps off the Mate 70 on November 26, 2024.", "took the wraps off",
+       "mate 70", nullptr, "on November 26, 2024"}, // (a model names its launch alone)
       {"'the <product noun>'s <trigger>' is the product named last with that noun",
        "Butterfly Effect built the Manus AI agent. The agent's launch in late February drew "
        "crowds.",

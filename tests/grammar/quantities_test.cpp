@@ -462,6 +462,14 @@ TEST_CASE("an approximator, a trading venue and an effect are no part of the mea
   for (const auto& x : a) CHECK_FALSE(x.has_event);
 }
 
+TEST_CASE("'The country' opening a sentence is the government named last", "[quantities]") {
+  auto a = amounts("China's appetite for chips grows. The country imported roughly $420 billion "
+                   "worth of chips in 2024.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].owner == "china");
+  CHECK(a[0].measure == "imports");
+}
+
 TEST_CASE("a participle clause after an event goes on with it", "[quantities]") {
   auto a = amounts("Pony AI listed on the Nasdaq on November 27, 2024, raising $260 million.");
   REQUIRE(a.size() == 1);
