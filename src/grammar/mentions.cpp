@@ -467,7 +467,10 @@ public:
         names_inside_.insert(std::string(text_.substr(token.begin, token.end - token.begin)));
     }
     for (span sentence : sentences)
-      if (!is_headline(sentence)) add_sentence(sentence);
+      if (!is_headline(sentence))
+        add_sentence(sentence);
+      else
+        remember_headline(sentence);
     name_by_initials();
     name_by_aliases();
     return {std::move(mentions_), std::move(quantities_)};
@@ -495,6 +498,18 @@ private:
         capitalized += is_upper(text_[at]) ? 1 : 0;
       }
     return longer >= 2 && capitalized * 4 >= longer * 3;
+  }
+
+  // "ByteDance Plots Its AI Future": a headline's known organizations (rules/entities.toml)
+  // are what "the company" after it means; its other capitals are read for nothing.
+  void remember_headline(span sentence) {
+    std::vector<std::size_t> known;
+    for (auto it = first_from(scan_.tokens, sentence.begin);
+         it != scan_.tokens.end() && it->begin < sentence.end; ++it)
+      if (it->kind == event_token_kind::entity &&
+          words_.entities[std::size_t(it->id)].kind == entity_kind::organization)
+        known.push_back(std::size_t(it - scan_.tokens.begin()));
+    if (!known.empty()) remember_organization(known, first_word(sentence));
   }
 
   std::string_view text_;
@@ -1144,6 +1159,7 @@ private:
     // named last, as if the sentence named it there.
     std::optional<participant> referred;
     std::size_t referred_at = 0, referred_end = 0; // "The company": where it starts and ends
+    std::size_t owned_at = std::string::npos;      // "The parent company of TikTok": TikTok
     if (std::size_t f = first_word(sentence); f + 4 < sentence.end) {
       auto opening = words_at(text_, f, std::min(sentence.end, f + 60));
       // "It was placed on the Entity List in December 2020.": a sentence opening with "It"
@@ -1153,6 +1169,20 @@ private:
         referred = last_organization(); // "Its latest funding round": the same organization
         referred_at = opening[0].first;
         referred_end = referred_at + opening[0].second.size();
+      }
+      // "ByteDance Plots Its AI Future. The parent company of TikTok plans ...": a parent told
+      // by what it owns is the organization named last (TikTok is no participant).
+      if (!referred && opening.size() > 3 && opening[0].second == "the" &&
+          (opening[1].second == "parent" || opening[1].second == "owner")) {
+        std::size_t of = opening[2].second == "of" ? 2 : 3;
+        if (of < opening.size() - 1 && opening[of].second == "of" &&
+            is_upper(text_[opening[of + 1].first]))
+          if (auto last = last_organization()) {
+            referred = last;
+            referred_at = opening[0].first;
+            referred_end = opening[of].first + 2;
+            owned_at = opening[of + 1].first;
+          }
       }
       // "China's appetite is not shrinking. The country imported ...": the government named
       // last.
@@ -1302,6 +1332,7 @@ private:
       const event_token& token = scan_.tokens[t];
       std::size_t c = clause_of(token.begin);
       std::optional<participant> p;
+      if (token.begin == owned_at) continue; // what a parent is told by
       if (token.kind == event_token_kind::entity) p = entity_participant(token);
       if (token.kind == event_token_kind::name) {
         p = name_participant(token, token.begin == first_token_begin);

@@ -470,6 +470,19 @@ TEST_CASE("'The country' opening a sentence is the government named last", "[qua
   CHECK(a[0].measure == "imports");
 }
 
+TEST_CASE("a parent told by what it owns is the organization a headline or sentence named",
+          "[quantities]") {
+  auto a = amounts("ByteDance Plots Its AI Future\n\nThe parent company of TikTok plans to spend "
+                   "$12 billion on AI infrastructure in 2025.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].owner == "bytedance");
+  CHECK(a[0].plan);
+  // A budget is a plan too.
+  a = amounts("ByteDance has budgeted about $20 billion for AI infrastructure in 2025.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].plan);
+}
+
 TEST_CASE("a participle clause after an event goes on with it", "[quantities]") {
   auto a = amounts("Pony AI listed on the Nasdaq on November 27, 2024, raising $260 million.");
   REQUIRE(a.size() == 1);
