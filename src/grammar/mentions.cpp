@@ -1088,12 +1088,10 @@ private:
       for (std::size_t k = n - take; k < n; ++k)
         part += (part.empty() ? "" : "_") + before[k].second;
     // "revenue from China", "sales in Europe", "revenue from Chinese customers": a market.
-    // ("Xiaomi shares fell 4% in Hong Kong": where shares trade is no market.)
-    bool share_price =
-        !before.empty() && (before.back().second == "shares" || before.back().second == "stock");
+    // ("Xiaomi shares fell 4% in Hong Kong": where shares trade tells one listing of a company
+    // listed twice from another, so it stays part of the measure.)
     auto after = words_at(text_, measure_begin, std::min(clause.end, measure_begin + 48));
-    if (!share_price && after.size() >= 3 &&
-        (after[1].second == "from" || after[1].second == "in")) {
+    if (after.size() >= 3 && (after[1].second == "from" || after[1].second == "in")) {
       static const word_set demonyms = {"chinese", "american", "european", "japanese",
                                         "korean",  "indian",   "domestic", "overseas"};
       auto token = first_from(scan_.tokens, after[2].first);

@@ -449,10 +449,10 @@ TEST_CASE("an approximator, a trading venue and an effect are no part of the mea
   auto a = amounts("In April 2025, AMD warned of charges of up to $800 million.");
   REQUIRE(a.size() == 1);
   CHECK(a[0].measure == "charge");
-  // Where shares trade is no market of the company's.
+  // Where shares trade tells listings apart, by the place's whole name.
   a = amounts("Xiaomi shares fell 4% in Hong Kong on April 1, 2025.");
   REQUIRE(a.size() == 1);
-  CHECK(a[0].measure == "decline");
+  CHECK(a[0].measure == "decline_in_hong_kong");
   a = amounts("Xiaomi's revenue from China rose 4% in 2024.");
   REQUIRE(a.size() == 1);
   CHECK(a[0].measure == "revenue_from_china_growth");
