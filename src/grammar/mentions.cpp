@@ -2935,6 +2935,7 @@ private:
             if (!phrase_ends_at(plain, end, phrase)) continue;
             // The amount's own approximator measures nothing ("up to $800 million" is no rise).
             if (end > before && end - phrase.size() < at) continue;
+            if (q.measures[m].money_only && amount.ast.kind != quantity_kind::money) continue;
             // Distance from the amount to the phrase's near end; on a tie the longer phrase
             // wins ("wrote down" over "down").
             std::size_t b = words[end - phrase.size()].first;
@@ -3482,7 +3483,8 @@ private:
           (name->kind == event_token_kind::name || name->kind == event_token_kind::entity);
     }
     // "Baidu answered with Ernie 4.5 two months ago, and Alibaba released Qwen": a coordinate
-    // clause with a subject of its own tells its own time.
+    // clause with a subject of its own takes no time from the clauses before it (an appositive
+    // after it may still date it: "and Beijing's curbs, imposed last June, remain").
     bool own_subject_clause = false;
     if (clause > 0) {
       auto opening = words_at(text_, clauses[clause].begin,
@@ -3498,7 +3500,7 @@ private:
               c == 0 && c < clause &&
               words_between(text_, clauses[0].begin, clauses[0].end).size() <= max_opening_words;
           if (c == 0 && c < clause && opens_with_statement(clauses)) return false;
-          if (own_subject_clause) return false;
+          if (own_subject_clause && c < clause) return false;
           return !referred && !clause_has_trigger[c] && (opening || near(c)) &&
                  !describes_a_thing(clauses[c]) && !in_appositive;
         },

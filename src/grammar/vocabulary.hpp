@@ -105,6 +105,8 @@ struct measure {
   // A change of something ("grew", "fell"): "revenue grew 22%" measures revenue growth, and
   // "grew to 862 billion yuan" states the revenue itself.
   bool change = false;
+  // Measures only money ("raised them again": a funding word, no measure of a percentage).
+  bool money_only = false;
 };
 
 struct quantity_words {

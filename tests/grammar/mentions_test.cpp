@@ -579,6 +579,13 @@ TEST_CASE("one mention: its trigger, identity, agent and date", "[grammar][event
        "Geely owns most of Zeekr. Zeekr, the premium electric brand, listed in New York in May "
        "2024.",
        "listed", "new york+zeekr", nullptr, "in May 2024"},
+      {"a government opening an investigation into a company is an event of its own",
+       "China opened an antitrust investigation into Google on February 4, 2025.",
+       "antitrust investigation", "google", "china", "on February 4, 2025"},
+      {"a coordinate clause with its own subject is dated by an appositive after it",
+       "The Google probe continues, and Beijing's curbs on antimony, imposed in June 2024, "
+       "remain.",
+       "curbs", "antimony", "china", "in June 2024"},
       {"'took the wraps off' unveils",
        "Huawei took the wraps off the Mate 70 on November 26, 2024.", "took the wraps off",
        "mate 70", nullptr, "on November 26, 2024"}, // (a model names its launch alone)

@@ -449,6 +449,11 @@ TEST_CASE("an approximator, a trading venue and an effect are no part of the mea
   auto a = amounts("In April 2025, AMD warned of charges of up to $800 million.");
   REQUIRE(a.size() == 1);
   CHECK(a[0].measure == "charge");
+  // A funding word measures no percentage.
+  a = amounts("US tariffs on Chinese goods stood at 145% after the White House raised them on "
+              "April 10, 2025.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].measure == "tariff");
   // Where shares trade tells listings apart, by the place's whole name.
   a = amounts("Xiaomi shares fell 4% in Hong Kong on April 1, 2025.");
   REQUIRE(a.size() == 1);
