@@ -526,6 +526,9 @@ private:
   std::vector<quantity_mention> quantities_;
   std::vector<std::size_t> mention_sentence_; // sentence number of each mention
   std::size_t sentence_number_ = 0;
+  // The gathering the last sentence named, and that sentence's number: "The World AI Conference
+  // opened on July 26. More than 800 companies took part" counts the conference's companies.
+  std::optional<std::pair<participant, std::size_t>> last_gathering_;
   word_set names_inside_;
   // Where the organization the text named last stands (see remember_organization): tokens,
   // turned into a participant only when a sentence says "the company".
@@ -1348,6 +1351,7 @@ private:
           if (prepared_.organization_nouns.count(next[n])) p->kind = entity_kind::place;
       }
       clause_tokens[c].emplace_back(token.end, *p);
+      if (names_gathering({*p})) last_gathering_ = {*p, sentence_number_};
       if (p->kind == entity_kind::government) {
         clause_governments[c].emplace_back(token.begin, *p);
         last_government_ = *p;
@@ -2333,8 +2337,13 @@ private:
     if (suffixes.empty()) return true;
     if (k == 0) return false;
     const event_token& name = scan_.tokens[token_ids[k - 1]];
-    if (name.kind != event_token_kind::name || token.begin - name.end > 32) return false;
-    std::string_view shown = text_.substr(name.begin, name.end - name.begin);
+    // (A listed gathering by its listed name: "WAIC" is the World AI Conference.)
+    bool listed = name.kind == event_token_kind::entity &&
+                  words_.entities[std::size_t(name.id)].kind == entity_kind::name;
+    if ((name.kind != event_token_kind::name && !listed) || token.begin - name.end > 32)
+      return false;
+    std::string_view shown = listed ? std::string_view(words_.entities[std::size_t(name.id)].name)
+                                    : text_.substr(name.begin, name.end - name.begin);
     std::size_t space = shown.find_last_of(' ');
     std::string last = lowercase(space == std::string_view::npos ? shown : shown.substr(space + 1));
     if (std::none_of(suffixes.begin(), suffixes.end(),
@@ -3184,6 +3193,9 @@ private:
             context_->sentence + 1 == sentence_number_ && !plain.empty() &&
             (plain.front() == "its" || plain.front() == "their"))
           qm.subjects = context_->subjects;
+        if (qm.subjects.empty() && amount.ast.kind == quantity_kind::count && last_gathering_ &&
+            last_gathering_->second + 1 == sentence_number_)
+          qm.subjects = {last_gathering_->first};
         if (qm.subjects.empty()) continue;
         if (qm.plan) {
           // A plan is told apart by its owner and the year it was announced in.
@@ -3209,6 +3221,8 @@ private:
         }
         if (!qm.period && !qm.publication_year)
           qm.publication_year = names_gathering(qm.subjects) && speaks_of_now(sentence);
+        // "held in Shanghai in late July": a gathering's figures are its edition's, the year's.
+        qm.edition = names_gathering(qm.subjects);
         if (!qm.period && !qm.publication_year)
           continue; // "Nvidia's revenue was $44 billion": which year's?
         if (qm.period) next_context = amount_context{qm.subjects, *qm.period, sentence_number_};
@@ -3254,8 +3268,10 @@ private:
   bool names_gathering(const std::vector<participant>& subjects) const {
     for (const auto& p : subjects) {
       if (p.kind != entity_kind::name) continue;
-      std::size_t space = p.key.rfind(' ');
-      if (space != std::string::npos && prepared_.gatherings.count(p.key.substr(space + 1)))
+      // (By its display: a listed gathering's key is its id.)
+      std::string name = lowercase(p.display);
+      std::size_t space = name.rfind(' ');
+      if (space != std::string::npos && prepared_.gatherings.count(name.substr(space + 1)))
         return true;
     }
     return false;
@@ -3449,6 +3465,23 @@ private:
     referred =
         referred || std::any_of(before_trigger.begin(), before_trigger.end(),
                                 [](const std::string& w) { return w == "after" || w == "before"; });
+    // "The H20 ban, announced in early March, forced ...": a clause right after the trigger's
+    // that opens with the participle of a repeatable class (a statement) tells when the
+    // trigger's event was made known: its date is the event's, as "enacted months prior" is.
+    auto says_when = [&](std::size_t c) {
+      if (c != clause + 1 || c >= clauses.size()) return false;
+      std::size_t first = clauses[c].begin;
+      while (first < clauses[c].end && !is_alpha(text_[first])) ++first;
+      auto t = first_from(scan_.tokens, first);
+      if (t == scan_.tokens.end() || t->begin != first || t->kind != event_token_kind::trigger ||
+          !words_.triggers[std::size_t(t->id)].repeatable)
+        return false;
+      std::string_view w = text_.substr(t->begin, t->end - t->begin);
+      if (!w.ends_with("ed")) return false;
+      for (++t; t != scan_.tokens.end() && t->begin < clauses[c].end; ++t)
+        if (t->kind == event_token_kind::trigger) return false;
+      return true;
+    };
     // A clause between counts as next to it when it only names something (" Ernie X1") or
     // describes the name before it (", its in-house chip design business,").
     auto near = [&](std::size_t c) {
@@ -3456,7 +3489,7 @@ private:
       static const word_set appositive_openers = {"a", "an", "the", "its", "his", "her", "their"};
       for (std::size_t i = from; i < to; ++i) {
         auto words = words_between(text_, clauses[i].begin, clauses[i].end);
-        if (clause_has_trigger[i] ||
+        if ((clause_has_trigger[i] && !says_when(i)) ||
             (words.size() > 4 && !(words.size() <= 16 && appositive_openers.count(words.front()))))
           return false;
       }
@@ -3501,7 +3534,7 @@ private:
               words_between(text_, clauses[0].begin, clauses[0].end).size() <= max_opening_words;
           if (c == 0 && c < clause && opens_with_statement(clauses)) return false;
           if (own_subject_clause && c < clause) return false;
-          return !referred && !clause_has_trigger[c] && (opening || near(c)) &&
+          return !referred && (!clause_has_trigger[c] || says_when(c)) && (opening || near(c)) &&
                  !describes_a_thing(clauses[c]) && !in_appositive;
         },
         [&](const date_match& date, std::size_t clause_begin) {
@@ -3525,7 +3558,8 @@ private:
           for (; t != scan_.tokens.end() && t->begin < date.begin; ++t)
             if (t->kind == event_token_kind::trigger) return true;
           return false;
-        });
+        },
+        says_when(clause + 1) ? clause + 1 : std::string::npos);
   }
 
   // "NVIDIA lost $600 billion on January 27, 2025, two months after DeepSeek released R1": an
@@ -3583,10 +3617,10 @@ private:
   // The date nearest [begin, end) in its own clause; failing that, in a clause `fallback`
   // admits. Never a length of time, "now", a statement's date or one `skip` rules out.
   template <class Fallback, class Skip>
-  std::optional<std::size_t> nearest_date(const std::vector<std::size_t>& date_ids,
-                                          const std::vector<span>& clauses, std::size_t clause,
-                                          std::size_t begin, std::size_t end, Fallback fallback,
-                                          Skip skip) const {
+  std::optional<std::size_t>
+  nearest_date(const std::vector<std::size_t>& date_ids, const std::vector<span>& clauses,
+               std::size_t clause, std::size_t begin, std::size_t end, Fallback fallback, Skip skip,
+               std::size_t statement_ok = std::string::npos) const {
     auto distance = [&](const date_match& d) {
       return d.begin >= end ? d.begin - end : (begin >= d.end ? begin - d.end : 0);
     };
@@ -3598,7 +3632,11 @@ private:
             date.ast.weak)
           continue;
         std::size_t c = clause_holding(clauses, date.begin);
-        if (dates_a_statement(date, clauses[c].begin) || skip(date, clauses[c].begin)) continue;
+        // (Clause statement_ok tells when the event was made known: its saying's date is
+        // the event's.)
+        if ((c != statement_ok && dates_a_statement(date, clauses[c].begin)) ||
+            skip(date, clauses[c].begin))
+          continue;
         if (compares_since(date, clauses[c].begin, pass == 1)) continue;
         bool eligible = pass == 0 ? c == clause : fallback(c);
         if (!eligible) continue;

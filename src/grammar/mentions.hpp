@@ -63,6 +63,9 @@ struct quantity_mention {
   // No date, but the owner is a recurring gathering ("the World AI Conference") spoken of in
   // the present: this year's edition, the year of publication.
   bool publication_year = false;
+  // The owner is a gathering held each year: the amount is its edition's, keyed by the year of
+  // its period ("in late July" and "this year" are one edition).
+  bool edition = false;
   bool forecast = false; // projected, planned, hoped for: not a reported amount
   // Spending its owner pledged or planned ("pledged to invest 380 billion yuan"): the plan's
   // size is compared with other reports of the same owner's plan of the same year.

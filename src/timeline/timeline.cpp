@@ -290,6 +290,7 @@ void builder::add_amounts(const corpus::document& doc, std::size_t d,
       else if (qm.publication_year && doc.published.date)
         period = calendar::year_of(date::year_month_day{doc.published.date->begin}.year());
       if (!period) continue; // "last year" in a document with no date
+      if (qm.edition) period = calendar::year_of(date::year_month_day{period->begin}.year());
       if (qm.plan) {
         // A plan by the year it was announced in; its size is a fact, not a forecast.
         period = calendar::year_of(date::year_month_day{period->begin}.year());

@@ -152,6 +152,19 @@ TEST_CASE("a coordinate clause with its own subject borrows no date; a habit is 
   CHECK(ms[0].hedged);
 }
 
+TEST_CASE("a statement's participle right after a trigger noun tells when its event was made "
+          "known",
+          "[grammar][events]") {
+  auto ms = mentions("The H20 ban, announced in early March 2025, hurt Nvidia.");
+  REQUIRE(ms.size() == 2); // the ban, and the announcement
+  CHECK(ms[0].trigger == "ban");
+  CHECK(ms[0].date == "in early March 2025");
+  // Another clause's statement still dates only the saying.
+  ms = mentions("The H20 ban hurt Nvidia, which announced in early March 2025 a charge.");
+  for (const auto& m : ms)
+    if (m.trigger == "ban") CHECK(m.date.empty());
+}
+
 TEST_CASE("a possessor before a later trigger is that trigger's", "[grammar][events]") {
   auto ms = mentions("Analysts compared the launch with DeepSeek's release of R1 in January.");
   for (const auto& m : ms)

@@ -103,6 +103,7 @@ struct amount_view {
   bool publication_year;
   bool plan;
   std::string owner; // the keys of whose it is, joined with "+"
+  bool edition;      // a gathering's: keyed by its edition's year
 };
 
 std::vector<amount_view> amounts(std::string_view text) {
@@ -123,7 +124,8 @@ std::vector<amount_view> amounts(std::string_view text) {
                    qm.approximator >= 0
                        ? config.words.quantities.approximators[std::size_t(qm.approximator)].phrase
                        : "",
-                   qm.forecast, qm.event.has_value(), period, qm.publication_year, qm.plan, owner});
+                   qm.forecast, qm.event.has_value(), period, qm.publication_year, qm.plan, owner,
+                   qm.edition});
   }
   return out;
 }
@@ -486,6 +488,19 @@ TEST_CASE("a parent told by what it owns is the organization a headline or sente
   a = amounts("ByteDance has budgeted about $20 billion for AI infrastructure in 2025.");
   REQUIRE(a.size() == 1);
   CHECK(a[0].plan);
+}
+
+TEST_CASE("a gathering's figures are its edition's, and count for it a sentence later",
+          "[quantities]") {
+  auto a = amounts("The World Artificial Intelligence Conference opened in Shanghai on July 26, "
+                   "2025. More than 800 companies took part this year.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].owner == "world-ai-conference");
+  CHECK(a[0].edition);
+  a = amounts("This year's WAIC, held in Shanghai in late July 2025, drew about 500 companies.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].owner == "world-ai-conference");
+  CHECK(a[0].edition);
 }
 
 TEST_CASE("a participle clause after an event goes on with it", "[quantities]") {
