@@ -594,8 +594,9 @@ private:
   };
   std::map<std::string, seen_name> prominence_;
   std::size_t names_seen_ = 0;
-  // The government the text named last: what "The country ..." opening a sentence means.
-  std::optional<participant> last_government_;
+  // The government the text named last: what "The country ..." opening a sentence means; and
+  // the one named last before the sentence being read.
+  std::optional<participant> last_government_, last_government_before_;
 
   std::size_t first_word(span sentence) const {
     std::size_t i = sentence.begin;
@@ -1146,6 +1147,7 @@ private:
 
   void add_sentence(span sentence) {
     ++sentence_number_;
+    last_government_before_ = last_government_;
     auto clauses = split_clauses(text_, sentence);
     auto clause_of = [&](std::size_t offset) { return clause_holding(clauses, offset); };
     // Tokens and dates are sorted by offset: binary search for the sentence's share.
@@ -1477,6 +1479,20 @@ private:
             words_.entities[std::size_t(name.id)].kind == entity_kind::government)
           m.agent = entity_participant(name);
       }
+      // "Beijing also reached for other tools. Regulators said on February 4 that they had
+      // opened an investigation": authorities opening the sentence with no place of their own
+      // act for the government the text named last.
+      std::vector<std::pair<std::size_t, participant>> authority;
+      if (!m.agent && is_trigger && words_.triggers[std::size_t(token.id)].place_is_agent &&
+          last_government_before_) {
+        auto opening =
+            words_at(text_, first_word(sentence), std::min(token.begin, first_word(sentence) + 16));
+        if (!opening.empty() && prepared_.authority_nouns.count(opening[0].second) &&
+            is_upper(text_[opening[0].first])) {
+          m.agent = last_government_before_;
+          authority.emplace_back(opening[0].first, *m.agent);
+        }
+      }
       // (Only the agent speaking for itself, and only when the trigger has no date of its own.)
       std::optional<std::size_t> announced_date;
       if (!notice_date && !m.hedged && m.agent && is_trigger &&
@@ -1485,6 +1501,7 @@ private:
         std::vector<std::pair<std::size_t, participant>> speakers;
         for (const auto& g : clause_governments[c])
           if (g.second.key == m.agent->key) speakers.push_back(g);
+        speakers.insert(speakers.end(), authority.begin(), authority.end());
         announced_date = imposed_by_notice(sentence, token, date_ids, &speakers);
       }
       for (const auto& [trigger_begin, government] : jurisdictions)

@@ -599,6 +599,11 @@ TEST_CASE("one mention: its trigger, identity, agent and date", "[grammar][event
        "The Google probe continues, and Beijing's curbs on antimony, imposed in June 2024, "
        "remain.",
        "curbs", "antimony", "china", "in June 2024"},
+      {"authorities opening a sentence act for the government named last, and their saying "
+       "dates what they opened",
+       "Beijing reached for other tools. Regulators said on February 4, 2025 that they had "
+       "opened an antitrust investigation into Google.",
+       "antitrust investigation", "google", "china", "on February 4, 2025"},
       {"'took the wraps off' unveils",
        "Huawei took the wraps off the Mate 70 on November 26, 2024.", "took the wraps off",
        "mate 70", nullptr, "on November 26, 2024"}, // (a model names its launch alone)
