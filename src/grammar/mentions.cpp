@@ -546,10 +546,16 @@ private:
   // ("its V3 model", "2,048 H800 chips"), else the known product (rules/entities.toml) named
   // last. Nouns singular.
   std::unordered_map<std::string, participant> last_product_by_noun_;
+  std::optional<std::pair<participant, std::size_t>> opening_product_; // and its sentence
   std::optional<participant> last_product_;
   // "the chip", "the model": the product last named with that noun, else the known product
   // named last.
   std::optional<participant> product_named_with(const std::string& noun) const {
+    // "The H20 has had a rough year. Washington banned sales of the chip": a product opening
+    // the sentence before is the one meant, whatever was last named with the noun ("its
+    // Blackwell chips" before it).
+    if (opening_product_ && opening_product_->second + 1 == sentence_number_)
+      return opening_product_->first;
     auto by_noun = last_product_by_noun_.find(noun);
     return by_noun != last_product_by_noun_.end() ? std::optional(by_noun->second) : last_product_;
   }
@@ -1584,8 +1590,9 @@ private:
           std::none_of(m.participants.begin(), m.participants.end(),
                        [](const participant& p) { return p.kind == entity_kind::product; })) {
         auto next = words_between(text_, token.end, std::min(clauses[c].end, token.end + 24));
-        // (Also past "of": "suspended new downloads of the app".)
+        // (Also past "of": "suspended new downloads of the app", "banned sales of the chip".)
         std::size_t at = next.size() >= 3 && next[0] == "of" ? 1 : 0;
+        if (next.size() >= 4 && next[0] != "the" && next[1] == "of") at = 2;
         if (next.size() >= at + 2 && next[at] == "the" &&
             prepared_.product_nouns.count(next[at + 1])) {
           if (auto product = product_named_with(next[at + 1])) m.participants.push_back(*product);
@@ -2156,6 +2163,14 @@ private:
     std::sort(m.participants.begin(), m.participants.end());
   }
 
+  // Does a subordinator ("as", "because", "after", ...) stand among plain[from, to)?
+  static bool subordinate_between(const std::vector<std::string>& plain, std::size_t from,
+                                  std::size_t to) {
+    for (std::size_t i = from; i < to && i < plain.size(); ++i)
+      if (plain[i] == "as" || subordinators.count(plain[i])) return true;
+    return false;
+  }
+
   // "to $8 billion", "to a record $8 billion": the words before an amount at `before` say "to".
   static bool after_to(const std::vector<std::string>& plain, std::size_t before) {
     static const word_set fillers = {"a", "an", "record", "new", "all-time", "high", "of"};
@@ -2445,6 +2460,12 @@ private:
       bool known_product = token.kind == event_token_kind::entity &&
                            words_.entities[std::size_t(token.id)].kind == entity_kind::product;
       if (known_product) last_product_ = entity_participant(token);
+      if (known_product || (p && p->kind == entity_kind::product)) {
+        // (Opening the sentence, after "The" at most.)
+        auto before = words_between(text_, opening_at, token.begin);
+        if (before.empty() || (before.size() == 1 && before[0] == "the"))
+          opening_product_ = {known_product ? entity_participant(token) : *p, sentence_number_};
+      }
       // (A name before a product noun is a product there: "Apollo Go robotaxi service".)
       if (known_product || (p && (p->kind == entity_kind::product || p->kind == entity_kind::name)))
         if (std::string noun = noun_after(token); !noun.empty()) {
@@ -2891,6 +2912,15 @@ private:
         if (offset < amount.begin) ++at;
         plain.push_back(w);
       }
+      // Where a subordinate clause after the amount begins ("... rose to 1.88 billion yuan as
+      // Chinese cloud companies bought"): its words measure and own nothing of the amount's.
+      std::size_t own_words = plain.size(), own_end = clauses[c].end;
+      for (std::size_t i = at; i < plain.size(); ++i)
+        if (plain[i] == "as" || subordinators.count(plain[i])) {
+          own_words = i;
+          own_end = words[i].first;
+          break;
+        }
       quantity_mention qm;
       qm.quantity = std::size_t(it - scan_.quantities.begin());
       qm.begin = amount.begin;
@@ -2961,6 +2991,10 @@ private:
             if (!phrase_ends_at(plain, end, phrase)) continue;
             // The amount's own approximator measures nothing ("up to $800 million" is no rise).
             if (end > before && end - phrase.size() < at) continue;
+            // Nor does a word of a subordinate clause after it ("rose to 1.88 billion yuan as
+            // cloud companies bought domestic chips").
+            if (end - phrase.size() >= at && subordinate_between(plain, at, end - phrase.size()))
+              continue;
             if (q.measures[m].money_only && amount.ast.kind != quantity_kind::money) continue;
             // Distance from the amount to the phrase's near end; on a tie the longer phrase
             // wins ("wrote down" over "down").
@@ -3118,6 +3152,10 @@ private:
           }
           if (first_predicate.holds(name_begin)) continue;
           if (tokens[t].first > amount.end) {
+            // (Nor is a name in a subordinate clause after the amount its owner.)
+            if (auto w = words_between(text_, amount.end, name_begin);
+                subordinate_between(w, 0, w.size()))
+              continue;
             // "a 4.99% stake in Xpeng": what it is in, always ("$5.5 billion of H20 chips" is
             // what it counts, not whose it is).
             std::string before_name = last_word_before(name_begin, amount.end);
@@ -3134,7 +3172,7 @@ private:
         // A clause naming nobody ("and its revenue rose 22%") speaks of the sentence's subject:
         // the first name of the first clause that has one; failing names, a country its
         // demonym names ("Chinese companies imported $385 billion").
-        if (qm.subjects.empty()) add_demonym(clauses[c], qm.subjects);
+        if (qm.subjects.empty()) add_demonym({clauses[c].begin, own_end}, qm.subjects);
         for (std::size_t s = 0; s < clause_tokens.size() && qm.subjects.empty(); ++s) {
           // ", including Li Auto and BYD": examples of what is counted, not whose count it is.
           auto opening = words_between(text_, clauses[s].begin,
@@ -3246,7 +3284,9 @@ private:
       }
       // "shipped 417,000 vehicles abroad": the part sold abroad (or at home), not the whole.
       {
-        const auto& clause_words = plain; // the clause's words, read once above
+        // (The clause's words, read once above, up to a subordinate clause after the amount:
+        // "as cloud companies bought domestic chips" sells nothing at home.)
+        const std::vector<std::string> clause_words(plain.begin(), plain.begin() + long(own_words));
         if (prepared_.abroad_markers.found_in(clause_words)) {
           qm.measure += "_abroad";
           qm.measure_label += " abroad";

@@ -604,6 +604,11 @@ TEST_CASE("one mention: its trigger, identity, agent and date", "[grammar][event
        "Beijing reached for other tools. Regulators said on February 4, 2025 that they had "
        "opened an antitrust investigation into Google.",
        "antitrust investigation", "google", "china", "on February 4, 2025"},
+      {"'the chip' after a sentence opened by a product is that product, whatever was named "
+       "with the noun before",
+       "Its Blackwell chips sold well. The H20 had a rough year. Washington banned sales of the "
+       "chip to China in April 2025.",
+       "banned", "h20", "us", "in April 2025"},
       {"'took the wraps off' unveils",
        "Huawei took the wraps off the Mate 70 on November 26, 2024.", "took the wraps off",
        "mate 70", nullptr, "on November 26, 2024"}, // (a model names its launch alone)

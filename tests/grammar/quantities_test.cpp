@@ -503,6 +503,14 @@ TEST_CASE("a gathering's figures are its edition's, and count for it a sentence 
   CHECK(a[0].edition);
 }
 
+TEST_CASE("a subordinate clause after an amount measures and owns nothing of it", "[quantities]") {
+  auto a = amounts("Cambricon said its revenue in the first half of 2025 rose to 1.88 billion yuan "
+                   "as Chinese cloud companies bought domestic chips in place of Nvidia's.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].measure == "revenue");
+  CHECK(a[0].owner == "cambricon");
+}
+
 TEST_CASE("a participle clause after an event goes on with it", "[quantities]") {
   auto a = amounts("Pony AI listed on the Nasdaq on November 27, 2024, raising $260 million.");
   REQUIRE(a.size() == 1);
