@@ -1799,6 +1799,20 @@ private:
           });
         });
       };
+      // "The investment has not stopped Nvidia from selling": a determined trigger noun opening
+      // its clause is named by its own phrase; names after its verb are what it acted on.
+      // (A noun: right after the determiner, or after a capitalized word, "The H20 ban"; "the
+      // company sells" is a verb.)
+      if (determined && own_participants && is_trigger &&
+          clause_of(scan_.tokens[token_ids[k - 1]].begin) == c &&
+          words_between(text_, clauses[c].begin, scan_.tokens[token_ids[k - 1]].begin).empty() &&
+          [&] {
+            auto between = words_at(text_, scan_.tokens[token_ids[k - 1]].end, token.begin);
+            return between.empty() || is_upper(text_[between.front().first]);
+          }()) {
+        keep_noun_phrase();
+        own_participants = !key_participants(m).empty();
+      }
       if (determined && !own_participants) {
         // "the ban" stands for the last ban; with none before it, a trigger ("SMIC has been on
         // the Entity List since 2019") takes its sentence's names like any other.
@@ -3018,6 +3032,21 @@ private:
         bool percent = amount.ast.kind == quantity_kind::percent;
         // A percentage with a change word in its clause is a change ("grew revenue by 18%").
         if (best && change && percent) best = change;
+        // "lost $593 billion of market value", "lost some $400 billion in market value": one
+        // measure, the market value lost, whichever of the two words stands nearer.
+        if (best && amount.ast.kind == quantity_kind::money) {
+          auto with_id = [&](std::string_view id) {
+            return nearest([&](const measure_word& w) { return q.measures[w.measure].id == id; });
+          };
+          const measure_word* lost = with_id("loss");
+          const measure_word* value = with_id("valuation");
+          if (lost && value && lost->distance <= 24 && value->distance <= 16) {
+            qm.measure = "valuation_loss";
+            qm.measure_label = "market value lost";
+            measure_at = best->begin;
+            best = nullptr;
+          }
+        }
         if (best && q.measures[best->measure].change) {
           if (after_to(plain, before) && !percent) {
             best = nearest(level); // "grew 22% to 862 billion yuan": the revenue itself
@@ -3370,10 +3399,19 @@ private:
     auto compared = [&](const date_match& date, std::size_t clause_begin) {
       return comparison_date(date, clause_begin);
     };
+    // "On January 27, Nvidia lost $593 billion": a day opening the sentence on its own dates
+    // what the main clause did, unless the main clause is a saying ("On Tuesday, SMIC said").
+    bool opening_day = false;
+    if (clause > 0 && words_between(text_, clauses[0].begin, clauses[0].end).size() <= 4) {
+      auto words = words_between(text_, clauses[clause].begin, amount.begin);
+      opening_day = std::none_of(words.begin(), words.end(),
+                                 [&](const std::string& w) { return speech_verbs_.count(w) > 0; });
+    }
     std::vector<std::size_t> periods;
     for (std::size_t d : date_ids) {
       std::size_t c = clause_holding(clauses, scan_.dates[d].begin);
-      if (c == clause || !names_a_day(scan_.dates[d].ast)) periods.push_back(d);
+      if (c == clause || !names_a_day(scan_.dates[d].ast) || (c == 0 && opening_day))
+        periods.push_back(d);
     }
     // "Its 2023 revenue was $4.1 billion": a lone year before a noun dates no event, but it is
     // the period of an amount in its clause, before any date of another clause ("reported 2024

@@ -165,6 +165,19 @@ TEST_CASE("a statement's participle right after a trigger noun tells when its ev
     if (m.trigger == "ban") CHECK(m.date.empty());
 }
 
+TEST_CASE("a determined trigger noun opening its clause is named by its own phrase",
+          "[grammar][events]") {
+  // (Nvidia, after the verb, is what the investment did not stop: no investment by Nvidia.)
+  auto ms = mentions("The investment has not stopped Nvidia from selling, nor did it help when "
+                     "Nvidia lost value on January 27, 2025.");
+  for (const auto& m : ms)
+    if (m.trigger == "investment") CHECK(m.key.find("nvidia") == std::string::npos);
+  // "the company sells" is a verb: its names stay, and it stands for no founding.
+  ms = mentions("Founded in 2016, the company sells its G1 humanoid for 99,000 yuan.");
+  for (const auto& m : ms)
+    if (m.trigger == "sells") CHECK_FALSE(m.anaphor);
+}
+
 TEST_CASE("a possessor before a later trigger is that trigger's", "[grammar][events]") {
   auto ms = mentions("Analysts compared the launch with DeepSeek's release of R1 in January.");
   for (const auto& m : ms)

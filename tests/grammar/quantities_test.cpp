@@ -511,6 +511,19 @@ TEST_CASE("a subordinate clause after an amount measures and owns nothing of it"
   CHECK(a[0].owner == "cambricon");
 }
 
+TEST_CASE("market value lost is one measure; a day opening a sentence dates its amount",
+          "[quantities]") {
+  auto a = amounts("On January 27, 2025, Nvidia lost $593 billion of market value in a session.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].measure == "valuation_loss");
+  CHECK(a[0].period == "On January 27, 2025");
+  a = amounts("Nvidia lost some $400 billion in market value on January 27, 2025.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].measure == "valuation_loss");
+  // A saying's day is still no period.
+  CHECK(amounts("On Tuesday, Nvidia said its market value was $3 trillion.").empty());
+}
+
 TEST_CASE("a participle clause after an event goes on with it", "[quantities]") {
   auto a = amounts("Pony AI listed on the Nasdaq on November 27, 2024, raising $260 million.");
   REQUIRE(a.size() == 1);
