@@ -3310,6 +3310,9 @@ private:
         if (!qm.period && !qm.publication_year)
           continue; // "Nvidia's revenue was $44 billion": which year's?
         if (qm.period) next_context = amount_context{qm.subjects, *qm.period, sentence_number_};
+        // "for the quarter that ended in July", "the three months to June 30": the three
+        // months ending with that date's month.
+        if (qm.period) qm.quarter_ending = ends_a_quarter(scan_.dates[*qm.period]);
       }
       // "shipped 417,000 vehicles abroad": the part sold abroad (or at home), not the whole.
       {
@@ -3387,6 +3390,23 @@ private:
                                            "some",  "nearly", "almost",  "or"};
     return std::all_of(words.begin(), words.end(),
                        [](const std::string& w) { return approximators.count(w) > 0; });
+  }
+
+  // "the quarter that ended in July", "the three months ended June 30", "the three months to
+  // July": the words before the date say it closes a quarter.
+  bool ends_a_quarter(const date_match& date) const {
+    auto before = words_between(text_, date.begin > 48 ? date.begin - 48 : 0, date.begin);
+    static const word_set ends = {"ended", "ending", "ends", "to", "through"};
+    // ("through July 2025" is one expression: its first word may be the closing one.)
+    auto own = words_between(text_, date.begin, std::min(date.end, date.begin + 12));
+    if (!own.empty() && ends.count(own.front())) before.push_back(own.front());
+    std::size_t n = before.size();
+    if (n > 0 && (before[n - 1] == "in" || before[n - 1] == "on")) --n;
+    if (n < 2 || !ends.count(before[n - 1])) return false;
+    std::size_t k = n - 1;
+    if (k > 0 && (before[k - 1] == "that" || before[k - 1] == "which")) --k;
+    if (k > 0 && before[k - 1] == "quarter") return true;
+    return k > 1 && before[k - 1] == "months" && before[k - 2] == "three";
   }
 
   // The period an amount is for: the nearest date of its clause; failing that, a period (not a

@@ -66,6 +66,9 @@ struct quantity_mention {
   // The owner is a gathering held each year: the amount is its edition's, keyed by the year of
   // its period ("in late July" and "this year" are one edition).
   bool edition = false;
+  // The period's date closes a quarter ("the quarter that ended in July"): the amount is for
+  // the three months ending with that date's month.
+  bool quarter_ending = false;
   bool forecast = false; // projected, planned, hoped for: not a reported amount
   // Spending its owner pledged or planned ("pledged to invest 380 billion yuan"): the plan's
   // size is compared with other reports of the same owner's plan of the same year.

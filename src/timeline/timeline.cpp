@@ -291,6 +291,15 @@ void builder::add_amounts(const corpus::document& doc, std::size_t d,
         period = calendar::year_of(date::year_month_day{doc.published.date->begin}.year());
       if (!period) continue; // "last year" in a document with no date
       if (qm.edition) period = calendar::year_of(date::year_month_day{period->begin}.year());
+      if (qm.quarter_ending) {
+        // The three months ending with the month of the period's last day.
+        date::year_month_day last{period->end - date::days{1}};
+        date::year_month first_month =
+            date::year_month{last.year(), last.month()} - date::months{2};
+        date::year_month next_month = date::year_month{last.year(), last.month()} + date::months{1};
+        period = calendar::interval{date::sys_days{first_month / 1}, date::sys_days{next_month / 1},
+                                    calendar::precision::month};
+      }
       if (qm.plan) {
         // A plan by the year it was announced in; its size is a fact, not a forecast.
         period = calendar::year_of(date::year_month_day{period->begin}.year());

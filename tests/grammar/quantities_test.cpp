@@ -102,8 +102,9 @@ struct amount_view {
   std::string period;
   bool publication_year;
   bool plan;
-  std::string owner; // the keys of whose it is, joined with "+"
-  bool edition;      // a gathering's: keyed by its edition's year
+  std::string owner;   // the keys of whose it is, joined with "+"
+  bool edition;        // a gathering's: keyed by its edition's year
+  bool quarter_ending; // for the three months ending with its period's month
 };
 
 std::vector<amount_view> amounts(std::string_view text) {
@@ -125,7 +126,7 @@ std::vector<amount_view> amounts(std::string_view text) {
                        ? config.words.quantities.approximators[std::size_t(qm.approximator)].phrase
                        : "",
                    qm.forecast, qm.event.has_value(), period, qm.publication_year, qm.plan, owner,
-                   qm.edition});
+                   qm.edition, qm.quarter_ending});
   }
   return out;
 }
@@ -522,6 +523,22 @@ TEST_CASE("market value lost is one measure; a day opening a sentence dates its 
   CHECK(a[0].measure == "valuation_loss");
   // A saying's day is still no period.
   CHECK(amounts("On Tuesday, Nvidia said its market value was $3 trillion.").empty());
+}
+
+TEST_CASE("a date that closes a quarter gives the three months ending with it", "[quantities]") {
+  const char* texts[] = {
+      "Nvidia reported revenue of $46.7 billion for the quarter that ended in July 2025.",
+      "Nvidia's revenue for the three months through July 2025 was $46.7 billion.",
+      "Nvidia expects the rule to cost it $5.5 billion in the quarter that ends in April 2025."};
+  for (const char* text : texts) {
+    INFO(text);
+    auto a = amounts(text);
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].quarter_ending);
+  }
+  auto a = amounts("Nvidia reported revenue of $46.7 billion in July 2025.");
+  REQUIRE(a.size() == 1);
+  CHECK_FALSE(a[0].quarter_ending);
 }
 
 TEST_CASE("a participle clause after an event goes on with it", "[quantities]") {
