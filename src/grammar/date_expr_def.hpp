@@ -93,7 +93,9 @@ struct preposition_words : ascii_symbols<date_relation> {
   preposition_words() {
     // "over the weekend", "over the past 20 years": before a date, "over" is a preposition.
     for (const char* w :
-         {"on", "in", "during", "of", "from", "since", "at", "throughout", "for", "over"})
+         {"on", "in", "during", "of", "from", "since", "at", "throughout", "for", "over",
+          // "the three months to July": a period's end.
+          "to"})
       add(w, date_relation::at);
     for (const char* w : {"by", "until", "till", "through"}) add(w, date_relation::no_later);
     add("before", date_relation::before)("after", date_relation::after)("as early as",
@@ -162,7 +164,7 @@ inline const char* const lowercase_start_words[] = {
     "yesterday",  "tomorrow", "now",     "currently", "recently", "first",         "second",
     "third",      "fourth",   "every",   "each",      "daily",    "weekly",        "monthly",
     "yearly",     "latest",   "current", "fiscal",    "recent",   "coming",        "upcoming",
-    "between",    "same"};
+    "between",    "same",     "to"};
 
 // ---- semantic actions ---------------------------------------------------------------------
 inline auto reset = [](auto& ctx) {

@@ -39,6 +39,10 @@ TEST_CASE("date expressions are found with their prepositions", "[grammar]") {
       {"earlier this year, weeks ago, years earlier",
        {"earlier this year", "weeks ago", "years earlier"}},
       {"the 1990s and Q3 2024", {"the 1990s", "Q3 2024"}},
+      // A bare month after "to" closes a period ("the three months to July").
+      {"revenue for the three months to July rose", {"for the three months", "to July"}},
+      {"extended the deadline to 2030", {"to 2030"}},
+      {"rose to 2,000 units", {}},
   };
   for (const auto& r : rows) {
     INFO(r.text);
