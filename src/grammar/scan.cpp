@@ -253,6 +253,13 @@ scan_result scan(std::string_view text, bool with_events) {
     if ((lower || upper) && word.size() <= 16) {
       folded_word folded = fold_word(p, word.size(), last);
       date_word kind = classify_date_word(folded);
+      // "to" (among the commonest words) opens only "to July", "to 2030": a capital or a digit
+      // right after it, else no lookahead.
+      if (kind == date_word::lead && word == "to" &&
+          !(word_end_at + 1 < last && *word_end_at == ' ' &&
+            ((word_end_at[1] >= 'A' && word_end_at[1] <= 'Z') ||
+             (word_end_at[1] >= '0' && word_end_at[1] <= '9'))))
+        kind = date_word::none;
       if (kind == date_word::lead) {
         // Leads before a known stop with no core word ahead cannot open a date.
         if (p < no_core_before) {
