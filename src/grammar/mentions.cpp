@@ -1632,7 +1632,15 @@ private:
         // trigger is who acted, and stays; the head is what it acted on.
         bool acted = false, anyone_acted = false; // "which Washington blacklisted": the head
         for (const auto& [end, p] : clause_tokens[c]) {
+          // (An adverb may stand between: "which the company first unveiled".)
+          static const word_set adverbs = {"first",    "later",     "quietly",    "officially",
+                                           "formally", "initially", "originally", "also",
+                                           "recently", "finally",   "publicly"};
           bool right_before = end <= token.begin && token.begin - end <= 1;
+          if (!right_before && end <= token.begin && token.begin - end <= 14) {
+            auto between = words_between(text_, end, token.begin);
+            right_before = between.size() == 1 && adverbs.count(between[0]);
+          }
           anyone_acted = anyone_acted || right_before;
           acted = acted || (right_before && !is_locale(p));
         }
@@ -1647,6 +1655,23 @@ private:
             m.participants.end())
           m.participants.push_back(head->first);
         std::sort(m.participants.begin(), m.participants.end());
+      }
+      // "introduced its own operating system, HarmonyOS, in August 2019": a clause that is only
+      // a name, right after a trigger's clause ending in a product noun, names that product.
+      if (is_trigger && c + 1 < clauses.size() && clause_tokens[c + 1].size() == 1 &&
+          token.end <= clauses[c].end) {
+        auto tail = words_between(text_, token.end, clauses[c].end);
+        auto named = words_between(text_, clauses[c + 1].begin, clauses[c + 1].end);
+        const participant& p = clause_tokens[c + 1].front().second;
+        if (!tail.empty() && tail.size() <= 5 && prepared_.product_nouns.count(tail.back()) &&
+            named.size() <= 3 && !is_locale(p) && p.kind != entity_kind::person &&
+            std::find(m.participants.begin(), m.participants.end(), p) == m.participants.end()) {
+          participant product = p;
+          product.kind = entity_kind::product;
+          m.participants.push_back(product);
+          std::sort(m.participants.begin(), m.participants.end());
+          m.object_named = true;
+        }
       }
       bool own_participants = !key_participants(m).empty();
       // "Founded in Ningde in 2011, CATL now supplies Tesla": a sentence opening with the

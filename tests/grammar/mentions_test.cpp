@@ -486,7 +486,7 @@ TEST_CASE("one mention: its trigger, identity, agent and date", "[grammar][event
       {"a dateline is when the story was filed, not an event's date",
        "BEIJING, March 17 (Desk) - Baidu released Ernie 4.5 and a reasoning model, Ernie X1, on "
        "Sunday.",
-       nullptr, "ernie 4.5", nullptr, "on Sunday"},
+       nullptr, "ernie 4.5+x1", nullptr, "on Sunday"}, // (both models released)
       {"what a blacklist acts on stands before the trigger",
        "Huawei was put on a U.S. trade blacklist in May 2019.", nullptr, "huawei", "us",
        "in May 2019"},
@@ -622,6 +622,13 @@ TEST_CASE("one mention: its trigger, identity, agent and date", "[grammar][event
        "Its Blackwell chips sold well. The H20 had a rough year. Washington banned sales of the "
        "chip to China in April 2025.",
        "banned", "h20", "us", "in April 2025"},
+      {"a lone name right after a trigger's clause ending in a product noun is that product",
+       "Huawei lost access to Google. It introduced its own operating system, HarmonyOS, in "
+       "August 2019.",
+       "introduced", "harmonyos", nullptr, "in August 2019"},
+      {"an adverb between a relative clause's subject and its verb keeps the subject acting",
+       "Huawei grew. HarmonyOS, which the company first unveiled in 2022, runs on phones.",
+       "unveiled", "harmonyos", nullptr, "in 2022"},
       {"'took the wraps off' unveils",
        "Huawei took the wraps off the Mate 70 on November 26, 2024.", "took the wraps off",
        "mate 70", nullptr, "on November 26, 2024"}, // (a model names its launch alone)
