@@ -2707,6 +2707,21 @@ private:
       if (offset && date.ast.narrative && (last == "after" || last == "before")) {
         r.direction = last == "after" ? +1 : -1;
         ref = ref_after(date.end);
+      } else if (offset && date.ast.narrative && (last == "later" || last == "earlier")) {
+        // "banned exports on December 3, and regulators opened a probe a week later": the
+        // offset counts from the dated event the sentence told before the one it follows.
+        std::optional<std::size_t> main, from;
+        for (std::size_t m = first_mention; m < mentions_.size(); ++m)
+          if (mentions_[m].end <= date.begin && !mentions_[m].hedged) main = m;
+        for (std::size_t m = first_mention; main && m < *main; ++m)
+          if (mentions_[m].date && *mentions_[m].date != d && !mentions_[m].hedged) from = m;
+        if (!main || !from) continue;
+        r.direction = last == "later" ? +1 : -1;
+        r.mention = *from;
+        r.begin = mentions_[*from].begin;
+        r.end = date.end;
+        set(*main, r);
+        continue;
       } else if (date.ast.form == date_form::duration &&
                  last_word_before(date.begin, sentence.begin) == "within") {
         auto next = words_between(text_, date.end, std::min(sentence.end, date.end + 4));
@@ -3590,6 +3605,20 @@ private:
     return false;
   }
 
+  // "the antitrust investigation into Nvidia that regulators announced in November": a relative
+  // clause right after the trigger telling who made it known dates the trigger's event.
+  bool announced_after(span clause, const event_token& token) const {
+    auto after = words_between(text_, token.end, std::min(clause.end, token.end + 64));
+    for (std::size_t i = 0; i < after.size() && i < 6; ++i) {
+      if (after[i] != "that" && after[i] != "which") continue;
+      for (std::size_t j = i + 1; j < after.size() && j <= i + 3; ++j)
+        if (after[j] == "announced" || after[j] == "unveiled" || after[j] == "disclosed")
+          return true;
+      return false;
+    }
+    return false;
+  }
+
   // Another clause's date reaches a trigger only from the clause next to it or from the
   // sentence's opening ("In 2024 alone, China imported"). An event after a reference marker
   // ("its best year since it came under sanctions", "a charge in the quarter tied to the
@@ -3663,8 +3692,9 @@ private:
       auto opening = words_at(text_, clauses[clause].begin,
                               std::min(clauses[clause].end, clauses[clause].begin + 24));
       static const word_set coordinators = {"and", "but", "while", "whereas"};
+      // (", and so does the investigation ...": "so" opens a new subject too.)
       own_subject_clause = opening.size() >= 2 && coordinators.count(opening[0].second) &&
-                           is_upper(text_[opening[1].first]);
+                           (is_upper(text_[opening[1].first]) || opening[1].second == "so");
     }
     return nearest_date(
         date_ids, clauses, clause, token.begin, token.end,
@@ -3699,7 +3729,9 @@ private:
             if (t->kind == event_token_kind::trigger) return true;
           return false;
         },
-        says_when(clause + 1) ? clause + 1 : std::string::npos);
+        says_when(clause + 1)                     ? clause + 1
+        : announced_after(clauses[clause], token) ? clause
+                                                  : std::string::npos);
   }
 
   // "NVIDIA lost $600 billion on January 27, 2025, two months after DeepSeek released R1": an

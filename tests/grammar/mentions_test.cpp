@@ -1104,3 +1104,18 @@ TEST_CASE("an opening word the dictionary lacks is a name unless it is a common 
   CHECK(keys("Lumora trading was banned in China in May 2021. Investors in lumora lost money.")
             .empty());
 }
+
+TEST_CASE("'a week later' counts from the dated event the sentence told before",
+          "[grammar][events]") {
+  static const rules::configuration config = rules::load(std::nullopt);
+  grammar::use_vocabulary(config.words);
+  std::string_view text =
+      "China banned exports of gallium to the United States on December 3, "
+      "2024, and regulators opened an antitrust probe into Nvidia a week later.";
+  auto scan = grammar::scan(text, true);
+  auto ms = grammar::find_event_mentions(text, scan, config.words);
+  REQUIRE(ms.size() == 2);
+  REQUIRE(ms[1].relative);
+  CHECK(ms[1].relative->mention == 0);
+  CHECK(ms[1].relative->direction == +1);
+}
