@@ -2202,14 +2202,6 @@ private:
     std::sort(m.participants.begin(), m.participants.end());
   }
 
-  // Does a subordinator ("as", "because", "after", ...) stand among plain[from, to)?
-  static bool subordinate_between(const std::vector<std::string>& plain, std::size_t from,
-                                  std::size_t to) {
-    for (std::size_t i = from; i < to && i < plain.size(); ++i)
-      if (plain[i] == "as" || subordinators.count(plain[i])) return true;
-    return false;
-  }
-
   // "to $8 billion", "to a record $8 billion": the words before an amount at `before` say "to".
   static bool after_to(const std::vector<std::string>& plain, std::size_t before) {
     static const word_set fillers = {"a", "an", "record", "new", "all-time", "high", "of"};
@@ -3047,8 +3039,7 @@ private:
             if (end > before && end - phrase.size() < at) continue;
             // Nor does a word of a subordinate clause after it ("rose to 1.88 billion yuan as
             // cloud companies bought domestic chips").
-            if (end - phrase.size() >= at && subordinate_between(plain, at, end - phrase.size()))
-              continue;
+            if (end - phrase.size() > own_words) continue;
             if (q.measures[m].money_only && amount.ast.kind != quantity_kind::money) continue;
             // Distance from the amount to the phrase's near end; on a tie the longer phrase
             // wins ("wrote down" over "down").
@@ -3222,9 +3213,7 @@ private:
           if (first_predicate.holds(name_begin)) continue;
           if (tokens[t].first > amount.end) {
             // (Nor is a name in a subordinate clause after the amount its owner.)
-            if (auto w = words_between(text_, amount.end, name_begin);
-                subordinate_between(w, 0, w.size()))
-              continue;
+            if (name_begin > own_end) continue;
             // "a 4.99% stake in Xpeng": what it is in, always ("$5.5 billion of H20 chips" is
             // what it counts, not whose it is).
             std::string before_name = last_word_before(name_begin, amount.end);
