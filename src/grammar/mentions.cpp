@@ -350,6 +350,7 @@ struct mention_finder::prepared {
   word_set product_nouns;
   std::unordered_map<std::string, std::size_t, word_hash, std::equal_to<>> demonyms; // -> entity
   std::vector<word_set> object_words;                    // by trigger class
+  std::vector<word_set> product_subject_words;           // by trigger class
   std::vector<word_set> passive_words;                   // by trigger class
   std::unordered_map<std::string, int> venue_word_class; // "debuted" -> ipo
   std::vector<bool> has_venue_words;                     // by trigger class: a token to look up
@@ -423,6 +424,9 @@ struct mention_finder::prepared {
       for (const auto& o : t.object_words) object_words.back().insert(lowercase(o));
       passive_words.emplace_back();
       for (const auto& o : t.passive_words) passive_words.back().insert(lowercase(o));
+      product_subject_words.emplace_back();
+      for (const auto& o : t.product_subject_words)
+        product_subject_words.back().insert(lowercase(o));
       venue_markers.emplace_back();
       for (const auto& v : t.venue_markers) venue_markers.back().add(words_between(v, 0, v.size()));
     }
@@ -892,6 +896,26 @@ private:
     return after.starts_with("'s") || after.starts_with("\xE2\x80\x99s");
   }
 
+  // "HANGZHOU - Alibaba ...", "BEIJING (Reuters) -": a place in capitals opening a paragraph
+  // before a dash or a wire's name tells where the story was filed; it names no participant.
+  bool is_dateline(const event_token& token) const {
+    if (token.begin > 0 && text_[token.begin - 1] != '\n') return false;
+    auto raw = text_.substr(token.begin, token.end - token.begin);
+    if (raw.size() < 3 ||
+        std::any_of(raw.begin(), raw.end(), [](char c) { return c >= 'a' && c <= 'z'; }))
+      return false;
+    // (A wire's name in brackets, then the dash: "BEIJING (Reuters) -".)
+    std::size_t at = token.end;
+    if (text_.substr(at, 2) == " (") {
+      std::size_t close = text_.find(')', at);
+      if (close == std::string_view::npos || close > at + 24) return false;
+      at = close + 1;
+    }
+    auto rest = text_.substr(at, 5);
+    return rest.starts_with(" - ") || rest.starts_with(" \xe2\x80\x94") ||
+           rest.starts_with(" \xe2\x80\x93");
+  }
+
   // A capitalized run from the grammar, cleaned: leading function words ("The", "When") and
   // words that never name anyone ("AI", "CEO") are dropped; a lone sentence-initial word is
   // more likely an ordinary word than a name.
@@ -906,6 +930,7 @@ private:
       node.kind = entity_kind::product;
       return node;
     }
+    if (is_dateline(token)) return std::nullopt;
     std::vector<std::string_view> parts;
     std::size_t i = 0;
     while (i < raw.size()) {
@@ -1419,6 +1444,7 @@ private:
           continue;
       }
       if (is_trigger && !named_right_after(token, k, token_ids)) continue;
+      if (is_trigger && !product_right_before(token, k, token_ids)) continue;
       if (is_trigger && !gathering_before(token, k, token_ids)) continue;
       if (is_trigger && cancelled_after(token, sentence.end)) continue;
       if (inside_compound(token)) continue;
@@ -1837,6 +1863,15 @@ private:
           }()) {
         keep_noun_phrase();
         own_participants = !key_participants(m).empty();
+      } else if (determined && own_participants && is_trigger && !is_upper(text_[token.begin]) &&
+                 !is_past(token) && find_antecedent(m.trigger_class)) {
+        // "The company said it learned of the licence requirement on April 14": a determined
+        // noun whose own phrase names nobody is the one told before; the names around it are
+        // whoever learned of it or spoke of it.
+        auto around = m.participants;
+        keep_noun_phrase();
+        own_participants = !key_participants(m).empty();
+        if (own_participants) m.participants = std::move(around);
       }
       if (determined && !own_participants) {
         // "the ban" stands for the last ban; with none before it, a trigger ("SMIC has been on
@@ -2379,6 +2414,24 @@ private:
     return text_.substr(token.end, next.begin - token.end).find_first_of(",;:") ==
                std::string_view::npos &&
            (between.empty() || (between.size() == 1 && determiners.count(between[0])));
+  }
+
+  // A trigger listed among its class's product subject words counts only right after a
+  // product's name: a model number ("Qwen3 arrived", "the Pura 80 arrived") or a listed product.
+  bool product_right_before(const event_token& token, std::size_t k,
+                            const std::vector<std::size_t>& token_ids) const {
+    const word_set& subject_words = prepared_.product_subject_words[std::size_t(token.id)];
+    if (subject_words.empty() ||
+        !subject_words.count(lowercase(text_.substr(token.begin, token.end - token.begin))))
+      return true;
+    if (k == 0) return false;
+    const event_token& before = scan_.tokens[token_ids[k - 1]];
+    if (before.end + 1 != token.begin || text_[before.end] != ' ') return false;
+    if (before.kind == event_token_kind::entity)
+      return words_.entities[std::size_t(before.id)].kind == entity_kind::product;
+    auto name = text_.substr(before.begin, before.end - before.begin);
+    return before.kind == event_token_kind::name &&
+           std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
 
   // For classes with not_before: one of those words among the four after the trigger.
@@ -3494,13 +3547,19 @@ private:
     auto words =
         words_between(text_, clauses[c].begin, std::min(clauses[c].end, clauses[c].begin + 24));
     if (words.empty()) return std::nullopt;
-    bool appositive = words[0] == "a" || words[0] == "an" || words[0] == "the";
+    bool appositive = words[0] == "a" || words[0] == "an" || words[0] == "the" ||
+                      (words[0] == "its" && words.size() >= 2 && !is_upper_word_at(clauses[c], 1));
     bool relative = words[0] == "which" || words[0] == "who" || words[0] == "that";
     // "Unitree Robotics, founded in 2016 by Wang Xingxing,": a participle describing the name
     // before it, as an appositive does (the founder is no participant of the founding's own).
     std::size_t first = clauses[c].begin;
     while (first < clauses[c].end && !is_alpha(text_[first])) ++first;
     auto token = first_from(scan_.tokens, first);
+    // "The XRING O1, Xiaomi's in-house processor, debuted": a possessive name and a noun.
+    if (token != scan_.tokens.end() && token->begin == first &&
+        (token->kind == event_token_kind::name || token->kind == event_token_kind::entity) &&
+        is_possessive(token->end) && !is_upper_word_at(clauses[c], 1))
+      appositive = true;
     if (token != scan_.tokens.end() && token->begin == first &&
         token->kind == event_token_kind::trigger && words[0].size() > 2 &&
         (words[0].ends_with("ed") || words[0] == "set" || words[0] == "spun"))
@@ -3520,6 +3579,12 @@ private:
       return std::nullopt;
     if (is_locale(last)) return std::nullopt;
     return std::pair{last, appositive};
+  }
+
+  // Does the clause's word number n (from 0) open with a capital?
+  bool is_upper_word_at(span clause, std::size_t n) const {
+    auto words = words_at(text_, clause.begin, std::min(clause.end, clause.begin + 48));
+    return words.size() > n && is_upper(text_[words[n].first]);
   }
 
   // ", the L60 sport utility vehicle,", ", its Xring O1 chip,": an article or possessive and a

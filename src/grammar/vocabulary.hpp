@@ -28,6 +28,9 @@ struct trigger_class {
   // Words that trigger this class only with a name right after them: "started DeepSeek" is a
   // founding, "started shipping" is not.
   std::vector<std::string> object_words;
+  // Words that trigger this class only with a product's name right before them: "Qwen3
+  // arrived on May 3" is a launch, "Trump arrived in Beijing" is not.
+  std::vector<std::string> product_subject_words;
   // Words that trigger this class only as participles: "was set up in 2021", not "set up
   // stands".
   std::vector<std::string> passive_words;

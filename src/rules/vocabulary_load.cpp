@@ -68,11 +68,26 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
                           fmt::format("[events.triggers.{}] must be a table", key.str()));
       std::string context = fmt::format("[events.triggers.{}]", key.str());
       ts::check_keys(*t,
-                     {"label", "words", "object_words", "passive_words", "repeatable",
-                      "once_per_participant", "notice_imposes", "place_matters", "in_names_place",
-                      "place_is_agent", "in_names_market", "products_identify", "venue_words",
-                      "venue_markers", "from_names_seller", "subject_suffixes", "yearly",
-                      "not_before", "needs_agent"},
+                     {"label",
+                      "words",
+                      "object_words",
+                      "product_subject_words",
+                      "passive_words",
+                      "repeatable",
+                      "once_per_participant",
+                      "notice_imposes",
+                      "place_matters",
+                      "in_names_place",
+                      "place_is_agent",
+                      "in_names_market",
+                      "products_identify",
+                      "venue_words",
+                      "venue_markers",
+                      "from_names_seller",
+                      "subject_suffixes",
+                      "yearly",
+                      "not_before",
+                      "needs_agent"},
                      file, context);
       grammar::trigger_class c;
       c.id = std::string(key.str());
@@ -80,6 +95,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
       c.words = ts::string_list(*t, "words", file);
       c.object_words = ts::string_list(*t, "object_words", file);
       c.passive_words = ts::string_list(*t, "passive_words", file);
+      c.product_subject_words = ts::string_list(*t, "product_subject_words", file);
       c.venue_words = ts::string_list(*t, "venue_words", file);
       c.venue_markers = ts::string_list(*t, "venue_markers", file);
       c.from_names_seller = ts::optional_bool(*t, "from_names_seller", file).value_or(false);

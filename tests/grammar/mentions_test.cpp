@@ -640,6 +640,11 @@ TEST_CASE("one mention: its trigger, identity, agent and date", "[grammar][event
        "Butterfly Effect built the Manus AI agent. The agent's launch in late February drew "
        "crowds.",
        "launch", "manus", nullptr, "in late February"},
+      {"an appositive opening with a possessive name describes the name before it",
+       "The XRING O1, Xiaomi's in-house processor, debuted in late June.", "debuted", "o1", nullptr,
+       "in late June"},
+      {"'arrived' right after a product's name launches it", "Alibaba's Qwen3 arrived on May 3.",
+       "arrived", "qwen3", nullptr, "on May 3"},
   };
   for (const auto& r : rows) {
     INFO(r.why);
@@ -685,6 +690,36 @@ TEST_CASE("a debut or the start of trading is a listing only where a venue follo
     REQUIRE(ms.size() == 1);
     CHECK(ms[0].event_class == r.event_class);
   }
+}
+
+TEST_CASE("a determined noun whose own phrase names nobody is the one told before",
+          "[grammar][events]") {
+  auto ms = mentions("Washington required licences for the H20. Nvidia said it learned of the "
+                     "licence requirement on April 14.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].trigger == "licence requirement");
+  CHECK(ms[1].anaphor); // the H20's, not Nvidia's
+  CHECK(ms[1].date == "on April 14");
+  // A name in the noun's own phrase still names it.
+  ms = mentions("Washington required licences for the H20. Nvidia said it learned of the "
+                "licence requirement on the B20 on April 14.");
+  REQUIRE(ms.size() == 2);
+  CHECK_FALSE(ms[1].anaphor);
+  CHECK(ms[1].key == "b20");
+}
+
+TEST_CASE("words that launch only a product, and a dateline, name nobody", "[grammar][events]") {
+  CHECK(mentions("Trump arrived in Beijing on May 3.").empty());
+  CHECK(mentions("Nvidia arrived on May 3.").empty());
+  // The dateline's city is no company for "the company" to mean.
+  for (const char* text : {"SHENZHEN - The company was founded in 1987.",
+                           "BEIJING (Reuters) - The company was founded in 1987.",
+                           "SHENZHEN \xe2\x80\x94 The company was founded in 1987."})
+    CHECK(mentions(text).empty());
+  // A name in capitals opening a paragraph before anything else is a name still.
+  auto ms = mentions("CATL, the battery maker, was founded in 2011.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "catl");
 }
 
 TEST_CASE("'it' right after a past verb is the name before it", "[grammar][events]") {
