@@ -1610,6 +1610,23 @@ private:
         return ps;
       };
       m.participants = gather(c, c);
+      // "the processor in the Mate 60 that Huawei released in September 2023": in a restrictive
+      // relative clause the name before "that" is what its verb acted on and the name after it
+      // who acted; the main clause's names (the processor's maker) are another event's.
+      for (std::size_t i = 1; i < clause_tokens[c].size(); ++i) {
+        const auto& [end, subject] = clause_tokens[c][i];
+        if (end > token.begin || token.begin - end > 1) continue;
+        std::size_t head_end = clause_tokens[c][i - 1].first;
+        std::size_t subject_begin = token_begin(end, subject);
+        if (subject_begin < head_end) continue;
+        auto gap = text_.substr(head_end, subject_begin - head_end);
+        if (gap != " that " && gap != " which ") continue;
+        m.participants = {clause_tokens[c][i - 1].second};
+        if (subject.kind != entity_kind::government && subject.kind != entity_kind::place)
+          m.participants.push_back(subject);
+        std::sort(m.participants.begin(), m.participants.end());
+        m.object_named = true;
+      }
       // "told companies to stop buying the chip": "the <product noun>" right after the trigger
       // is the product last named with that noun (as "The chip ..." opening a sentence is).
       if (is_trigger &&

@@ -643,6 +643,10 @@ TEST_CASE("one mention: its trigger, identity, agent and date", "[grammar][event
       {"an appositive opening with a possessive name describes the name before it",
        "The XRING O1, Xiaomi's in-house processor, debuted in late June.", "debuted", "o1", nullptr,
        "in late June"},
+      {"a restrictive relative clause's verb has the name before 'that' as its object, not "
+       "the main clause's names",
+       "SMIC made the processor in the Mate 60 that Huawei released in September 2023.", "released",
+       "mate-60", nullptr, "in September 2023"},
       {"'arrived' right after a product's name launches it", "Alibaba's Qwen3 arrived on May 3.",
        "arrived", "qwen3", nullptr, "on May 3"},
   };
