@@ -342,6 +342,7 @@ struct mention_finder::prepared {
   word_set modified_nouns;
   phrase_list object_markers;
   phrase_list reference_markers;
+  phrase_list contrast_markers;
   word_set notice_verbs;
   word_set speech_settings;
   word_set person_names;
@@ -411,6 +412,7 @@ struct mention_finder::prepared {
     for (const auto& n : w.modified_nouns) modified_nouns.insert(lowercase(n));
     for (const auto& o : w.object_markers) object_markers.add(words_between(o, 0, o.size()));
     for (const auto& r : w.reference_markers) reference_markers.add(words_between(r, 0, r.size()));
+    for (const auto& r : w.contrast_markers) contrast_markers.add(words_between(r, 0, r.size()));
     for (const auto& v : w.notice_verbs) notice_verbs.insert(lowercase(v));
     for (const auto& s : w.speech_settings) speech_settings.insert(lowercase(s));
     for (const auto& n : w.person_names) person_names.insert(n);
@@ -1652,6 +1654,21 @@ private:
           if (prepared_.product_nouns.count(noun))
             if (auto product = product_named_with(noun)) m.participants.push_back(*product);
         }
+      }
+      // "released the Ascend 910B as a successor to the Ascend 910": names after a comparison
+      // marker are another thing's.
+      {
+        auto after = words_at(text_, token.end, clauses[c].end);
+        for (std::size_t w = 0; w < after.size(); ++w)
+          if (std::size_t len = prepared_.contrast_markers.match_at(after, w)) {
+            std::size_t marker_end = after[w + len - 1].first + after[w + len - 1].second.size();
+            std::erase_if(m.participants, [&](const participant& p) {
+              return std::none_of(
+                  clause_tokens[c].begin(), clause_tokens[c].end(),
+                  [&](const auto& t) { return t.second == p && t.first <= marker_end; });
+            });
+            break;
+          }
       }
       // "have turned to Huawei's Ascend chips since the H20 ban": an event after a reference
       // marker is named by the words after the marker only.

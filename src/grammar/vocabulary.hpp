@@ -162,6 +162,9 @@ struct vocabulary {
   // "since it came under sanctions", "tied to the restrictions": the event is referred to, and
   // only a date after it in its clause dates it.
   std::vector<std::string> reference_markers;
+  // "released the Ascend 910B as a successor to the Ascend 910": names after one of these in
+  // the trigger's clause are what the event's own is compared with, no part of it.
+  std::vector<std::string> contrast_markers;
   // "informed", "notified": with a date and "that", a notice of what the that-clause says.
   std::vector<std::string> notice_verbs;
   // "said in a regulatory filing on Tuesday": words that may stand between a speech verb and

@@ -25,6 +25,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
                   "organization_nouns",
                   "object_markers",
                   "reference_markers",
+                  "contrast_markers",
                   "notice_verbs",
                   "speech_settings",
                   "person_names",
@@ -53,6 +54,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
   append(out.event_nouns, "event_nouns");
   append(out.object_markers, "object_markers");
   append(out.reference_markers, "reference_markers");
+  append(out.contrast_markers, "contrast_markers");
   append(out.notice_verbs, "notice_verbs");
   append(out.speech_settings, "speech_settings");
   append(out.person_names, "person_names");

@@ -647,6 +647,10 @@ TEST_CASE("one mention: its trigger, identity, agent and date", "[grammar][event
        "the main clause's names",
        "SMIC made the processor in the Mate 60 that Huawei released in September 2023.", "released",
        "mate-60", nullptr, "in September 2023"},
+      {"a name after a contrast marker ('as a successor to') is compared with the event's own",
+       "Huawei released the Ascend 910B in August 2023 as a successor to the original Ascend "
+       "910.",
+       "released", "910b", nullptr, "in August 2023"},
       {"'arrived' right after a product's name launches it", "Alibaba's Qwen3 arrived on May 3.",
        "arrived", "qwen3", nullptr, "on May 3"},
   };
