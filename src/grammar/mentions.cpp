@@ -308,6 +308,11 @@ std::vector<std::pair<std::size_t, std::string>> words_at(std::string_view text,
   return out;
 }
 
+// "company's" -> "company": a possessive noun is the noun.
+std::string_view without_possessive(std::string_view word) {
+  return word.ends_with("'s") ? word.substr(0, word.size() - 2) : word;
+}
+
 // The word right after `end` past one space, lowercased ("" when none starts there): the
 // checks run for every name and trigger, so no vector of words is made for them.
 std::string word_after(std::string_view text, std::size_t end) {
@@ -1114,9 +1119,15 @@ private:
     std::size_t n = before.size(), take = 0;
     // "Shares of the battery maker jumped": an organization noun describes the owner.
     if (n > 0 && prepared_.organization_nouns.count(before[n - 1].second)) n = 0;
-    while (take < 2 && take < n && plain(before[n - 1 - take].second) &&
-           !is_upper(text_[before[n - 1 - take].first]))
-      ++take;
+    // (Lowercase words, or an acronym: "its AI cloud revenue".)
+    auto segment_word = [&](const std::pair<std::size_t, std::string>& w) {
+      if (!plain(w.second)) return false;
+      auto raw = text_.substr(w.first, w.second.size());
+      return !is_upper(raw[0]) ||
+             (raw.size() <= 3 &&
+              std::all_of(raw.begin(), raw.end(), [](char c) { return c >= 'A' && c <= 'Z'; }));
+    };
+    while (take < 2 && take < n && segment_word(before[n - 1 - take])) ++take;
     auto possessor = [&](const std::pair<std::size_t, std::string>& w) {
       return openers.count(w.second) || w.second.ends_with("'s") ||
              is_possessive(w.first + w.second.size());
@@ -1124,6 +1135,22 @@ private:
     if (take > 0 && take < n && possessor(before[n - 1 - take]))
       for (std::size_t k = n - take; k < n; ++k)
         part += (part.empty() ? "" : "_") + before[k].second;
+    // "Huawei's consumer business reported revenue of ...": a business of the owner's named as
+    // the clause's subject is the segment.
+    static const word_set business_nouns = {"business", "businesses", "unit",      "division",
+                                            "arm",      "segment",    "operations"};
+    if (part.empty())
+      for (std::size_t b = 0; b + 2 < n; ++b) {
+        if (!possessor(before[b])) continue;
+        std::size_t noun = b + 1;
+        while (noun < n && noun <= b + 2 && segment_word(before[noun]) &&
+               !business_nouns.count(before[noun].second))
+          ++noun;
+        if (noun == b + 1 || noun >= n || !business_nouns.count(before[noun].second)) continue;
+        for (std::size_t k = b + 1; k < noun; ++k)
+          part += (part.empty() ? "" : "_") + before[k].second;
+        break;
+      }
     // "revenue from China", "sales in Europe", "revenue from Chinese customers": a market.
     // ("Xiaomi shares fell 4% in Hong Kong": where shares trade tells one listing of a company
     // listed twice from another, so it stays part of the measure.)
@@ -1296,7 +1323,7 @@ private:
                 std::string_view::npos)
           continue;
         for (std::size_t n = t + 1; n < opening.size() && n <= t + 1 + max_modifiers; ++n)
-          if (prepared_.organization_nouns.count(opening[n].second)) {
+          if (prepared_.organization_nouns.count(without_possessive(opening[n].second))) {
             // Modifiers are capitalized or hyphenated ("Beijing", "Hangzhou-based"): "the
             // company" after "the chip" would be two things.
             // Nouns used as modifiers ("the graphics chip start-up", "the AI lab") too, but
@@ -1315,7 +1342,7 @@ private:
             if (modifiers_ok) {
               referred = last_organization();
               referred_at = opening[t].first;
-              referred_end = opening[n].first + opening[n].second.size();
+              referred_end = opening[n].first + without_possessive(opening[n].second).size();
             }
             break;
           }

@@ -700,6 +700,23 @@ TEST_CASE("a debut or the start of trading is a listing only where a venue follo
   }
 }
 
+TEST_CASE("an event told despite, during or ahead of is not dated by its clause",
+          "[grammar][events]") {
+  for (const char* text : {"The US banned exports of the H20 on April 15. Tencent grew in 2024 "
+                           "despite the curbs.",
+                           "The US banned exports of the H20 on April 15. Tencent grew in 2024 "
+                           "amid the curbs.",
+                           "The US banned exports of the H20 on April 15. Tencent stocked up "
+                           "in 2024 ahead of the curbs."}) {
+    INFO(text);
+    auto ms = mentions(text);
+    REQUIRE(ms.size() == 2);
+    CHECK(ms[1].date.empty());
+  }
+  // Buying things is no acquisition.
+  CHECK(mentions("Tencent grew in 2024, as it bought GPUs.").empty());
+}
+
 TEST_CASE("a determined noun whose own phrase names nobody is the one told before",
           "[grammar][events]") {
   auto ms = mentions("Washington required licences for the H20. Nvidia said it learned of the "

@@ -242,6 +242,12 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
     CHECK(a[2].period == "in fiscal 2025");
     CHECK(a[3].measure == "revenue_from_chinese");
     CHECK(a[4].measure == "cost"); // "capital expenditure" is the company's spending
+    // An acronym is a segment's word; so is a business of the owner's that is the subject.
+    a = amounts("Baidu's AI cloud revenue grew 26% in 2024. Huawei's consumer business "
+                "reported revenue of 251 billion yuan in 2023.");
+    REQUIRE(a.size() == 2);
+    CHECK(a[0].measure == "revenue_ai_cloud_growth");
+    CHECK(a[1].measure == "revenue_consumer");
     // The amount's own scale word is no segment: "the $3.5 billion charge" is a charge.
     a = amounts("The $3.5 billion charge Nvidia took in the first quarter hurt.");
     REQUIRE(a.size() == 1);
@@ -573,6 +579,27 @@ TEST_CASE("an amount is not the amount of an event it is told before or after", 
   REQUIRE(a.size() == 1);
   CHECK_FALSE(a[0].has_event);
   CHECK(a[0].owner == "zte");
+}
+
+TEST_CASE("an event the amount is told despite, during or ahead of is only its setting",
+          "[quantities]") {
+  for (const char* text :
+       {"The US banned exports of the H20 to China on April 15. Tencent's capital spending "
+        "rose to 76.8 billion yuan in 2024 despite the curbs.",
+        "The US banned exports of the H20 to China on April 15. Tencent's capital spending "
+        "rose to 76.8 billion yuan in 2024, as it bought GPUs ahead of the curbs."}) {
+    INFO(text);
+    auto a = amounts(text);
+    REQUIRE(a.size() == 1);
+    CHECK_FALSE(a[0].has_event);
+    CHECK(a[0].owner == "tencent");
+    CHECK(a[0].measure == "cost");
+  }
+  // "The company's" is the organization named last, as "The company" is.
+  auto a = amounts("Tencent had chips in stock. The company's capital spending rose to 76.8 "
+                   "billion yuan in 2024.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].owner == "tencent");
 }
 
 TEST_CASE("past an opening adverbial clause the main clause's name is the subject",
