@@ -3257,6 +3257,9 @@ private:
           continue;
         int cls = em.antecedent ? mentions_[*em.antecedent].trigger_class : em.trigger_class;
         if (cls < 0 || words_.triggers[std::size_t(cls)].repeatable) continue;
+        // "The conference opened on July 26, drawing more than 800 exhibitors": a yearly
+        // gathering's figures are its edition's, however the sentence tells them.
+        if (words_.triggers[std::size_t(cls)].yearly) continue;
         // "a $4.5 billion charge tied to the H20 restrictions": the event is a cause of the
         // amount, not what it is the amount of.
         // "Before the blacklisting it raised 5 billion yuan": nor is an event the amount is
@@ -3446,6 +3449,15 @@ private:
                 qm.period = d;
           qm.publication_year = !qm.period;
         }
+        // "The conference opened on July 26, drawing more than 800 exhibitors": only the year
+        // of a gathering's figure matters, and its sentence's date tells which edition.
+        if (!qm.period && names_gathering(qm.subjects))
+          for (std::size_t d : date_ids)
+            if (!scan_.dates[d].ast.weak && scan_.dates[d].ast.form != date_form::duration &&
+                !comparison_date(scan_.dates[d], sentence.begin)) {
+              qm.period = d;
+              break;
+            }
         if (!qm.period && !qm.publication_year)
           qm.publication_year = names_gathering(qm.subjects) && speaks_of_now(sentence);
         // "held in Shanghai in late July": a gathering's figures are its edition's, the year's.

@@ -651,6 +651,10 @@ TEST_CASE("one mention: its trigger, identity, agent and date", "[grammar][event
        "Huawei released the Ascend 910B in August 2023 as a successor to the original Ascend "
        "910.",
        "released", "910b", nullptr, "in August 2023"},
+      {"a gathering that 'began' opened",
+       "The three-day World Artificial Intelligence Conference, which began on July 24, drew "
+       "crowds.",
+       "began", "world-ai-conference", nullptr, "on July 24"},
       {"'arrived' right after a product's name launches it", "Alibaba's Qwen3 arrived on May 3.",
        "arrived", "qwen3", nullptr, "on May 3"},
   };

@@ -508,6 +508,13 @@ TEST_CASE("a gathering's figures are its edition's, and count for it a sentence 
   REQUIRE(a.size() == 1);
   CHECK(a[0].owner == "world-ai-conference");
   CHECK(a[0].edition);
+  // Told with its opening, a figure is still the edition's, not the opening's own.
+  a = amounts("The World Artificial Intelligence Conference opened in Shanghai on July 26, "
+              "drawing more than 800 exhibitors.");
+  REQUIRE(a.size() == 1);
+  CHECK_FALSE(a[0].has_event);
+  CHECK(a[0].owner == "world-ai-conference");
+  CHECK(a[0].edition);
 }
 
 TEST_CASE("a subordinate clause after an amount measures and owns nothing of it", "[quantities]") {
