@@ -39,7 +39,8 @@ void load_event_words(const vocabulary& words) {
   for (std::size_t c = 0; c < words.triggers.size(); ++c)
     for (const auto* list :
          {&words.triggers[c].words, &words.triggers[c].object_words,
-          &words.triggers[c].passive_words, &words.triggers[c].product_subject_words})
+          &words.triggers[c].passive_words, &words.triggers[c].product_subject_words,
+          &words.triggers[c].gated_words})
       for (const auto& w : *list) {
         trigger_words.add(lowercase(w), int(c));
         add_start_word(w);

@@ -357,6 +357,8 @@ struct mention_finder::prepared {
   std::unordered_map<std::string, std::size_t, word_hash, std::equal_to<>> demonyms; // -> entity
   std::vector<word_set> object_words;                    // by trigger class
   std::vector<word_set> product_subject_words;           // by trigger class
+  std::vector<word_set> gated_words;                     // by trigger class
+  std::vector<word_set> gate_verbs;                      // by trigger class
   std::vector<word_set> passive_words;                   // by trigger class
   std::unordered_map<std::string, int> venue_word_class; // "debuted" -> ipo
   std::vector<bool> has_venue_words;                     // by trigger class: a token to look up
@@ -431,6 +433,10 @@ struct mention_finder::prepared {
       for (const auto& o : t.object_words) object_words.back().insert(lowercase(o));
       passive_words.emplace_back();
       for (const auto& o : t.passive_words) passive_words.back().insert(lowercase(o));
+      gated_words.emplace_back();
+      for (const auto& o : t.gated_words) gated_words.back().insert(lowercase(o));
+      gate_verbs.emplace_back();
+      for (const auto& o : t.gate_verbs) gate_verbs.back().insert(lowercase(o));
       product_subject_words.emplace_back();
       for (const auto& o : t.product_subject_words)
         product_subject_words.back().insert(lowercase(o));
@@ -1472,8 +1478,7 @@ private:
             (!after.empty() && (after.front() == "toward" || after.front() == "towards")))
           continue;
       }
-      if (is_trigger && !named_right_after(token, k, token_ids)) continue;
-      if (is_trigger && !product_right_before(token, k, token_ids)) continue;
+      if (is_trigger && !word_counts(token, k, token_ids)) continue;
       if (is_trigger && !gathering_before(token, k, token_ids)) continue;
       if (is_trigger && cancelled_after(token, sentence.end)) continue;
       if (inside_compound(token)) continue;
@@ -1543,15 +1548,23 @@ private:
       // "Beijing also reached for other tools. Regulators said on February 4 that they had
       // opened an investigation": authorities opening the sentence with no place of their own
       // act for the government the text named last.
+      // ("Chinese regulators told ByteDance ...": a demonym before them names the government.)
       std::vector<std::pair<std::size_t, participant>> authority;
-      if (!m.agent && is_trigger && words_.triggers[std::size_t(token.id)].place_is_agent &&
-          last_government_before_) {
+      if (!m.agent && is_trigger && words_.triggers[std::size_t(token.id)].place_is_agent) {
         auto opening =
-            words_at(text_, first_word(sentence), std::min(token.begin, first_word(sentence) + 16));
+            words_at(text_, first_word(sentence), std::min(token.begin, first_word(sentence) + 32));
         if (!opening.empty() && prepared_.authority_nouns.count(opening[0].second) &&
-            is_upper(text_[opening[0].first])) {
+            is_upper(text_[opening[0].first]) && last_government_before_) {
           m.agent = last_government_before_;
           authority.emplace_back(opening[0].first, *m.agent);
+        } else if (opening.size() >= 2 && prepared_.authority_nouns.count(opening[1].second)) {
+          if (auto e = prepared_.demonyms.find(opening[0].second); e != prepared_.demonyms.end()) {
+            const entity& country = words_.entities[e->second];
+            if (country.kind == entity_kind::government) {
+              m.agent = participant{country.id, country.name, country.kind};
+              authority.emplace_back(opening[1].first, *m.agent);
+            }
+          }
         }
       }
       // (Only the agent speaking for itself, and only when the trigger has no date of its own.)
@@ -1577,7 +1590,7 @@ private:
         const event_token& later = scan_.tokens[token_ids[n]];
         if (later.begin >= clauses[c].end) break;
         if (later.kind == event_token_kind::trigger && !inside_compound(later) &&
-            named_right_after(later, n, token_ids) &&
+            word_counts(later, n, token_ids) &&
             !(n == k + 2 && relative_clause_after(k, token_ids))) {
           next_trigger = later.begin;
           // "compare the launch with DeepSeek's release of R1": the possessor is the later
@@ -1662,8 +1675,10 @@ private:
           std::none_of(m.participants.begin(), m.participants.end(),
                        [](const participant& p) { return p.kind == entity_kind::product; })) {
         auto next = words_between(text_, token.end, std::min(clauses[c].end, token.end + 24));
-        // (Also past "of": "suspended new downloads of the app", "banned sales of the chip".)
-        std::size_t at = next.size() >= 3 && next[0] == "of" ? 1 : 0;
+        // (Also past "of", "on", "for": "suspended new downloads of the app", "banned sales of
+        // the chip", "the ban on the chip", "licences for the chip".)
+        std::size_t at =
+            next.size() >= 3 && (next[0] == "of" || next[0] == "on" || next[0] == "for") ? 1 : 0;
         if (next.size() >= 4 && next[0] != "the" && next[1] == "of") at = 2;
         if (next.size() >= at + 2 && next[at] == "the" &&
             prepared_.product_nouns.count(next[at + 1])) {
@@ -2430,6 +2445,14 @@ private:
            date->end + 4 == token.begin;
   }
 
+  // Does a trigger word count where it stands: its class's object words with a name after
+  // them, product subject words after a product, gated words after a gate verb?
+  bool word_counts(const event_token& token, std::size_t k,
+                   const std::vector<std::size_t>& token_ids) const {
+    return named_right_after(token, k, token_ids) && product_right_before(token, k, token_ids) &&
+           gate_verb_before(token);
+  }
+
   // A trigger listed among its class's object words counts only with a name right after it:
   // "Liang started DeepSeek", not "Nvidia started shipping".
   bool named_right_after(const event_token& token, std::size_t k,
@@ -2475,6 +2498,26 @@ private:
     return text_.substr(token.end, next.begin - token.end).find_first_of(",;:") ==
                std::string_view::npos &&
            (between.empty() || (between.size() == 1 && determiners.count(between[0])));
+  }
+
+  // A trigger listed among its class's gated words counts only after one of its gate verbs,
+  // with at most three words and no punctuation between: "to halt H20 purchases", "to stop
+  // purchasing the H20", "halt their purchases of", "began issuing H20 export licences".
+  bool gate_verb_before(const event_token& token) const {
+    const std::size_t c = std::size_t(token.id);
+    if (prepared_.gated_words[c].empty() || !prepared_.gated_words[c].count(lowercase(text_.substr(
+                                                token.begin, token.end - token.begin))))
+      return true;
+    std::size_t from = token.begin > 48 ? token.begin - 48 : 0;
+    auto before = words_at(text_, from, token.begin);
+    for (std::size_t n = 1; n <= 4 && n <= before.size(); ++n) {
+      const auto& [at, word] = before[before.size() - n];
+      if (!prepared_.gate_verbs[c].count(word)) continue;
+      for (std::size_t b = before.size() - n + 1; b < before.size(); ++b)
+        if (negations_.count(before[b].second)) return false; // "issued no licences"
+      return text_.substr(at, token.begin - at).find_first_of(",;:.") == std::string_view::npos;
+    }
+    return false;
   }
 
   // A trigger listed among its class's product subject words counts only right after a

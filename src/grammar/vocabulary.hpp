@@ -31,6 +31,11 @@ struct trigger_class {
   // Words that trigger this class only with a product's name right before them: "Qwen3
   // arrived on May 3" is a launch, "Trump arrived in Beijing" is not.
   std::vector<std::string> product_subject_words;
+  // Nouns and gerunds that trigger this class only after one of its gate verbs, with at most
+  // three words between: "halt H20 purchases", "stop purchasing the H20", "began issuing H20
+  // export licences".
+  std::vector<std::string> gated_words;
+  std::vector<std::string> gate_verbs;
   // Words that trigger this class only as participles: "was set up in 2021", not "set up
   // stands".
   std::vector<std::string> passive_words;

@@ -74,6 +74,8 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
                       "words",
                       "object_words",
                       "product_subject_words",
+                      "gated_words",
+                      "gate_verbs",
                       "passive_words",
                       "repeatable",
                       "once_per_participant",
@@ -98,6 +100,11 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
       c.object_words = ts::string_list(*t, "object_words", file);
       c.passive_words = ts::string_list(*t, "passive_words", file);
       c.product_subject_words = ts::string_list(*t, "product_subject_words", file);
+      c.gated_words = ts::string_list(*t, "gated_words", file);
+      c.gate_verbs = ts::string_list(*t, "gate_verbs", file);
+      if (c.gated_words.empty() != c.gate_verbs.empty())
+        throw input_error(ts::where(t->source(), file),
+                          fmt::format("{} needs both gated_words and gate_verbs", context));
       c.venue_words = ts::string_list(*t, "venue_words", file);
       c.venue_markers = ts::string_list(*t, "venue_markers", file);
       c.from_names_seller = ts::optional_bool(*t, "from_names_seller", file).value_or(false);

@@ -721,6 +721,55 @@ TEST_CASE("an event told despite, during or ahead of is not dated by its clause"
   CHECK(mentions("Tencent grew in 2024, as it bought GPUs.").empty());
 }
 
+TEST_CASE("gated words count only after a gate verb, and a demonym's authorities act for it",
+          "[grammar][events]") {
+  struct row {
+    const char* text;
+    const char* event_class; // "" when no mention
+    const char* agent;
+    const char* date;
+  };
+  const row rows[] = {
+      {"Chinese regulators ordered ByteDance to halt H20 purchases on August 12.", "ban", "china",
+       "on August 12"},
+      {"Chinese regulators ordered ByteDance to halt their purchases of the H20 on August 12.",
+       "ban", "china", "on August 12"},
+      {"Beijing told its tech giants to stop ordering Nvidia's H20 on August 12.", "ban", "china",
+       "on August 12"},
+      {"ByteDance resumed purchases of the H20 on August 12.", "", "", ""},
+      {"China banned purchases of the H20 in September 2025.", "ban", "china", "in September 2025"},
+      {"The US Commerce Department began issuing H20 export licences on August 8.", "licence_grant",
+       "us", "on August 8"},
+      {"Washington issued no licences for the H20 in July.", "", "", ""},
+      {"Nvidia applied for licenses for the H20 in July.", "", "", ""},
+      // An appositive naming the event with a past verb dates it.
+      {"Regulators in Beijing told firms to halt H20 purchases, an instruction issued on July "
+       "30 that left orders in limbo.",
+       "ban", "china", "on July 30"},
+      // Shutting a company out of a market closes nothing.
+      {"The ban shut Nvidia out of China's market in April.", "", "", ""},
+  };
+  for (const auto& r : rows) {
+    INFO(r.text);
+    auto ms = mentions(r.text);
+    if (std::string_view(r.event_class).empty()) {
+      for (const auto& m : ms) CHECK(m.event_class != "ban");
+      for (const auto& m : ms) CHECK(m.event_class != "licence_grant");
+      for (const auto& m : ms) CHECK(m.event_class != "closure");
+      continue;
+    }
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].event_class == r.event_class);
+    CHECK(ms[0].agent == r.agent);
+    CHECK(ms[0].date == r.date);
+  }
+  // "licences for the chip": the product named last.
+  auto ms = mentions("It has been a strange summer for the H20. Washington began issuing "
+                     "licences for the chip in early July.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "h20");
+}
+
 TEST_CASE("a determined noun whose own phrase names nobody is the one told before",
           "[grammar][events]") {
   auto ms = mentions("Washington required licences for the H20. Nvidia said it learned of the "
