@@ -620,6 +620,7 @@ private:
   // The government the text named last: what "The country ..." opening a sentence means; and
   // the one named last before the sentence being read.
   std::optional<participant> last_government_, last_government_before_;
+  std::size_t last_government_at_ = 0; // where the text named last_government_, if by name
 
   std::size_t first_word(span sentence) const {
     std::size_t i = sentence.begin;
@@ -1423,6 +1424,7 @@ private:
       if (p->kind == entity_kind::government) {
         clause_governments[c].emplace_back(token.begin, *p);
         last_government_ = *p;
+        last_government_at_ = token.begin;
       }
       if (is_locale(*p) && after_trigger_in(token, t, &trigger_class::place_is_agent))
         jurisdictions.emplace_back(scan_.tokens[t - 1].begin, as_government(*p));
@@ -1548,7 +1550,8 @@ private:
       // "Beijing also reached for other tools. Regulators said on February 4 that they had
       // opened an investigation": authorities opening the sentence with no place of their own
       // act for the government the text named last.
-      // ("Chinese regulators told ByteDance ...": a demonym before them names the government.)
+      // ("Chinese regulators told ByteDance ...": a demonym before them names the government;
+      // "have been ordered by regulatory authorities to halt": so do authorities after "by".)
       std::vector<std::pair<std::size_t, participant>> authority;
       if (!m.agent && is_trigger && words_.triggers[std::size_t(token.id)].place_is_agent) {
         auto opening =
@@ -1558,12 +1561,24 @@ private:
           m.agent = last_government_before_;
           authority.emplace_back(opening[0].first, *m.agent);
         } else if (opening.size() >= 2 && prepared_.authority_nouns.count(opening[1].second)) {
-          if (auto e = prepared_.demonyms.find(opening[0].second); e != prepared_.demonyms.end()) {
-            const entity& country = words_.entities[e->second];
-            if (country.kind == entity_kind::government) {
-              m.agent = participant{country.id, country.name, country.kind};
-              authority.emplace_back(opening[1].first, *m.agent);
-            }
+          if (auto g = demonym_government(opening[0].second)) {
+            m.agent = g;
+            authority.emplace_back(opening[1].first, *m.agent);
+          }
+        }
+        auto before = words_at(text_, clauses[c].begin, token.begin);
+        for (std::size_t w = 0; w + 1 < before.size() && !m.agent; ++w) {
+          if (before[w].second != "by") continue;
+          // "by regulators", "by regulatory authorities", "by Chinese regulators"
+          std::size_t noun = w + 1;
+          if (noun + 1 < before.size() && !prepared_.authority_nouns.count(before[noun].second))
+            ++noun;
+          if (!prepared_.authority_nouns.count(before[noun].second)) continue;
+          auto g = noun == w + 2 ? demonym_government(before[w + 1].second) : std::nullopt;
+          if (!g) g = last_government_before_;
+          if (g) {
+            m.agent = g;
+            authority.emplace_back(before[noun].first, *m.agent);
           }
         }
       }
@@ -1985,6 +2000,22 @@ private:
     }
     add_relative_dates(sentence, clauses, clause_tokens, date_ids, first_mention);
     add_quantities(sentence, clauses, clause_tokens, clause_has_trigger, date_ids, first_mention);
+    // "the Chinese government is imposing its own challenges": a demonym's authorities name
+    // its government for the sentences after, as its name would.
+    auto words = words_at(text_, sentence.begin, sentence.end);
+    for (std::size_t w = 0; w + 1 < words.size(); ++w)
+      if (words[w].first > last_government_at_ &&
+          prepared_.authority_nouns.count(words[w + 1].second))
+        if (auto g = demonym_government(words[w].second)) last_government_ = g;
+  }
+
+  // "Chinese" -> China's government (rules/entities.toml demonyms), if it names one.
+  std::optional<participant> demonym_government(const std::string& word) const {
+    auto e = prepared_.demonyms.find(word);
+    if (e == prepared_.demonyms.end()) return std::nullopt;
+    const entity& country = words_.entities[e->second];
+    if (country.kind != entity_kind::government) return std::nullopt;
+    return participant{country.id, country.name, country.kind};
   }
 
   // "informed it on April 9 that exports will require a license": a notice verb, then a date,

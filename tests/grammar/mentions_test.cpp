@@ -763,6 +763,16 @@ TEST_CASE("gated words count only after a gate verb, and a demonym's authorities
     CHECK(ms[0].agent == r.agent);
     CHECK(ms[0].date == r.date);
   }
+  // Authorities after "by" act for the government named before, a demonym's included.
+  for (const char* text :
+       {"It seems the Chinese government has rules of its own. Big firms have been ordered by "
+        "regulatory authorities to halt their purchases of the H20.",
+        "Big firms have been ordered by Chinese regulators to halt their purchases of the H20."}) {
+    INFO(text);
+    auto ms = mentions(text);
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].agent == "china");
+  }
   // "licences for the chip": the product named last.
   auto ms = mentions("It has been a strange summer for the H20. Washington began issuing "
                      "licences for the chip in early July.");
