@@ -508,13 +508,20 @@ private:
     if (!line_start || !line_end || end == sentence.begin) return false;
     char last = text_[end - 1];
     if (last == '.' || last == '!' || last == '?' || last == ':') return false;
-    std::size_t longer = 0, capitalized = 0;
-    for (const auto& [at, word] : words_at(text_, sentence.begin, end))
+    std::size_t longer = 0, capitalized = 0, words = 0, words_capitalized = 0;
+    for (const auto& [at, word] : words_at(text_, sentence.begin, end)) {
       if (word.size() >= long_word) {
         ++longer;
         capitalized += is_upper(text_[at]) ? 1 : 0;
       }
-    return longer >= 2 && capitalized * 4 >= longer * 3;
+      if (word.size() >= 2) {
+        ++words;
+        words_capitalized += is_upper(text_[at]) ? 1 : 0;
+      }
+    }
+    // (A headline of short words only, "How BYD Got So Big": all its words count.)
+    if (longer < 2) return words >= 3 && words_capitalized * 4 >= words * 3;
+    return capitalized * 4 >= longer * 3;
   }
 
   // "ByteDance Plots Its AI Future": a headline's known organizations (rules/entities.toml)
@@ -608,6 +615,7 @@ private:
     std::vector<participant> subjects;
     std::size_t period = 0;
     std::size_t sentence = 0;
+    std::string counted; // what a count in it counted ("cars"), if any
   };
   std::optional<amount_context> context_;
   // How often and how lately the text named each organization or name (not persons).
@@ -3292,6 +3300,23 @@ private:
                 q.measures[*before_clause].label + " " + q.measures[best->measure].label;
             counted_change(clauses[c - 1], q.measures[best->measure], qm);
             best = nullptr;
+          } else if (c > 0) {
+            // "BYD sold 4.27 million vehicles in 2024, up 41%": the change of the things the
+            // clause before counts.
+            std::string measured = qm.measure;
+            counted_change(clauses[c - 1], q.measures[best->measure], qm);
+            if (qm.measure != measured) best = nullptr;
+          }
+          // "Li Auto sold 500,508 vehicles last year. Li Auto's total was 24% higher": "the
+          // total" is the count the sentence before told.
+          static const word_set totals = {"total", "tally", "figure", "count"};
+          if (best && context_ && context_->sentence + 1 == sentence_number_ &&
+              !context_->counted.empty() &&
+              std::any_of(plain.begin(), plain.begin() + long(before),
+                          [&](const std::string& w) { return totals.count(w) > 0; })) {
+            qm.measure = context_->counted + "_" + q.measures[best->measure].id;
+            qm.measure_label = context_->counted + " " + q.measures[best->measure].label;
+            best = nullptr;
           }
         }
         if (best) {
@@ -3538,7 +3563,10 @@ private:
         qm.edition = names_gathering(qm.subjects);
         if (!qm.period && !qm.publication_year)
           continue; // "Nvidia's revenue was $44 billion": which year's?
-        if (qm.period) next_context = amount_context{qm.subjects, *qm.period, sentence_number_};
+        if (qm.period)
+          next_context =
+              amount_context{qm.subjects, *qm.period, sentence_number_,
+                             amount.ast.kind == quantity_kind::count ? qm.measure : std::string()};
         // "for the quarter that ended in July", "the three months to June 30": the three
         // months ending with that date's month.
         if (qm.period) qm.quarter_ending = ends_a_quarter(scan_.dates[*qm.period]);
@@ -3601,6 +3629,14 @@ private:
     auto lead = words_between(text_, date.begin, date.end); // its preposition is its own
     auto before = words_before(floor, date.begin);
     if (!before.empty() && before.back() == "the") before.pop_back();
+    // "a 33% increase on 2023", "up 5% on last year": a change told against that period.
+    static const word_set changes = {"increase", "rise",   "gain", "jump", "drop",   "fall",
+                                     "decline",  "growth", "up",   "down", "higher", "lower"};
+    std::size_t n = before.size();
+    bool on_lead = !lead.empty() && lead.front() == "on";
+    if ((on_lead && n >= 1 && changes.count(before[n - 1])) ||
+        (n >= 2 && before[n - 1] == "on" && changes.count(before[n - 2])))
+      return true;
     return (!lead.empty() && (lead.front() == "from" || lead.front() == "since")) ||
            (!before.empty() &&
             (before.back() == "than" || before.back() == "with" || before.back() == "versus" ||

@@ -1095,6 +1095,12 @@ TEST_CASE("a headline line is read for nothing", "[grammar][events]") {
                      "of humanoid robots, listed its shares in Shanghai in July 2025.\n");
   REQUIRE(ms.size() == 1);
   CHECK(ms[0].key == "shanghai+unitree"); // no "Robot Maker Unitree Heads"
+  // A headline of short words is one too.
+  ms = mentions("How BYD Got So Big\n\nFrom a maker of phone batteries to the world's largest "
+                "seller of electric vehicles: BYD's rise has been steep. The company was founded "
+                "in 1994 by chemist Wang Chuanfu in Shenzhen.\n");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "byd");
   // A last line of running text is no headline, capitalized as it may be.
   ms = mentions("Kestrel Robotics launched the K9 arm on February 2, 2024.\n");
   REQUIRE(ms.size() == 1);

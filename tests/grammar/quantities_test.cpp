@@ -417,7 +417,7 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
     auto a = amounts("Li Auto sold 500,508 vehicles in 2024.\nLi Auto's total was 24% higher "
                      "than in 2023.");
     REQUIRE(a.size() == 2);
-    CHECK(a[1].measure == "growth");
+    CHECK(a[1].measure == "cars_growth"); // the total the sentence before counted
     CHECK(a[1].period == "in 2024");
   }
   SECTION("a demonym owns what names nobody; a change clause goes on with the clause before") {
@@ -658,6 +658,24 @@ TEST_CASE("a change of sales counted in things is theirs, not revenue's", "[quan
   a = amounts("Lei Jun has said Xiaomi wants to deliver 350,000 cars in 2025.");
   REQUIRE(a.size() == 1);
   CHECK(a[0].forecast);
+  // A change after a clause that counts things is theirs; so is "the total" of the sentence
+  // after; "a 33% increase on 2023" is 2024's, not 2023's.
+  a = amounts("BYD sold 4.27 million vehicles in 2024, up 41% from the year before.");
+  REQUIRE(a.size() == 2);
+  CHECK(a[1].measure == "cars_growth");
+  a = amounts("Li Auto sold 500,508 vehicles last year. Li Auto's total was 24% higher than in "
+              "2023.");
+  REQUIRE(a.size() == 2);
+  CHECK(a[1].measure == "cars_growth");
+  a = amounts("BYD grew fast. Its 2024 sales of 4.25 million cars were a 33% increase on 2023.");
+  REQUIRE(a.size() == 2);
+  CHECK(a[0].period == "2024");
+  CHECK(a[1].measure == "cars_growth");
+  CHECK(a[1].period == "2024");
+  // Shedding market value loses it.
+  a = amounts("Nvidia shed $465 billion of market value on January 27.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].measure == "valuation_loss");
 }
 
 TEST_CASE("a word naming a part of what is counted measures that part apart", "[quantities]") {
