@@ -2489,7 +2489,21 @@ private:
   bool word_counts(const event_token& token, std::size_t k,
                    const std::vector<std::size_t>& token_ids) const {
     return named_right_after(token, k, token_ids) && product_right_before(token, k, token_ids) &&
-           gate_verb_before(token);
+           gate_verb_before(token) && !tells_other_event(token, k, token_ids);
+  }
+
+  // "a security review it launched in late March": a verb in a relative clause on a trigger
+  // noun of another class tells that event (the review's opening), no event of its own class.
+  bool tells_other_event(const event_token& token, std::size_t k,
+                         const std::vector<std::size_t>& token_ids) const {
+    if (k == 0) return false;
+    const event_token& noun = scan_.tokens[token_ids[k - 1]];
+    if (noun.kind != event_token_kind::trigger || noun.id == token.id) return false;
+    auto between = words_between(text_, noun.end, token.begin);
+    static const word_set relative = {"it", "they", "which", "that", "he", "she", "we"};
+    return !between.empty() && between.size() <= 2 && relative.count(between.front()) &&
+           text_.substr(noun.end, token.begin - noun.end).find_first_of(",;:.") ==
+               std::string_view::npos;
   }
 
   // A trigger listed among its class's object words counts only with a name right after it:
@@ -3207,8 +3221,10 @@ private:
           {plain.begin() + long(from),
            plain.begin() + long(std::min(plain.size(), at + max_words_after))});
 
-      // The measure: a count measures what it counts; otherwise the nearest measure word.
+      // The measure: a count measures what it counts; a percentage of a whole named after it
+      // is a share of it; otherwise the nearest measure word.
       std::size_t measure_at = std::string::npos; // where the measure word stands
+      bool present_share = false, share_measure = false;
       if (amount.ast.kind == quantity_kind::count) {
         if (after_name(amount.begin, sentence)) continue; // "the iPhone 16 went on sale"
         qm.measure = counted_noun(amount.end);
@@ -3223,6 +3239,17 @@ private:
           qm.measure_label = part + " " + qm.measure_label;
         }
         if (qm.measure.empty()) continue;
+      } else if (auto share = amount.ast.kind == quantity_kind::percent
+                                  ? share_of(plain, at, own_words)
+                                  : std::nullopt) {
+        qm.measure = share->first;
+        qm.measure_label = share->second;
+        measure_at = words[at].first;
+        share_measure = true;
+        // "It refines about 90% of the world's rare earths": a share told in the present is
+        // the share when the document was written.
+        present_share = std::none_of(plain.begin() + long(from), plain.begin() + long(at),
+                                     [&](const std::string& w) { return is_past_word(w); });
       } else {
         struct measure_word {
           std::size_t measure, begin, distance;
@@ -3428,8 +3455,10 @@ private:
           }
           if (first_predicate.holds(name_begin)) continue;
           if (tokens[t].first > amount.end) {
-            // (Nor is a name in a subordinate clause after the amount its owner.)
+            // (Nor is a name in a subordinate clause after the amount its owner, nor one in
+            // the whole a share is of: "90% of the world's rare earths".)
             if (name_begin > own_end) continue;
+            if (share_measure) continue;
             // "a 4.99% stake in Xpeng": what it is in, always ("$5.5 billion of H20 chips" is
             // what it counts, not whose it is).
             std::string before_name = last_word_before(name_begin, amount.end);
@@ -3446,6 +3475,20 @@ private:
         // A clause naming nobody ("and its revenue rose 22%") speaks of the sentence's subject:
         // the first name of the first clause that has one; failing names, a country its
         // demonym names ("Chinese companies imported $385 billion").
+        // "China dominates the industry. It refines about 90% of the world's rare earths": a
+        // sentence opening with "It" speaks of whoever the text named last, a government or a
+        // company.
+        if (qm.subjects.empty() && !plain.empty() && plain.front() == "it" &&
+            is_upper(text_[first_word(sentence)])) {
+          auto org = last_organization();
+          std::size_t org_at =
+              last_organization_token_ ? scan_.tokens[*last_organization_token_].begin : 0;
+          if (last_name_token_) org_at = std::max(org_at, scan_.tokens[*last_name_token_].begin);
+          if (last_government_before_ && (!org || last_government_at_ > org_at))
+            qm.subjects = {*last_government_before_};
+          else if (org)
+            qm.subjects = {*org};
+        }
         if (qm.subjects.empty()) add_demonym({clauses[c].begin, own_end}, qm.subjects);
         for (std::size_t s = 0; s < clause_tokens.size() && qm.subjects.empty(); ++s) {
           // ", including Li Auto and BYD": examples of what is counted, not whose count it is.
@@ -3463,9 +3506,15 @@ private:
           }
           // The first name that is no government or place ("The Beijing-based company"), else
           // the first.
-          auto named = std::find_if(clause_tokens[s].begin(), clause_tokens[s].end(),
-                                    [](const auto& t) { return !is_locale(t.second); });
-          if (named == clause_tokens[s].end()) named = clause_tokens[s].begin();
+          auto whole = [&](const auto& t) {
+            return share_measure && s == c && t.first > amount.end;
+          };
+          auto named =
+              std::find_if(clause_tokens[s].begin(), clause_tokens[s].end(),
+                           [&](const auto& t) { return !is_locale(t.second) && !whole(t); });
+          if (named == clause_tokens[s].end())
+            named = std::find_if(clause_tokens[s].begin(), clause_tokens[s].end(),
+                                 [&](const auto& t) { return !whole(t); });
           if (named != clause_tokens[s].end()) qm.subjects.push_back(named->second);
         }
         if (qm.subjects.empty()) add_demonym(sentence, qm.subjects);
@@ -3558,7 +3607,8 @@ private:
               break;
             }
         if (!qm.period && !qm.publication_year)
-          qm.publication_year = names_gathering(qm.subjects) && speaks_of_now(sentence);
+          qm.publication_year =
+              present_share || (names_gathering(qm.subjects) && speaks_of_now(sentence));
         // "held in Shanghai in late July": a gathering's figures are its edition's, the year's.
         qm.edition = names_gathering(qm.subjects);
         if (!qm.period && !qm.publication_year)
@@ -3603,6 +3653,48 @@ private:
   }
 
   // "are showing", "the recent conference": the sentence speaks of the current edition.
+  // "90% of the world's rare earths" -> ("world_share_rare_earths", "world share of rare
+  // earths"); "80% of the AI chip market", "95% of China's market" -> a market share of the
+  // words before "market". `at` indexes the first word after the percentage.
+  std::optional<std::pair<std::string, std::string>>
+  share_of(const std::vector<std::string>& plain, std::size_t at, std::size_t end) const {
+    if (at + 2 >= end || plain[at] != "of") return std::nullopt;
+    static const word_set stops = {"and", "or",   "as", "in",   "on",   "for",  "by",   "from",
+                                   "to",  "with", "at", "than", "last", "this", "that", "which"};
+    std::vector<std::string> words;
+    for (std::size_t w = at + 1; w < end && w <= at + 6 && !stops.count(plain[w]); ++w)
+      words.push_back(std::string(without_possessive(plain[w])));
+    if (!words.empty() && words.front() == "the") words.erase(words.begin());
+    auto join = [](auto from, auto to, char sep) {
+      std::string out;
+      for (auto w = from; w != to; ++w) out += (out.empty() ? "" : std::string(1, sep)) + *w;
+      return out;
+    };
+    if (words.size() >= 2 && (words.front() == "world" || words.front() == "globe")) {
+      auto last = words.begin() + long(std::min<std::size_t>(words.size(), 4));
+      return std::pair{"world_share_" + join(words.begin() + 1, last, '_'),
+                       "world share of " + join(words.begin() + 1, last, ' ')};
+    }
+    auto market = std::find(words.begin(), words.end(), "market");
+    if (market == words.end()) return std::nullopt;
+    // ("the global market" is the whole market, as "global market share" is.)
+    static const word_set whole = {"global", "worldwide", "world", "total", "overall", "entire"};
+    market =
+        std::remove_if(words.begin(), market, [](const std::string& w) { return whole.count(w); });
+    std::string segment = join(words.begin(), market, '_');
+    return std::pair{segment.empty() ? std::string("market_share") : "market_share_" + segment,
+                     segment.empty() ? std::string("market share")
+                                     : join(words.begin(), market, ' ') + " market share"};
+  }
+
+  // A past verb or auxiliary: "had", "was", "held", "came", "reached".
+  bool is_past_word(const std::string& w) const {
+    static const word_set irregular = {"was",  "were", "had",  "held", "came", "made", "took",
+                                       "got",  "grew", "fell", "rose", "won",  "lost", "gave",
+                                       "kept", "did",  "said", "saw",  "used"};
+    return irregular.count(w) || past_forms_.count(w) || (w.size() > 3 && w.ends_with("ed"));
+  }
+
   bool speaks_of_now(span sentence) const {
     static const word_set now = {"is",     "are",     "has",     "have",  "recent",
                                  "latest", "ongoing", "current", "opens", "runs"};

@@ -588,6 +588,35 @@ TEST_CASE("an amount is not the amount of an event it is told before or after", 
   CHECK(a[0].owner == "zte");
 }
 
+TEST_CASE("a percentage of a whole named after it is a share of it, in the present this year's",
+          "[quantities]") {
+  struct row {
+    const char* text;
+    const char* measure;
+    const char* owner;
+    bool publication_year;
+  };
+  const row rows[] = {
+      {"China dominates the industry. It refines about 90% of the world's rare earths, "
+       "according to the International Energy Agency.",
+       "world_share_rare_earths", "china", true},
+      {"Nvidia has about 80% of the AI chip market.", "market_share_ai_chip", "nvidia", true},
+      {"CATL holds roughly 38% of the global market.", "market_share", "catl", true},
+      {"Nvidia held 95% of China's AI chip market in 2022.", "market_share_china_ai_chip", "nvidia",
+       false},
+  };
+  for (const auto& r : rows) {
+    INFO(r.text);
+    auto a = amounts(r.text);
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].measure == r.measure);
+    CHECK(a[0].owner == r.owner);
+    CHECK(a[0].publication_year == r.publication_year);
+  }
+  // A share told in the past with no date of its own is no claim: which year's?
+  CHECK(amounts("Micron once had 25% of the memory market.").empty());
+}
+
 TEST_CASE("an event the amount is told despite, during or ahead of is only its setting",
           "[quantities]") {
   for (const char* text :
