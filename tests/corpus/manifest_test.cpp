@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include <unistd.h>
+
 using namespace factline;
 namespace fs = std::filesystem;
 
@@ -15,7 +17,11 @@ namespace {
 struct temp_corpus {
   fs::path root;
   temp_corpus() {
-    root = fs::temp_directory_path() / fs::path("factline-manifest-" + std::to_string(::rand()));
+    // (ctest runs test cases as processes side by side: the name must differ between them,
+    // which an unseeded rand() does not.)
+    static int made = 0;
+    root = fs::temp_directory_path() / fs::path("factline-manifest-" + std::to_string(::getpid()) +
+                                                "-" + std::to_string(made++));
     fs::create_directories(root);
     write("a.txt", "Nothing dated here.\n");
   }
