@@ -1274,7 +1274,7 @@ private:
       // sentence's start is the organization named last, what the verb acted on.
       for (std::size_t t = 1; t < opening.size() && t <= 4 && !referred; ++t)
         if (opening[t].second == "it" && opening[t - 1].second.size() > 3 &&
-            opening[t - 1].second.ends_with("ed")) {
+            (opening[t - 1].second.ends_with("ed") || past_forms_.count(opening[t - 1].second))) {
           referred = last_organization();
           referred_at = opening[t].first;
           referred_end = referred_at + 2;
@@ -1876,6 +1876,9 @@ private:
           if (!after_trigger.empty() && after_trigger.front() == "it" &&
               (trigger_word.ends_with("ed") || past_forms_.count(trigger_word)))
             object_it = true;
+          // ("Wingtech acquired Nexperia in 2018, after a consortium had bought it from NXP":
+          // a clause with a subject of its own tells another party's deal.)
+          if (own_noun_subject(clauses[c], token.begin, clause_tokens[c])) object_it = false;
           if (object_it)
             for (const auto& [end, p] : clause_tokens[0])
               if (!is_locale(p) && (c > 0 || end <= token.begin)) {
@@ -1896,8 +1899,13 @@ private:
                                    clauses[c - 2].end - clause_tokens[c - 2].back().first)
                               .find_first_not_of(" \t") == std::string_view::npos)
             m.participants = {head->first}; // (the name itself: "the DRAM maker" is a noun)
-        if (key_participants(m).empty()) m.participants = gather(c == 0 ? 0 : c - 1, c + 1);
-        if (key_participants(m).empty()) m.participants = gather(0, clauses.size() - 1);
+        // ("..., after a consortium of Chinese investors had bought it from NXP": a
+        // subordinate clause with a subject of its own that names nobody borrows no names.)
+        bool own_subject = own_noun_subject(clauses[c], token.begin, clause_tokens[c]);
+        if (key_participants(m).empty() && !own_subject)
+          m.participants = gather(c == 0 ? 0 : c - 1, c + 1);
+        if (key_participants(m).empty() && !own_subject)
+          m.participants = gather(0, clauses.size() - 1);
       }
 
       if (is_trigger && words_.triggers[std::size_t(m.trigger_class)].place_matters)
@@ -3868,6 +3876,35 @@ private:
     auto words = words_at(text_, clause.begin, std::min(clause.end, clause.begin + 24));
     return words.size() >= 2 && (words[0].second == "the" || words[0].second == "its") &&
            is_upper(text_[words[1].first]);
+  }
+
+  // Does the clause open with a subordinator and a subject of its own that names nobody ("after
+  // a consortium of investors had bought it")? Its event is not the other clauses' names'.
+  bool own_noun_subject(span clause, std::size_t trigger_begin) const {
+    auto opening = words_at(text_, clause.begin, std::min(trigger_begin, clause.begin + 48));
+    static const word_set determiners = {"a",    "an",      "the",   "some",   "several",
+                                         "many", "another", "other", "various"};
+    return opening.size() >= 3 && subordinators.count(opening[0].second) &&
+           determiners.count(opening[1].second);
+  }
+
+  // Does the clause open with a subordinator and a subject of its own that names nobody, no
+  // company and no authority ("after a consortium of investors had bought it"; not "when the
+  // company was told", "after the U.S. government started")?
+  bool own_noun_subject(span clause, std::size_t trigger_begin,
+                        const std::vector<std::pair<std::size_t, participant>>& tokens) const {
+    auto opening = words_at(text_, clause.begin, std::min(trigger_begin, clause.begin + 64));
+    static const word_set determiners = {"a",    "an",      "some",  "several",
+                                         "many", "another", "other", "various"};
+    if (opening.size() < 3 || !subordinators.count(opening[0].second) ||
+        !determiners.count(opening[1].second))
+      return false;
+    for (std::size_t w = 2; w < opening.size(); ++w)
+      if (prepared_.organization_nouns.count(opening[w].second) ||
+          prepared_.authority_nouns.count(opening[w].second))
+        return false;
+    return std::none_of(tokens.begin(), tokens.end(),
+                        [&](const auto& t) { return t.first <= trigger_begin; });
   }
 
   // Does the clause open with a lowercase word that may be a verb (no preposition, article,

@@ -780,6 +780,23 @@ TEST_CASE("gated words count only after a gate verb, and a demonym's authorities
   CHECK(ms[0].key == "h20");
 }
 
+TEST_CASE("'it' after an irregular past verb, and a subordinate clause with its own subject",
+          "[grammar][events]") {
+  auto ms = mentions("Nexperia has been owned by Wingtech since 2019. Wingtech bought it in 2019 "
+                     "for $3.6 billion.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "nexperia+wingtech");
+  // The consortium's purchase is no deal of Wingtech's.
+  ms = mentions("Wingtech acquired Nexperia in 2018, paying about $2.7 billion, after a "
+                "consortium of Chinese investors had bought it from NXP Semiconductors in 2017.");
+  for (const auto& m : ms)
+    if (m.date == "in 2017") CHECK(m.key.find("wingtech") == std::string::npos);
+  // Making a model open source is an event of its own, not its launch.
+  ms = mentions("Baidu open-sourced its Ernie 4.5 family on July 1.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].event_class == "open_sourcing");
+}
+
 TEST_CASE("a determined noun whose own phrase names nobody is the one told before",
           "[grammar][events]") {
   auto ms = mentions("Washington required licences for the H20. Nvidia said it learned of the "
