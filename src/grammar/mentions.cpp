@@ -3288,6 +3288,13 @@ private:
           return best;
         };
         const measure_word* best = nearest([](const measure_word&) { return true; });
+        // "valued Unitree at about 12 billion yuan in its latest funding round": the value
+        // "at" states is the measure before it, whatever stands nearer after the amount.
+        if (before > 0 && plain[before - 1] == "at")
+          if (const measure_word* valued = nearest([&](const measure_word& w) {
+                return w.begin < amount.begin && q.measures[w.measure].id == "valuation";
+              }))
+            best = valued;
         auto level = [&](const measure_word& w) { return !q.measures[w.measure].change; };
         const measure_word* change =
             nearest([&](const measure_word& w) { return q.measures[w.measure].change; });
@@ -3497,6 +3504,14 @@ private:
           else if (org)
             qm.subjects = {*org};
         }
+        // "Founded in 2016 by Wang Xingxing, the company sold ...": "the company" as the
+        // amount's own subject is the organization named last.
+        if (qm.subjects.empty() && c > 0) {
+          auto subject = words_between(text_, clauses[c].begin, amount.begin);
+          if (subject.size() >= 2 && subject[0] == "the" &&
+              prepared_.organization_nouns.count(subject[1]))
+            if (auto org = last_organization()) qm.subjects = {*org};
+        }
         if (qm.subjects.empty()) add_demonym({clauses[c].begin, own_end}, qm.subjects);
         for (std::size_t s = 0; s < clause_tokens.size() && qm.subjects.empty(); ++s) {
           // ", including Li Auto and BYD": examples of what is counted, not whose count it is.
@@ -3514,8 +3529,12 @@ private:
           }
           // The first name that is no government or place ("The Beijing-based company"), else
           // the first.
+          // (Nor a share's whole, nor who did a participle's deed: "Founded in 2016 by Wang
+          // Xingxing, the company sold ...".)
           auto whole = [&](const auto& t) {
-            return share_measure && s == c && t.first > amount.end;
+            return (share_measure && s == c && t.first > amount.end) ||
+                   (s != c &&
+                    last_word_before(token_begin(t.first, t.second), clauses[s].begin) == "by");
           };
           auto named =
               std::find_if(clause_tokens[s].begin(), clause_tokens[s].end(),
@@ -3569,6 +3588,12 @@ private:
         bool own_time = std::any_of(date_ids.begin(), date_ids.end(), [&](std::size_t d) {
           return !comparison_date(scan_.dates[d], sentence.begin);
         });
+        // (So does a month the tagger leaves alone as a modifier: "Its June funding round".)
+        static const word_set months = {"january", "february", "march",   "april",
+                                        "june",    "july",     "august",  "september",
+                                        "october", "november", "december"};
+        for (const auto& [offset, w] : words)
+          own_time = own_time || (months.count(w) && is_upper(text_[offset]));
         if (context_ && context_->sentence + 1 == sentence_number_ && !own_time &&
             (qm.subjects.empty() || qm.subjects == context_->subjects)) {
           qm.subjects = context_->subjects;

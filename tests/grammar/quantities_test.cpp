@@ -617,6 +617,24 @@ TEST_CASE("a percentage of a whole named after it is a share of it, in the prese
   CHECK(amounts("Micron once had 25% of the memory market.").empty());
 }
 
+TEST_CASE("'the company' after a participle's doer owns the amount; 'valued at' values",
+          "[quantities]") {
+  auto a = amounts("Unitree makes robots. Founded in 2016 by Wang Xingxing, the company sold "
+                   "more than 23,700 robots in 2024.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].owner == "unitree");
+  a = amounts("Investors valued Unitree at about 12 billion yuan in its latest funding round in "
+              "June 2025.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].measure == "valuation");
+  // A month the tagger leaves alone still keeps the sentence from borrowing the last one's
+  // year.
+  a = amounts("Unitree shipped about 15,000 robots last year. Its June funding round gave "
+              "Unitree a valuation of 18 billion yuan.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].measure == "robots");
+}
+
 TEST_CASE("an event the amount is told despite, during or ahead of is only its setting",
           "[quantities]") {
   for (const char* text :
