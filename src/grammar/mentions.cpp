@@ -1721,8 +1721,9 @@ private:
         }
       }
       // "released the Ascend 910B as a successor to the Ascend 910": names after a comparison
-      // marker are another thing's.
-      {
+      // marker are another thing's. (Only where a name follows the trigger at all.)
+      if (std::any_of(clause_tokens[c].begin(), clause_tokens[c].end(),
+                      [&](const auto& t) { return t.first > token.end; })) {
         auto after = words_at(text_, token.end, clauses[c].end);
         for (std::size_t w = 0; w < after.size(); ++w)
           if (std::size_t len = prepared_.contrast_markers.match_at(after, w)) {
@@ -2018,11 +2019,16 @@ private:
     add_quantities(sentence, clauses, clause_tokens, clause_has_trigger, date_ids, first_mention);
     // "the Chinese government is imposing its own challenges": a demonym's authorities name
     // its government for the sentences after, as its name would.
-    auto words = words_at(text_, sentence.begin, sentence.end);
-    for (std::size_t w = 0; w + 1 < words.size(); ++w)
-      if (words[w].first > last_government_at_ &&
-          prepared_.authority_nouns.count(words[w + 1].second))
-        if (auto g = demonym_government(words[w].second)) last_government_ = g;
+    // (Read in place, capitalized words only: this runs for every sentence.)
+    for (std::size_t i = std::max(sentence.begin, last_government_at_ + 1); i < sentence.end; ++i) {
+      if (!is_upper(text_[i]) || (i > 0 && is_alpha(text_[i - 1]))) continue;
+      std::size_t end = i;
+      while (end < sentence.end && is_alpha(text_[end])) ++end;
+      if (end - i < 4 || end - i > 16) continue;
+      auto g = demonym_government(lowercase(text_.substr(i, end - i)));
+      if (g && prepared_.authority_nouns.count(word_after(text_, end))) last_government_ = g;
+      i = end;
+    }
   }
 
   // "Chinese" -> China's government (rules/entities.toml demonyms), if it names one.
