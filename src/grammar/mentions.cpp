@@ -2007,6 +2007,22 @@ private:
       if (!m.date) m.date = announced_date;
       if (!m.date) anchor_offset(m, date_ids, clauses, first_mention, c, token);
       if (!m.date && !m.hedged) m.date = appositive_date(clauses, c, token, date_ids);
+      // "Nvidia says the restriction will cost it $5.5 billion in the first quarter": a noun
+      // standing for an event told before, followed by a verb of another deed, is dated by
+      // that deed's date, not its own; only words that tell the event itself ("the ban took
+      // effect on", "the ban in April", "the ban, which was imposed") pass a date on.
+      if (m.date && m.antecedent && determined && scan_.dates[*m.date].begin > token.end) {
+        auto after = words_between(text_, token.end, scan_.dates[*m.date].begin);
+        static const word_set telling = {
+            "in",      "on",      "of",        "from",       "since",   "at",       "that",
+            "which",   "imposed", "announced", "introduced", "enacted", "unveiled", "issued",
+            "adopted", "passed",  "took",      "takes",      "take",    "came",     "comes",
+            "went",    "goes",    "kicked",    "kicks",      "began",   "begins",   "started",
+            "starts",  "was",     "were",      "is",         "became",  "entered",  "effective",
+            "against", "for",     "by",        "arrived",    "arrives", "landed",   "lands",
+            "applied", "followed"};
+        if (!after.empty() && !telling.count(after.front())) m.date.reset();
+      }
       auto second = second_object(m, clause_tokens[c], token, next_trigger, date_ids);
       mentions_.push_back(std::move(m));
       mention_sentence_.push_back(sentence_number_);
@@ -2054,6 +2070,25 @@ private:
     auto words = words_at(text_, sentence.begin, token.begin);
     std::size_t that = words.size();
     while (that > 0 && words[that - 1].second != "that") --that;
+    // ("told Nvidia it would need a licence": "that" left out after the notice's object; a
+    // "that" with no notice verb before it is some other word: "That changed ..., when".)
+    bool verb_before_that = false;
+    for (std::size_t v = that > max_words_before_that + 1 ? that - max_words_before_that - 1 : 0;
+         that > 0 && v + 1 < that; ++v)
+      verb_before_that =
+          verb_before_that || verbs.count(words[v].second) || speech_verbs_.count(words[v].second);
+    if (!verb_before_that) that = 0;
+    if (that == 0)
+      for (std::size_t v = words.size() >= 3 ? words.size() - 3 : 0;
+           v + 2 < words.size() && v + max_words_after_that + 2 >= words.size();
+           v = v ? v - 1 : v) {
+        if (verbs.count(words[v].second) &&
+            (words[v + 2].second == "it" || words[v + 2].second == "they")) {
+          that = v + 2;
+          break;
+        }
+        if (v == 0) break;
+      }
     if (that == 0 || words.size() - that > max_words_after_that) return std::nullopt;
     std::vector<std::string> after;
     for (std::size_t i = that; i < words.size(); ++i) {

@@ -797,6 +797,29 @@ TEST_CASE("'it' after an irregular past verb, and a subordinate clause with its 
   CHECK(ms[0].event_class == "open_sourcing");
 }
 
+TEST_CASE("a notice with 'that' left out, a dated list, and a told event's later deed",
+          "[grammar][events]") {
+  auto ms = mentions("Nvidia sells the H20 in China. That changed on April 9, when the US "
+                     "government told Nvidia it would need a licence to ship the H20.");
+  REQUIRE(ms.size() == 1);
+  CHECK_FALSE(ms[0].hedged);
+  CHECK(ms[0].date == "on April 9");
+  ms = mentions("January 2025: The US government informs Nvidia that the H20 will need an "
+                "export licence.");
+  REQUIRE(ms.size() == 1);
+  CHECK_FALSE(ms[0].hedged);
+  CHECK(ms[0].date == "January 2025");
+  // "the restriction will cost it ... in the first quarter": the cost's date, not the ban's.
+  ms = mentions("The US banned sales of the H20 on April 9. Nvidia says the restriction will "
+                "cost it $5.5 billion in the first quarter.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].date.empty());
+  ms = mentions("The US banned sales of the H20 in April. The restriction took effect on April "
+                "15.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].date == "on April 15");
+}
+
 TEST_CASE("a determined noun whose own phrase names nobody is the one told before",
           "[grammar][events]") {
   auto ms = mentions("Washington required licences for the H20. Nvidia said it learned of the "
