@@ -3572,10 +3572,12 @@ private:
           // the first.
           // (Nor a share's whole, nor who did a participle's deed: "Founded in 2016 by Wang
           // Xingxing, the company sold ...".)
+          // (Nor who led a round: "valued at $2.5 billion in a round led by Alibaba".)
           auto whole = [&](const auto& t) {
+            std::size_t begin = token_begin(t.first, t.second);
             return (share_measure && s == c && t.first > amount.end) ||
-                   (s != c &&
-                    last_word_before(token_begin(t.first, t.second), clauses[s].begin) == "by");
+                   (s != c && last_word_before(begin, clauses[s].begin) == "by") ||
+                   (begin > 7 && text_.substr(begin - 7, 7) == "led by ");
           };
           auto named =
               std::find_if(clause_tokens[s].begin(), clause_tokens[s].end(),
@@ -3645,6 +3647,41 @@ private:
             context_->sentence + 1 == sentence_number_ && !plain.empty() &&
             (plain.front() == "its" || plain.front() == "their"))
           qm.subjects = context_->subjects;
+        // "Alibaba led a funding round last year that valued it at about $3 billion": "it" is
+        // the company the round was for, named before the sentence, not the round's leader.
+        if (qm.measure == "valuation") {
+          bool valued_it = false;
+          for (std::size_t w = 0; w + 1 < before; ++w)
+            valued_it = valued_it ||
+                        ((plain[w] == "valued" || plain[w] == "valuing" || plain[w] == "values") &&
+                         plain[w + 1] == "it");
+          if (valued_it) {
+            // The sentence's first name that led nothing ("Moonshot AI raised ... in a round
+            // led by Alibaba that valued it"), else the text's most named one before it (the
+            // first named on a tie: the story's subject).
+            std::set<std::string> leaders;
+            std::optional<participant> raiser;
+            for (const auto& clause : clause_tokens)
+              for (const auto& [end, p] : clause) {
+                std::size_t begin = token_begin(end, p);
+                bool led = word_after(text_, end) == "led" ||
+                           (begin > 7 && text_.substr(begin - 7, 7) == "led by ");
+                if (led) leaders.insert(p.key);
+                if (!led && !raiser && !is_locale(p) && end <= amount.begin) raiser = p;
+              }
+            const seen_name* best = nullptr;
+            for (const auto& [key, seen] : prominence_)
+              if (!leaders.count(key) && seen.who.kind != entity_kind::person &&
+                  (!best || seen.count > best->count ||
+                   (seen.count == best->count && seen.last < best->last)))
+                best = &seen;
+            qm.subjects.clear();
+            if (raiser)
+              qm.subjects = {*raiser};
+            else if (best)
+              qm.subjects = {best->who};
+          }
+        }
         if (qm.subjects.empty() && amount.ast.kind == quantity_kind::count && last_gathering_ &&
             last_gathering_->second + 1 == sentence_number_)
           qm.subjects = {last_gathering_->first};

@@ -627,6 +627,15 @@ TEST_CASE("'the company' after a participle's doer owns the amount; 'valued at' 
               "June 2025.");
   REQUIRE(a.size() == 1);
   CHECK(a[0].measure == "valuation");
+  // "valued it": the company the round was for, never the round's leader.
+  a = amounts("The Beijing start-up Moonshot AI was founded in 2023 by Yang Zhilin. Alibaba led "
+              "a funding round last year that valued it at about $3 billion.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].owner == "moonshot");
+  a = amounts("Moonshot AI raised $1 billion in February 2024 in a round led by Alibaba that "
+              "valued it at $2.5 billion.");
+  REQUIRE(a.size() == 2);
+  CHECK(a[1].owner == "moonshot");
   // A month the tagger leaves alone still keeps the sentence from borrowing the last one's
   // year.
   a = amounts("Unitree shipped about 15,000 robots last year. Its June funding round gave "
