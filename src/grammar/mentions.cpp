@@ -4257,6 +4257,19 @@ private:
 
   // The date nearest [begin, end) in its own clause; failing that, in a clause `fallback`
   // admits. Never a length of time, "now", a statement's date or one `skip` rules out.
+  // "the first three months of the year": a length the timeline turns into those months of
+  // the publication's year (timeline.cpp, months_of_this_year), so a period after all.
+  bool months_of_the_year(const date_match& date) const {
+    if (date.ast.unit != time_unit::month || date.ast.count < 1 || date.ast.count > 11)
+      return false;
+    std::string_view rest = text_.substr(date.end, 14);
+    if (!rest.starts_with(" of the year") && !rest.starts_with(" of this year")) return false;
+    auto words = words_between(text_, date.begin, std::min(date.end, date.begin + 16));
+    std::size_t at = !words.empty() && words[0] != "the" ? 1 : 0;
+    return words.size() > at + 1 && words[at] == "the" &&
+           (words[at + 1] == "first" || words[at + 1] == "last");
+  }
+
   template <class Fallback, class Skip>
   std::optional<std::size_t>
   nearest_date(const std::vector<std::size_t>& date_ids, const std::vector<span>& clauses,
@@ -4269,8 +4282,8 @@ private:
     for (int pass = 0; pass < 2 && !best; ++pass) {
       for (std::size_t d : date_ids) {
         const date_match& date = scan_.dates[d];
-        if (date.ast.form == date_form::duration || date.ast.form == date_form::present ||
-            date.ast.weak)
+        if ((date.ast.form == date_form::duration && !months_of_the_year(date)) ||
+            date.ast.form == date_form::present || date.ast.weak)
           continue;
         std::size_t c = clause_holding(clauses, date.begin);
         // (Clause statement_ok tells when the event was made known: its saying's date is

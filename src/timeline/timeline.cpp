@@ -41,6 +41,31 @@ void narrow_to_months_before(const corpus::document& doc, const grammar::scan_re
   *value = {date::sys_days{from / 1}, date::sys_days{to / 1}, calendar::precision::month};
 }
 
+// "in the first three months of the year", "the last six months of this year": no year follows
+// for the tagger to read, so they are those months of the year the document was published in.
+void months_of_this_year(const corpus::document& doc, const grammar::date_match& date,
+                         std::vector<calendar::normalized>& values) {
+  auto& value = values.back().value;
+  if (value || !doc.published.date || date.ast.form != grammar::date_form::duration ||
+      date.ast.unit != grammar::time_unit::month || date.ast.count < 1 || date.ast.count > 11 ||
+      date.ast.and_half)
+    return;
+  std::string_view text(doc.text);
+  std::string_view rest = text.substr(date.end, 14);
+  if (!rest.starts_with(" of the year") && !rest.starts_with(" of this year")) return;
+  std::string_view words = text.substr(date.begin, date.end - date.begin);
+  if (date.ast.has_preposition) words.remove_prefix(std::min(words.size(), words.find(' ') + 1));
+  bool first = words.starts_with("the first ") || words.starts_with("The first ");
+  bool last = words.starts_with("the last ") || words.starts_with("The last ");
+  if (!first && !last) return;
+  date::year_month_day published{doc.published.date->begin};
+  date::year_month from =
+      published.year() / date::month{first ? 1u : unsigned(13 - date.ast.count)};
+  date::year_month to = from + date::months{date.ast.count};
+  value = calendar::interval{date::sys_days{from / 1}, date::sys_days{to / 1},
+                             calendar::precision::month};
+}
+
 } // namespace
 
 namespace {
@@ -139,6 +164,7 @@ void builder::add(const corpus::document& doc, std::size_t d) {
     }
     values.push_back(calendar::normalize(date.ast, doc.published.date, settings_));
     narrow_to_months_before(doc, scan, date, values);
+    months_of_this_year(doc, date, values);
     if (values.back().needs_anchor)
       out_.unanchored.push_back({span_of(doc, d, date.begin, date.end)});
   }

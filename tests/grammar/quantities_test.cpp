@@ -728,6 +728,11 @@ TEST_CASE("a change of sales counted in things is theirs, not revenue's", "[quan
   CHECK(a[0].period == "2024");
   CHECK(a[1].measure == "cars_growth");
   CHECK(a[1].period == "2024");
+  // "the first three months of the year" is a period (the publication's year's months).
+  a = amounts("Chinese firms ordered $16 billion of H20 chips in the first three months of the "
+              "year.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].period == "in the first three months"); // (the timeline reads the months)
   // Shedding market value loses it.
   a = amounts("Nvidia shed $465 billion of market value on January 27.");
   REQUIRE(a.size() == 1);
