@@ -359,6 +359,7 @@ struct mention_finder::prepared {
   std::vector<word_set> product_subject_words;           // by trigger class
   std::vector<word_set> gated_words;                     // by trigger class
   std::vector<word_set> gate_verbs;                      // by trigger class
+  std::vector<word_set> gate_verbs_after;                // by trigger class
   std::vector<word_set> passive_words;                   // by trigger class
   std::unordered_map<std::string, int> venue_word_class; // "debuted" -> ipo
   std::vector<bool> has_venue_words;                     // by trigger class: a token to look up
@@ -437,6 +438,8 @@ struct mention_finder::prepared {
       for (const auto& o : t.gated_words) gated_words.back().insert(lowercase(o));
       gate_verbs.emplace_back();
       for (const auto& o : t.gate_verbs) gate_verbs.back().insert(lowercase(o));
+      gate_verbs_after.emplace_back();
+      for (const auto& o : t.gate_verbs_after) gate_verbs_after.back().insert(lowercase(o));
       product_subject_words.emplace_back();
       for (const auto& o : t.product_subject_words)
         product_subject_words.back().insert(lowercase(o));
@@ -2618,6 +2621,18 @@ private:
       for (std::size_t b = before.size() - n + 1; b < before.size(); ++b)
         if (negations_.count(before[b].second)) return false; // "issued no licences"
       return text_.substr(at, token.begin - at).find_first_of(",;:.") == std::string_view::npos;
+    }
+    // "Shipments of the Ascend 910C started last year": a gate verb after it, within six words
+    // and no punctuation, not opening a gerund ("Sales of the phone started falling").
+    if (!prepared_.gate_verbs_after[c].empty()) {
+      auto after = words_at(text_, token.end, std::min(text_.size(), token.end + 64));
+      for (std::size_t n = 0; n < after.size() && n < 7; ++n) {
+        if (!prepared_.gate_verbs_after[c].count(after[n].second)) continue;
+        if (text_.substr(token.end, after[n].first - token.end).find_first_of(",;:.") !=
+            std::string_view::npos)
+          return false;
+        return n + 1 >= after.size() || !after[n + 1].second.ends_with("ing");
+      }
     }
     return false;
   }

@@ -36,6 +36,9 @@ struct trigger_class {
   // export licences".
   std::vector<std::string> gated_words;
   std::vector<std::string> gate_verbs;
+  // ... or before one of these, at most six words after them: "Shipments of the Ascend 910C
+  // started last year".
+  std::vector<std::string> gate_verbs_after;
   // Words that trigger this class only as participles: "was set up in 2021", not "set up
   // stands".
   std::vector<std::string> passive_words;

@@ -76,6 +76,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
                       "product_subject_words",
                       "gated_words",
                       "gate_verbs",
+                      "gate_verbs_after",
                       "passive_words",
                       "repeatable",
                       "once_per_participant",
@@ -102,9 +103,11 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
       c.product_subject_words = ts::string_list(*t, "product_subject_words", file);
       c.gated_words = ts::string_list(*t, "gated_words", file);
       c.gate_verbs = ts::string_list(*t, "gate_verbs", file);
-      if (c.gated_words.empty() != c.gate_verbs.empty())
-        throw input_error(ts::where(t->source(), file),
-                          fmt::format("{} needs both gated_words and gate_verbs", context));
+      c.gate_verbs_after = ts::string_list(*t, "gate_verbs_after", file);
+      if (c.gated_words.empty() != (c.gate_verbs.empty() && c.gate_verbs_after.empty()))
+        throw input_error(
+            ts::where(t->source(), file),
+            fmt::format("{} needs gated_words with gate_verbs or gate_verbs_after", context));
       c.venue_words = ts::string_list(*t, "venue_words", file);
       c.venue_markers = ts::string_list(*t, "venue_markers", file);
       c.from_names_seller = ts::optional_bool(*t, "from_names_seller", file).value_or(false);

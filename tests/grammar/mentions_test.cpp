@@ -773,9 +773,16 @@ TEST_CASE("gated words count only after a gate verb, and a demonym's authorities
     REQUIRE(ms.size() == 1);
     CHECK(ms[0].agent == "china");
   }
+  // Gate verbs after the word: "Shipments of the Ascend 910C started last year".
+  auto ms = mentions("Shipments of the Ascend 910C started in May 2025.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].event_class == "sale");
+  CHECK(ms[0].date == "in May 2025");
+  CHECK(mentions("Sales of the Mate 60 started falling in May 2024.").empty());
+  CHECK(mentions("Sales of the Mate 60 rose in 2024.").empty());
   // "licences for the chip": the product named last.
-  auto ms = mentions("It has been a strange summer for the H20. Washington began issuing "
-                     "licences for the chip in early July.");
+  ms = mentions("It has been a strange summer for the H20. Washington began issuing "
+                "licences for the chip in early July.");
   REQUIRE(ms.size() == 1);
   CHECK(ms[0].key == "h20");
 }
