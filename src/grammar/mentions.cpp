@@ -348,6 +348,7 @@ struct mention_finder::prepared {
   phrase_list object_markers;
   phrase_list reference_markers;
   phrase_list contrast_markers;
+  word_set month_names; // full names, from rules/calendar-words.toml
   word_set notice_verbs;
   word_set speech_settings;
   word_set person_names;
@@ -421,6 +422,8 @@ struct mention_finder::prepared {
     for (const auto& o : w.object_markers) object_markers.add(words_between(o, 0, o.size()));
     for (const auto& r : w.reference_markers) reference_markers.add(words_between(r, 0, r.size()));
     for (const auto& r : w.contrast_markers) contrast_markers.add(words_between(r, 0, r.size()));
+    for (const auto& names : w.calendar.months)
+      if (!names.empty()) month_names.insert(lowercase(names.front()));
     for (const auto& v : w.notice_verbs) notice_verbs.insert(lowercase(v));
     for (const auto& s : w.speech_settings) speech_settings.insert(lowercase(s));
     for (const auto& n : w.person_names) person_names.insert(n);
@@ -3516,14 +3519,7 @@ private:
               t + 1 < tokens.size() && is_possessive(tokens[t].first) &&
               token_begin(tokens[t + 1].first, tokens[t + 1].second) <= tokens[t].first + 4;
           std::size_t name_begin = token_begin(tokens[t].first, tokens[t].second);
-          // "a round led by Alibaba that valued it at $2.5 billion": who led or backed it is
-          // no owner of the figure.
-          {
-            auto two = words_between(text_, name_begin > 24 ? name_begin - 24 : 0, name_begin);
-            if (two.size() >= 2 && two.back() == "by" &&
-                (two[two.size() - 2] == "led" || two[two.size() - 2].ends_with("ed")))
-              continue;
-          }
+          if (done_by(name_begin)) continue;
           if (first_predicate.holds(name_begin)) continue;
           if (tokens[t].first > amount.end) {
             // (Nor is a name in a subordinate clause after the amount its owner, nor one in
@@ -3591,8 +3587,7 @@ private:
           auto whole = [&](const auto& t) {
             std::size_t begin = token_begin(t.first, t.second);
             return (share_measure && s == c && t.first > amount.end) ||
-                   (s != c && last_word_before(begin, clauses[s].begin) == "by") ||
-                   (begin > 7 && text_.substr(begin - 7, 7) == "led by ");
+                   (s != c && last_word_before(begin, clauses[s].begin) == "by") || done_by(begin);
           };
           auto named =
               std::find_if(clause_tokens[s].begin(), clause_tokens[s].end(),
@@ -3647,11 +3642,8 @@ private:
           return !comparison_date(scan_.dates[d], sentence.begin);
         });
         // (So does a month the tagger leaves alone as a modifier: "Its June funding round".)
-        static const word_set months = {"january", "february", "march",   "april",
-                                        "june",    "july",     "august",  "september",
-                                        "october", "november", "december"};
         for (const auto& [offset, w] : words)
-          own_time = own_time || (months.count(w) && is_upper(text_[offset]));
+          own_time = own_time || (prepared_.month_names.count(w) && is_upper(text_[offset]));
         if (context_ && context_->sentence + 1 == sentence_number_ && !own_time &&
             (qm.subjects.empty() || qm.subjects == context_->subjects)) {
           qm.subjects = context_->subjects;
@@ -3679,8 +3671,7 @@ private:
             for (const auto& clause : clause_tokens)
               for (const auto& [end, p] : clause) {
                 std::size_t begin = token_begin(end, p);
-                bool led = word_after(text_, end) == "led" ||
-                           (begin > 7 && text_.substr(begin - 7, 7) == "led by ");
+                bool led = word_after(text_, end) == "led" || done_by(begin);
                 if (led) leaders.insert(p.key);
                 if (!led && !raiser && !is_locale(p) && end <= amount.begin) raiser = p;
               }
@@ -4004,6 +3995,14 @@ private:
                                          "many", "another", "other", "various"};
     return opening.size() >= 3 && subordinators.count(opening[0].second) &&
            determiners.count(opening[1].second);
+  }
+
+  // "a round led by Alibaba", "backed by Tencent": the name after a participle and "by" did
+  // the deed; it owns no figure of the sentence.
+  bool done_by(std::size_t name_begin) const {
+    auto two = words_between(text_, name_begin > 24 ? name_begin - 24 : 0, name_begin);
+    return two.size() >= 2 && two.back() == "by" &&
+           (two[two.size() - 2] == "led" || two[two.size() - 2].ends_with("ed"));
   }
 
   // Does the clause open with a subordinator and a subject of its own that names nobody, no
