@@ -1525,6 +1525,11 @@ private:
                                     before_trigger.end());
       if (std::find(near.begin(), near.end(), "may") != near.end())
         near = near_words(clauses[c].begin, token.begin); // "on May 21 that": no hedge
+      // "the law that would force a sale of the app or ban it": an alternative shares the
+      // modal of the verb it is offered against, further back in the clause.
+      if (is_trigger && std::find(near.begin(), near.end(), "or") != near.end())
+        near.assign(before_trigger.end() - long(std::min<std::size_t>(before_trigger.size(), 10)),
+                    before_trigger.end());
       // "after the US banned the H800": a verb with its own subject after "after the" reports
       // an event ("after the ban" refers to one): its hedges follow that subject.
       if (is_trigger && is_past(token))
@@ -3571,6 +3576,24 @@ private:
                                        std::min(clauses[s].end, clauses[s].begin + 16));
           static const word_set example_openers = {"including", "such", "like", "among"};
           if (!opening.empty() && example_openers.count(opening.front())) continue;
+          // "On Wall Street, Nvidia's shares fell 17%, erasing $465 billion": a short opening
+          // phrase of place is where, not who.
+          static const word_set place_openers = {"in", "on", "at", "across", "throughout"};
+          if (s < c && !opening.empty() && place_openers.count(opening.front()) &&
+              words_between(text_, clauses[s].begin, clauses[s].end).size() <= 4)
+            continue;
+          // "The reaction on Wall Street was brutal: Nvidia's shares fell 17%, erasing ...":
+          // what follows a colon, naming a subject of its own, tells its own story ("Alibaba
+          // is backing it: its 280 billion yuan pledge" goes on with Alibaba).
+          if (s < c) {
+            std::size_t colon =
+                text_.substr(clauses[s].end, clauses[c].begin - clauses[s].end).find(':');
+            bool own_subject = false;
+            for (std::size_t t = s + 1; t < c && colon != std::string_view::npos; ++t)
+              own_subject = own_subject || (clauses[t].begin > clauses[s].end + colon &&
+                                            !clause_tokens[t].empty());
+            if (own_subject) continue;
+          }
           // A later clause names the owner only when it tells who said it ("Revenue rose 27%,
           // SMIC said"), not in "as the company poured money into its HarmonyOS software".
           if (s > c) {

@@ -2,6 +2,7 @@
 #include "grammar/mentions.hpp"
 #include "rules/load.hpp"
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace factline;
@@ -352,6 +353,13 @@ TEST_CASE("a second predicate after 'and' keeps its names; 'or see ... banned' i
   CHECK(ms[0].key.find("wechat") == std::string::npos);
   ms = mentions("Congress passed a law in April 2024 requiring ByteDance to sell TikTok or see "
                 "the app banned.");
+  for (const auto& m : ms)
+    if (m.event_class == "ban") CHECK(m.hedged);
+  // An alternative shares the modal of the verb it is offered against.
+  ms = mentions("TikTok asked a court on Tuesday to strike down the law that would force a sale "
+                "of the app or ban it in the United States.");
+  REQUIRE(std::count_if(ms.begin(), ms.end(),
+                        [](const auto& m) { return m.event_class == "ban"; }) == 1);
   for (const auto& m : ms)
     if (m.event_class == "ban") CHECK(m.hedged);
 }

@@ -536,6 +536,25 @@ TEST_CASE("market value lost is one measure; a day opening a sentence dates its 
   CHECK(a[0].measure == "valuation_loss");
   // A saying's day is still no period.
   CHECK(amounts("On Tuesday, Nvidia said its market value was $3 trillion.").empty());
+  // "erasing ... in value", after an opening phrase of place or a colon: still Nvidia's.
+  for (const char* text :
+       {"On Wall Street, Nvidia's shares fell 17% on January 27, erasing some $465 billion in "
+        "value.",
+        "The reaction on Wall Street was brutal: Nvidia's shares fell 17% on January 27, erasing "
+        "some $465 billion in value."}) {
+    a = amounts(text);
+    REQUIRE(a.size() == 2);
+    CHECK(a[1].measure == "valuation_loss");
+    CHECK(a[1].owner == "nvidia");
+  }
+}
+
+TEST_CASE("what follows a colon keeps the subject before it unless it names its own",
+          "[quantities]") {
+  auto a = amounts("Alibaba is backing the effort with money: its 280 billion yuan investment "
+                   "pledge, announced in February, is the largest.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].owner == "alibaba");
 }
 
 TEST_CASE("a date that closes a quarter gives the three months ending with it", "[quantities]") {
