@@ -342,6 +342,7 @@ struct mention_finder::prepared {
   word_set past_forms;
   word_set speech_verbs;
   word_set organization_nouns;
+  word_set part_nouns;
   word_set authority_nouns;
   word_set event_nouns;
   word_set modified_nouns;
@@ -415,6 +416,7 @@ struct mention_finder::prepared {
     for (const auto& p : w.past_forms) past_forms.insert(lowercase(p));
     for (const auto& v : w.speech_verbs) speech_verbs.insert(lowercase(v));
     for (const auto& n : w.organization_nouns) organization_nouns.insert(lowercase(n));
+    for (const auto& n : w.part_nouns) part_nouns.insert(lowercase(n));
     for (const auto& n : w.authority_nouns) authority_nouns.insert(lowercase(n));
     for (const auto& n : w.anaphor_nouns) event_nouns.insert(lowercase(n));
     for (const auto& n : w.event_nouns) event_nouns.insert(lowercase(n));
@@ -1433,6 +1435,11 @@ private:
         for (std::size_t n = 0; n < next.size() && n < 2; ++n)
           if (prepared_.organization_nouns.count(next[n])) p->kind = entity_kind::place;
       }
+      if (p->kind == entity_kind::organization || p->kind == entity_kind::name)
+        if (names_parts(token, sentence)) {
+          p->key += " subsidiaries";
+          p->display += " subsidiaries";
+        }
       clause_tokens[c].emplace_back(token.end, *p);
       if (names_gathering({*p})) last_gathering_ = {*p, sentence_number_};
       if (p->kind == entity_kind::government) {
@@ -3843,6 +3850,20 @@ private:
     return false;
   }
 
+  // "six Inspur subsidiaries", "subsidiaries of the server maker Inspur Group": the name stands
+  // for the company's parts (rules/events.toml part_nouns).
+  bool names_parts(const event_token& name, span sentence) const {
+    auto next = words_between(text_, name.end, std::min(sentence.end, name.end + 16));
+    if (!next.empty() && prepared_.part_nouns.count(next.front())) return true;
+    auto before = words_between(
+        text_, std::max(sentence.begin, name.begin - std::min<std::size_t>(name.begin, 48)),
+        name.begin);
+    // "of" at most three words before the name, with a part noun right before it.
+    for (std::size_t n = before.size(); n-- > 0 && before.size() - n <= 4;)
+      if (before[n] == "of") return n > 0 && prepared_.part_nouns.count(before[n - 1]) > 0;
+    return false;
+  }
+
   bool names_gathering(const std::vector<participant>& subjects) const {
     for (const auto& p : subjects) {
       if (p.kind != entity_kind::name) continue;
@@ -4140,6 +4161,17 @@ private:
     referred =
         referred || std::any_of(before_trigger.begin(), before_trigger.end(),
                                 [](const std::string& w) { return w == "after" || w == "before"; });
+    // Where the last such marker ends: "Since Chinese regulators ordered companies in August
+    // to stop purchasing the RTX Pro 6000D" is dated by the August after "since".
+    std::size_t marker_end = token.end;
+    if (referred) {
+      auto before = words_at(text_, clauses[clause].begin, token.begin);
+      for (std::size_t w = 0; w < before.size(); ++w) {
+        std::size_t len = prepared_.reference_markers.match_at(before, w);
+        if (!len && (before[w].second == "after" || before[w].second == "before")) len = 1;
+        if (len) marker_end = before[w + len - 1].first + before[w + len - 1].second.size();
+      }
+    }
     // "The H20 ban, announced in early March, forced ...": a clause right after the trigger's
     // that opens with the participle of a repeatable class (a statement) tells when the
     // trigger's event was made known: its date is the event's, as "enacted months prior" is.
@@ -4214,7 +4246,7 @@ private:
                  !describes_a_thing(clauses[c]) && !in_appositive;
         },
         [&](const date_match& date, std::size_t clause_begin) {
-          if (referred && date.begin < token.end) return true;
+          if (referred && date.begin < std::min(marker_end, token.end)) return true;
           // (A date in a subordinate clause after the trigger is that clause's event's.)
           if (date.begin > token.end && clauses[clause].holds(date.begin) &&
               date.begin > subordinate)

@@ -159,6 +159,9 @@ struct vocabulary {
   // "The company was established in 2023": a sentence opening with "the" and one of these
   // speaks of the organization the text last named.
   std::vector<std::string> organization_nouns;
+  // "six Inspur subsidiaries", "subsidiaries of Inspur Group": a company's parts, another
+  // party than the company itself.
+  std::vector<std::string> part_nouns;
   // "Italy's privacy regulator blocked": after a place's possessive, a body of its government.
   std::vector<std::string> authority_nouns;
   // "a deal it closed in 2019": nouns naming an event of no one kind (besides anaphor_nouns and

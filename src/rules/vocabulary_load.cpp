@@ -23,6 +23,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
                   "past_forms",
                   "speech_verbs",
                   "organization_nouns",
+                  "part_nouns",
                   "object_markers",
                   "reference_markers",
                   "contrast_markers",
@@ -50,6 +51,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
   append(out.past_forms, "past_forms");
   append(out.speech_verbs, "speech_verbs");
   append(out.organization_nouns, "organization_nouns");
+  append(out.part_nouns, "part_nouns");
   append(out.authority_nouns, "authority_nouns");
   append(out.event_nouns, "event_nouns");
   append(out.object_markers, "object_markers");

@@ -205,6 +205,30 @@ TEST_CASE("an event referred to is dated only after it in its clause", "[grammar
   ms = mentions("Huawei has grown since it was sanctioned by the U.S. in 2019.");
   REQUIRE(ms.size() == 1);
   CHECK(ms[0].date == "in 2019");
+  // A date after the marker and before the trigger is the referred event's too.
+  ms = mentions("Since Chinese regulators ordered companies in August to stop purchasing the "
+                "RTX Pro 6000D, orders have dried up.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].date == "in August");
+  // One before the marker is not.
+  ms = mentions("Orders fell in August after regulators told companies to stop purchasing the "
+                "RTX Pro 6000D.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].date.empty());
+}
+
+TEST_CASE("a company's subsidiaries are another party than the company", "[grammar][events]") {
+  for (const char* text :
+       {"In February, Washington added six Inspur subsidiaries to the Entity List.",
+        "The US on Tuesday added six subsidiaries of the server maker Inspur Group to the Entity "
+        "List."}) {
+    auto ms = mentions(text);
+    REQUIRE(ms.size() == 1);
+    CHECK(ms[0].key == "inspur subsidiaries");
+  }
+  auto ms = mentions("Inspur itself was blacklisted by the US in 2023.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "inspur");
 }
 
 TEST_CASE("a dated notice imposes the requirement its that-clause states", "[grammar][events]") {
