@@ -61,13 +61,22 @@ auto const process_node = +x3::digit >> (lit("-nanometer") | lit("-nm") | lit("n
                                          (name_space >> (lit("nanometer") | lit("nm")))) >>
                           word_end;
 
+// "the 910C", "its 6000D": a model number standing alone, three digits or more and one or two
+// capitals; not a unit or a multiplier ("128GB", "671B", "100M", "100X", "2025E").
+auto const unit_suffix = lit("GB") | "MB" | "TB" | "KB" | "MW" | "GW" | "KW" | "BN" | "MN" | "AM" |
+                         "PM" | "NM" | "MHZ" | "GHZ" | "B" | "M" | "K" | "T" | "G" | "X" | "W" |
+                         "V" | "E";
+auto const standalone_model = x3::repeat(3, x3::inf)[x3::digit] >> !(unit_suffix >> word_end) >>
+                              x3::upper >> -x3::upper >> word_end;
+
 auto const event_token_def =
     // ("Mate 60 Pro+" is no "Mate 60 Pro": a name read on.)
     (entity_aliases >> word_end >> !lit('+'))[set_token<event_token_kind::entity>] |
     (no_case[determiners] >> word_end)[set_token<event_token_kind::determiner>] |
     (no_case[trigger_words] >> word_end)[set_token<event_token_kind::trigger>] |
     (no_case[anaphor_nouns] >> word_end)[set_token<event_token_kind::anaphor_noun>] |
-    x3::omit[name][set_name] | x3::omit[process_node][set_name];
+    x3::omit[name][set_name] | x3::omit[process_node][set_name] |
+    x3::omit[standalone_model][set_name];
 
 } // namespace event_grammar
 

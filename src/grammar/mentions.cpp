@@ -224,7 +224,14 @@ std::vector<span> split_sentences(std::string_view text) {
     bool next_starts = is_upper(text[k]) || std::isdigit(static_cast<unsigned char>(text[k])) ||
                        text[k] == '"' || static_cast<unsigned char>(text[k]) == 0xE2;
     if (!next_starts) continue;
-    if (c == '.' && is_abbreviation(word_before(text, i))) continue;
+    if (c == '.') {
+      std::string_view w = word_before(text, i);
+      // ("the Ascend 910C. The chips": a letter glued to digits is a model's, no initial.)
+      std::size_t w_begin = i - w.size();
+      bool model = w.size() == 1 && w_begin > 0 &&
+                   std::isdigit(static_cast<unsigned char>(text[w_begin - 1]));
+      if (!model && is_abbreviation(w)) continue;
+    }
     close(k);
   }
   close(text.size());
@@ -557,6 +564,17 @@ private:
   std::vector<event_mention> mentions_;
   std::vector<quantity_mention> quantities_;
   std::vector<std::size_t> mention_sentence_; // sentence number of each mention
+  // Where a reported trigger named nobody ("banned sales of both metals"), by class: "the
+  // outright ban" after it stands for it, not for an older ban named before it.
+  std::vector<std::pair<int, std::size_t>> unnamed_triggers_;
+  // Where events whose place matters were told to happen, for those told next without one.
+  struct venue_told {
+    int trigger_class;
+    std::size_t sentence;
+    std::vector<participant> keys; // the event's other names
+    participant venue;
+  };
+  std::vector<venue_told> venues_;
   std::size_t sentence_number_ = 0;
   // The gathering the last sentence named, and that sentence's number: "The World AI Conference
   // opened on July 26. More than 800 companies took part" counts the conference's companies.
@@ -951,9 +969,11 @@ private:
   // more likely an ordinary word than a name.
   std::optional<participant> name_participant(const event_token& token, bool sentence_initial) {
     std::string_view raw = text_.substr(token.begin, token.end - token.begin);
-    // "5-nanometer", "5nm", "5 nm": one process, keyed "5nm".
+    // "5-nanometer", "5nm", "5 nm": one process, keyed "5nm"; "910C" alone is a model.
     if (!raw.empty() && raw[0] >= '0' && raw[0] <= '9') {
       std::size_t digits = raw.find_first_not_of("0123456789");
+      if (digits != std::string_view::npos && raw[digits] >= 'A' && raw[digits] <= 'Z')
+        return participant{lowercase(raw), std::string(raw), entity_kind::product};
       participant node;
       node.display = std::string(raw.substr(0, digits)) + "nm";
       node.key = node.display;
@@ -2016,7 +2036,19 @@ private:
         if (!m.antecedent && is_trigger) keep_noun_phrase();
         if (!m.antecedent && (is_noun || key_participants(m).empty())) continue;
       } else if (is_noun || key_participants(m).empty()) {
-        continue; // nobody to identify the event by
+        // "Huawei has started mass shipments of the Ascend 910C. Deliveries began in May": a
+        // trigger noun opening a sentence and naming nobody goes on with the event of its class
+        // the sentence before told.
+        std::optional<std::size_t> told_before;
+        if (is_trigger && !is_noun && token.begin == first_token_begin && !is_past(token))
+          if (auto a = find_antecedent(m.trigger_class))
+            if (mention_sentence_[*a] + 1 >= sentence_number_) told_before = a;
+        if (told_before) {
+          m.antecedent = told_before;
+        } else {
+          if (is_trigger && !m.hedged) unnamed_triggers_.emplace_back(m.trigger_class, token.begin);
+          continue; // nobody to identify the event by
+        }
       }
 
       m.date = notice_date
@@ -2397,7 +2429,7 @@ private:
   // joins the key participants of a class whose place is part of its identity.
   void add_place(event_mention& m,
                  const std::vector<std::pair<std::size_t, participant>>& clause_tokens,
-                 const event_token& token) const {
+                 const event_token& token) {
     // (A place alone identifies nothing: "listed in New York" of a company not named.)
     if (key_participants(m).empty()) return;
     constexpr std::size_t max_place_distance = 30;
@@ -2411,10 +2443,24 @@ private:
                                                   : 0;
       if (distance < best) best = distance, nearest = &p;
     }
-    if (!nearest) return;
+    if (!nearest) {
+      // "CATL's Hong Kong listing was the story of the week. The battery giant debuted on the
+      // exchange last Thursday": an event of this kind told with no place goes on with the
+      // place of the one of its kind and names told in its sentence or the one before.
+      auto keys = key_participants(m);
+      for (auto v = venues_.rbegin(); v != venues_.rend(); ++v)
+        if (v->trigger_class == m.trigger_class && v->sentence + 1 >= sentence_number_ &&
+            v->keys == keys) {
+          m.participants.push_back(v->venue);
+          std::sort(m.participants.begin(), m.participants.end());
+          return;
+        }
+      return;
+    }
     participant venue = *nearest;
     venue.kind = entity_kind::name;
     std::erase(m.participants, venue); // as a place, by key
+    venues_.push_back({m.trigger_class, sentence_number_, key_participants(m), venue});
     m.participants.push_back(venue);
     std::sort(m.participants.begin(), m.participants.end());
   }
@@ -4093,6 +4139,9 @@ private:
       std::size_t reach = trigger_class < 0 ? 2 : 8;
       if (sentence_number_ - mention_sentence_[i] > reach) return std::nullopt;
       if (trigger_class >= 0 && candidate.trigger_class != trigger_class) continue;
+      for (const auto& [cls, begin] : unnamed_triggers_)
+        if ((trigger_class < 0 || cls == trigger_class) && begin > candidate.end)
+          return std::nullopt;
       if (candidate.antecedent) return candidate.antecedent;
       return i;
     }
@@ -4193,7 +4242,9 @@ private:
     // describes the name before it (", its in-house chip design business,").
     auto near = [&](std::size_t c) {
       std::size_t from = std::min(c, clause) + 1, to = std::max(c, clause);
-      static const word_set appositive_openers = {"a", "an", "the", "its", "his", "her", "their"};
+      // (", two metals used in chips and solar panels,": a count opens one too.)
+      static const word_set appositive_openers = {"a",   "an",    "the", "its",  "his",
+                                                  "her", "their", "two", "both", "three"};
       for (std::size_t i = from; i < to; ++i) {
         auto words = words_between(text_, clauses[i].begin, clauses[i].end);
         if ((clause_has_trigger[i] && !says_when(i)) ||

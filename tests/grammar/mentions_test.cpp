@@ -267,6 +267,51 @@ TEST_CASE("a listing's venue tells two listings of one company apart", "[grammar
   CHECK(ms[1].date == "this year");
 }
 
+TEST_CASE("a listing told next without a place goes on with the place told before",
+          "[grammar][events]") {
+  auto ms = mentions("CATL's Hong Kong listing was the story of the week. The battery giant "
+                     "debuted on the exchange last Thursday.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].key == "catl+hong kong");
+  CHECK(ms[1].date == "last Thursday");
+  // ("first day of trading" is a listing's.)
+  ms = mentions("Shares of CATL jumped 16% on their first day of trading in Hong Kong on Tuesday "
+                "after the company raised $4.6 billion in the year's biggest listing.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].key == "catl+hong kong");
+  CHECK(ms[0].date == "on Tuesday");
+  CHECK(ms[1].key == "catl+hong kong");
+  // Two sentences on, the place is no longer told.
+  ms = mentions("CATL listed in Shenzhen in 2018. It makes batteries. It supplies Tesla. CATL "
+                "debuted on the exchange in 2025.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].key == "catl");
+}
+
+TEST_CASE("a trigger noun opening a sentence and naming nobody goes on with the event before",
+          "[grammar][events]") {
+  auto ms = mentions("Huawei has started mass shipments of its Ascend 910C to Chinese customers. "
+                     "Deliveries began in May, they said.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].key == "910c");
+  CHECK(ms[1].date == "in May");
+  // Not two sentences on.
+  ms = mentions("Huawei has started mass shipments of its Ascend 910C. Prices are high. "
+                "Deliveries began in May.");
+  REQUIRE(ms.size() == 1);
+}
+
+TEST_CASE("a determined trigger after an unnamed one of its class stands for that one",
+          "[grammar][events]") {
+  // "banned sales of both metals" names nothing factline reads; "the outright ban" is that one,
+  // not the 2023 controls.
+  auto ms = mentions("China restricted gallium and germanium exports in September 2023. Last "
+                     "month it went further and banned sales of both metals to the United States "
+                     "outright. Beijing announced the outright ban on December 3.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].date == "in September 2023");
+}
+
 TEST_CASE("'founded in Ningde' names a place; 'invested in Qwen' does not", "[grammar][events]") {
   auto ms = mentions("Founded in Ningde in 2011, Kestrel Power now supplies Tesla.");
   REQUIRE(ms.size() == 1);
@@ -398,6 +443,12 @@ TEST_CASE("'iPhone' is a name; a chip process is keyed with its maker", "[gramma
   ms = mentions("SMIC started mass production of its 5nm process in 2023.");
   REQUIRE(ms.size() == 1);
   CHECK(ms[0].key == "5nm+smic");
+  // A model number alone ("the 910C") is a product; a size or a multiplier is not.
+  ms = mentions("Huawei unveiled the 910C in 2024.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "910c");
+  for (const char* size : {"671B", "128GB", "100M", "100X", "2025E"})
+    CHECK(mentions(std::string("Huawei unveiled the ") + size + " in 2024.").at(0).key == "huawei");
 }
 
 TEST_CASE("an event after a reference marker is named by the words after it", "[grammar][events]") {
