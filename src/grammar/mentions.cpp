@@ -521,8 +521,9 @@ private:
       --end;
     bool line_end = end == text_.size() || text_[end] == '\n' || text_[end] == '\r';
     if (!line_start || !line_end || end == sentence.begin) return false;
+    // (A title may ask: "Can China Wean Itself Off Foreign Chips?")
     char last = text_[end - 1];
-    if (last == '.' || last == '!' || last == '?' || last == ':') return false;
+    if (last == '.' || last == '!' || last == ':') return false;
     std::size_t longer = 0, capitalized = 0, words = 0, words_capitalized = 0;
     for (const auto& [at, word] : words_at(text_, sentence.begin, end)) {
       if (word.size() >= long_word) {
@@ -1941,6 +1942,14 @@ private:
         // ("..., after a consortium of Chinese investors had bought it from NXP": a
         // subordinate clause with a subject of its own that names nobody borrows no names.)
         bool own_subject = own_noun_subject(clauses[c], token.begin, clause_tokens[c]);
+        // "The US on Wednesday added Zhipu AI, one of China's leading developers of large
+        // language models, to the Entity List": the clause before the appositive acts; the
+        // appositive only describes its name.
+        if (key_participants(m).empty() && !own_subject && after_appositive(clauses, c)) {
+          for (const auto& [offset, government] : clause_governments[c - 2])
+            if (!m.agent && !is_destination(offset, clauses[c - 2].begin)) m.agent = government;
+          m.participants = gather(c - 2, c - 2);
+        }
         if (key_participants(m).empty() && !own_subject)
           m.participants = gather(c == 0 ? 0 : c - 1, c + 1);
         if (key_participants(m).empty() && !own_subject)
@@ -2554,7 +2563,7 @@ private:
                                     std::min(clauses[c - 1].end, clauses[c - 1].begin + 8));
     auto opening =
         words_between(text_, clauses[c].begin, std::min(clauses[c].end, clauses[c].begin + 8));
-    static const word_set articles = {"a", "an", "the"};
+    static const word_set articles = {"a", "an", "the", "one"};
     static const word_set prepositions = {"to", "on", "onto", "under", "into"};
     return !apposition.empty() && articles.count(apposition.front()) && !opening.empty() &&
            prepositions.count(opening.front());
@@ -2692,6 +2701,10 @@ private:
         if (text_.substr(token.end, after[n].first - token.end).find_first_of(",;:.") !=
             std::string_view::npos)
           return false;
+        // ("licenses would be granted for the H20": a hedged deed is none yet.)
+        std::vector<std::string> between;
+        for (std::size_t b = 0; b < n; ++b) between.push_back(after[b].second);
+        if (is_hedged(between)) return false;
         return n + 1 >= after.size() || !after[n + 1].second.ends_with("ing");
       }
     }
@@ -3603,7 +3616,14 @@ private:
         // "China dominates the industry. It refines about 90% of the world's rare earths": a
         // sentence opening with "It" speaks of whoever the text named last, a government or a
         // company.
-        if (qm.subjects.empty() && !plain.empty() && plain.front() == "it" &&
+        // ("Its purchases of integrated circuits reached $385 billion" likewise.)
+        std::string opening_word;
+        if (qm.subjects.empty()) {
+          auto opening = words_between(text_, sentence.begin,
+                                       std::min(sentence.end, first_word(sentence) + 4));
+          if (!opening.empty()) opening_word = opening.front();
+        }
+        if (qm.subjects.empty() && (opening_word == "it" || opening_word == "its") &&
             is_upper(text_[first_word(sentence)])) {
           auto org = last_organization();
           std::size_t org_at =
@@ -3931,11 +3951,24 @@ private:
     // "a 33% increase on 2023", "up 5% on last year": a change told against that period.
     static const word_set changes = {"increase", "rise",   "gain", "jump", "drop",   "fall",
                                      "decline",  "growth", "up",   "down", "higher", "lower"};
+    // (A verb too, against a year or a quarter: "rose 33% on 2023"; "rose 5% on Tuesday" is
+    // the day it rose.)
+    static const word_set change_verbs = {"rose",    "grew",     "fell",      "jumped", "climbed",
+                                          "dropped", "declined", "increased", "gained"};
     std::size_t n = before.size();
     bool on_lead = !lead.empty() && lead.front() == "on";
-    if ((on_lead && n >= 1 && changes.count(before[n - 1])) ||
-        (n >= 2 && before[n - 1] == "on" && changes.count(before[n - 2])))
-      return true;
+    if (on_lead || (n >= 1 && before[n - 1] == "on")) {
+      // ("a rise of 6% on 2023": the figure may stand between.)
+      static const word_set between = {"of", "a", "an", "by", "percent", "per", "cent", "%"};
+      std::size_t w = on_lead ? n : n - 1;
+      for (std::size_t seen = 0; w > 0 && seen < 4; --w, ++seen) {
+        const std::string& word = before[w - 1];
+        if (changes.count(word) || (change_verbs.count(word) && !names_a_day(date.ast)))
+          return true;
+        bool figure = !word.empty() && word.find_first_not_of("0123456789.,%") == std::string::npos;
+        if (!figure && !between.count(word)) break;
+      }
+    }
     return (!lead.empty() && (lead.front() == "from" || lead.front() == "since")) ||
            (!before.empty() &&
             (before.back() == "than" || before.back() == "with" || before.back() == "versus" ||
@@ -4243,8 +4276,9 @@ private:
     auto near = [&](std::size_t c) {
       std::size_t from = std::min(c, clause) + 1, to = std::max(c, clause);
       // (", two metals used in chips and solar panels,": a count opens one too.)
-      static const word_set appositive_openers = {"a",   "an",    "the", "its",  "his",
-                                                  "her", "their", "two", "both", "three"};
+      // (", one of China's leading developers of large language models,")
+      static const word_set appositive_openers = {"a",     "an",  "the", "its",  "his",  "her",
+                                                  "their", "one", "two", "both", "three"};
       for (std::size_t i = from; i < to; ++i) {
         auto words = words_between(text_, clauses[i].begin, clauses[i].end);
         if ((clause_has_trigger[i] && !says_when(i)) ||

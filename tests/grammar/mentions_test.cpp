@@ -824,6 +824,13 @@ TEST_CASE("gated words count only after a gate verb, and a demonym's authorities
       {"The US Commerce Department began issuing H20 export licences on August 8.", "licence_grant",
        "us", "on August 8"},
       {"Washington issued no licences for the H20 in July.", "", "", ""},
+      {"Licences for Nvidia's H20 were granted in late July, a US official said.", "licence_grant",
+       "", "in late July"},
+      {"Nvidia said licenses would be granted for the H20 in July.", "", "", ""},
+      // An appositive opening with "one of" describes the name before it.
+      {"The US on Wednesday added Zhipu AI, one of China's leading developers of large language "
+       "models, to the Entity List.",
+       "ban", "", "on Wednesday"},
       {"Nvidia applied for licenses for the H20 in July.", "", "", ""},
       // An appositive naming the event with a past verb dates it.
       {"Regulators in Beijing told firms to halt H20 purchases, an instruction issued on July "

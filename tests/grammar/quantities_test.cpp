@@ -747,6 +747,22 @@ TEST_CASE("a change of sales counted in things is theirs, not revenue's", "[quan
   CHECK(a[0].period == "2024");
   CHECK(a[1].measure == "cars_growth");
   CHECK(a[1].period == "2024");
+  // ("a rise of 6% on 2023", "rose 33% on 2023" likewise; "Its" opening a sentence is the
+  // country or company told before.)
+  // (A title that asks is read for nothing: "Can China Wean Itself Off Foreign Chips?")
+  a = amounts("Can China Wean Itself Off Foreign Chips?\nChina spends more on chips than on oil. "
+              "Its purchases of integrated circuits reached $385 billion in 2024, a rise of 6% "
+              "on 2023.");
+  REQUIRE(a.size() == 2);
+  CHECK(a[1].owner == "china");
+  CHECK(a[1].period == "in 2024");
+  a = amounts("China's imports rose 33% on 2023 to $385 billion in 2024.");
+  REQUIRE(a.size() == 2);
+  CHECK(a[0].period == "in 2024");
+  // "fell 17% on January 27": the day it fell.
+  a = amounts("Nvidia's shares fell 17% on January 27.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].period == "on January 27");
   // "the first three months of the year" is a period (the publication's year's months).
   a = amounts("Chinese firms ordered $16 billion of H20 chips in the first three months of the "
               "year.");
