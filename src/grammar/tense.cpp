@@ -43,8 +43,8 @@ const std::vector<marker>& markers() {
     for (auto w : {"will", "shall", "would", "won't", "due", "scheduled", "slated", "upcoming",
                    "set", "expected"})
       m.push_back({w, +1});
-    for (auto w :
-         {"is", "are", "has", "have", "expects", "expect", "says", "plans", "intends", "planned"})
+    for (auto w : {"is", "are", "has", "have", "expects", "expect", "says", "plans", "intends",
+                   "planned", "planning"})
       m.push_back({w, present});
     for (auto w :
          {"was",    "were",   "had",     "did",    "said",   "told", "began", "took", "made",
@@ -120,8 +120,8 @@ bool reports(std::string_view word) {
 
 // Words whose infinitive lies ahead of them ("plans to list", "intends to sell").
 bool plans(std::string_view word) {
-  static constexpr std::array<std::string_view, 6> words = {"plans",   "planned", "intends",
-                                                            "expects", "expect",  "plan"};
+  static constexpr std::array<std::string_view, 7> words = {
+      "plans", "planned", "planning", "intends", "expects", "expect", "plan"};
   for (auto w : words)
     if (equals_lowercase(word, w)) return true;
   return false;
@@ -139,11 +139,48 @@ bool opens_infinitive(std::string_view to, std::string_view next, std::string_vi
          (equals_lowercase(next, "be") || (!governor.empty() && tense_of_word(governor) != 0));
 }
 
+// Between a determiner and a noun: "the Aug. 7 blasts", "a Jan. 14 return date".
+bool attributive(std::string_view text, std::size_t begin, std::size_t end) {
+  std::size_t b = begin;
+  while (b > 0 && text[b - 1] == ' ') --b;
+  std::size_t word_end = b;
+  while (b > 0 && is_letter(text[b - 1])) --b;
+  auto before = text.substr(b, word_end - b);
+  static constexpr std::array<std::string_view, 7> determiners = {"the",   "a",   "an", "its",
+                                                                  "their", "his", "her"};
+  if (std::none_of(determiners.begin(), determiners.end(),
+                   [&](std::string_view d) { return equals_lowercase(before, d); }))
+    return false;
+  // ("since the Oct. 23 shooting" has come: the clause's words decide.)
+  std::size_t p = b;
+  while (p > 0 && text[p - 1] == ' ') --p;
+  std::size_t q = p;
+  while (q > 0 && is_letter(text[q - 1])) --q;
+  if (equals_lowercase(text.substr(q, p - q), "since")) return false;
+  std::size_t a = end;
+  if (a >= text.size() || text[a] != ' ') return false;
+  ++a;
+  std::size_t after_end = a;
+  while (after_end < text.size() && is_letter(text[after_end])) ++after_end;
+  auto after = text.substr(a, after_end - a);
+  if (after.empty() || !(after[0] >= 'a' && after[0] <= 'z')) return false;
+  static constexpr std::array<std::string_view, 16> links = {
+      "and", "or",   "to",   "in", "on",   "at",  "by", "for",
+      "of",  "that", "when", "as", "with", "the", "a",  "through"};
+  return std::none_of(links.begin(), links.end(),
+                      [&](std::string_view l) { return equals_lowercase(after, l); });
+}
+
 } // namespace
 
 int tense_around(std::string_view text, std::size_t begin, std::size_t end) {
   begin = std::min(begin, text.size());
   end = std::min(end, text.size());
+  // "the Aug. 7 terrorist blasts", "a Jan. 14 return date": a date naming a thing is no
+  // time of the clause's verb; the nearest such date is meant.
+  if (attributive(text, begin, end)) return 0;
+  // "Wednesday's ruling", "Friday's close": a day a thing is named by has come.
+  if (text.substr(end, 2) == "'s" || text.substr(end, 4) == "\xE2\x80\x99s") return -1;
   // The words before the expression back to its sentence's start, nearest first, read one at
   // a time: most searches end at the first marker.
   std::size_t cursor = begin;
@@ -170,14 +207,31 @@ int tense_around(std::string_view text, std::size_t begin, std::size_t end) {
   while (first_end < end && is_letter(text[first_end])) ++first_end;
   bool ahead =
       looks_ahead(text.substr(begin, first_end - begin)) || (!word.empty() && looks_ahead(word));
+  // "as soon as Tuesday", "as early as next week": the earliest a thing may come, ahead.
+  if (text.substr(begin, end - begin).starts_with("as early as ")) return +1;
+  if (equals_lowercase(word, "as")) {
+    std::size_t c = cursor;
+    while (c > 0 && !is_letter(text[c - 1]) && !ends_sentence(text[c - 1])) --c;
+    std::size_t e = c;
+    while (c > 0 && is_letter(text[c - 1])) --c;
+    auto w = text.substr(c, e - c);
+    if (equals_lowercase(w, "soon") || equals_lowercase(w, "early")) return +1;
+  }
   bool infinitive = false;
+  bool searching_back = true;
   // What a marker says, given the word before it ("will be paid": no past).
   auto verdict = [&](std::string_view w, std::string_view previous) -> std::optional<int> {
     int t = tense_of_word(w);
     if (t == 0 || (t < 0 && is_be(previous))) return std::nullopt;
     // "planned to leave Nairobi on Thursday", "is expected to vote Monday": what a plan's
     // infinitive tells lies after the plan, ahead.
-    if (t == present && infinitive && plans(w)) return +1;
+    // "Protesters planned a large demonstration on Saturday": a plan told before the date
+    // plans it, ahead ("in February, Alibaba planned to invest" has its date before the plan,
+    // and the search after the date keeps it unknown).
+    if (t == present && (infinitive || searching_back) && plans(w)) return +1;
+    // "is to resume trading in Paris Tuesday": "is to" plans too.
+    if (t == present && infinitive && (equals_lowercase(w, "is") || equals_lowercase(w, "are")))
+      return +1;
     if (t == present) return 0;
     if (t < 0 && (ahead || infinitive)) return 0;
     return t;
@@ -195,6 +249,7 @@ int tense_around(std::string_view text, std::size_t begin, std::size_t end) {
     word = previous;
   }
   // Forwards: "Tuesday, the company said", "March 31 will see".
+  searching_back = false;
   std::string_view previous;
   std::size_t at = end;
   for (int words = 0; words < words_after && at < text.size();) {

@@ -314,7 +314,12 @@ std::vector<tagged> tag_text(std::string_view text, const std::optional<calendar
     };
     // The TimeML extent starts after "on ", "in ", "by "... and after "about", which the
     // annotators leave out (9 times of 11 in TimeBank+AQUAINT; mod="APPROX" keeps it).
-    if (d.ast.has_preposition) skip_first_word();
+    if (d.ast.has_preposition) {
+      // ("as early as Tuesday": the whole of a preposition of three words.)
+      bool three_words = text.substr(t.begin, t.end - t.begin).starts_with("as early as ");
+      skip_first_word();
+      if (three_words) skip_first_word(), skip_first_word();
+    }
     if (d.ast.approximate && starts_with_word(text.substr(t.begin, t.end - t.begin), "about"))
       skip_first_word();
     t.ast = d.ast;
