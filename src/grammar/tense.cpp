@@ -139,24 +139,26 @@ bool opens_infinitive(std::string_view to, std::string_view next, std::string_vi
          (equals_lowercase(next, "be") || (!governor.empty() && tense_of_word(governor) != 0));
 }
 
+// The word ending before `at` (spaces and marks skipped, not a sentence's end); `at` moves to
+// its first letter.
+std::string_view word_ending_before(std::string_view text, std::size_t& at) {
+  while (at > 0 && !is_letter(text[at - 1]) && !ends_sentence(text[at - 1])) --at;
+  std::size_t word_end = at;
+  while (at > 0 && is_letter(text[at - 1])) --at;
+  return text.substr(at, word_end - at);
+}
+
 // Between a determiner and a noun: "the Aug. 7 blasts", "a Jan. 14 return date".
 bool attributive(std::string_view text, std::size_t begin, std::size_t end) {
   std::size_t b = begin;
-  while (b > 0 && text[b - 1] == ' ') --b;
-  std::size_t word_end = b;
-  while (b > 0 && is_letter(text[b - 1])) --b;
-  auto before = text.substr(b, word_end - b);
+  auto before = word_ending_before(text, b);
   static constexpr std::array<std::string_view, 7> determiners = {"the",   "a",   "an", "its",
                                                                   "their", "his", "her"};
   if (std::none_of(determiners.begin(), determiners.end(),
                    [&](std::string_view d) { return equals_lowercase(before, d); }))
     return false;
   // ("since the Oct. 23 shooting" has come: the clause's words decide.)
-  std::size_t p = b;
-  while (p > 0 && text[p - 1] == ' ') --p;
-  std::size_t q = p;
-  while (q > 0 && is_letter(text[q - 1])) --q;
-  if (equals_lowercase(text.substr(q, p - q), "since")) return false;
+  if (equals_lowercase(word_ending_before(text, b), "since")) return false;
   std::size_t a = end;
   if (a >= text.size() || text[a] != ' ') return false;
   ++a;
@@ -211,10 +213,7 @@ int tense_around(std::string_view text, std::size_t begin, std::size_t end) {
   if (text.substr(begin, end - begin).starts_with("as early as ")) return +1;
   if (equals_lowercase(word, "as")) {
     std::size_t c = cursor;
-    while (c > 0 && !is_letter(text[c - 1]) && !ends_sentence(text[c - 1])) --c;
-    std::size_t e = c;
-    while (c > 0 && is_letter(text[c - 1])) --c;
-    auto w = text.substr(c, e - c);
+    auto w = word_ending_before(text, c);
     if (equals_lowercase(w, "soon") || equals_lowercase(w, "early")) return +1;
   }
   bool infinitive = false;
