@@ -3055,6 +3055,17 @@ private:
           if (mentions_[m].end <= date.begin && !mentions_[m].hedged) main = m;
         for (std::size_t m = first_mention; main && m < *main; ++m)
           if (mentions_[m].date && *mentions_[m].date != d && !mentions_[m].hedged) from = m;
+        // ("The rules came on December 9. They covered tools. China's ban followed a day
+        // later.": failing one in its own sentence, the last dated event of the two before.)
+        // (Not where the sentence dates its event itself: "had been blacklisted a year
+        // earlier, in May 2019" is loose about the year.)
+        bool own_date = std::any_of(date_ids.begin(), date_ids.end(), [&](std::size_t o) {
+          return o != d && !scan_.dates[o].ast.weak;
+        });
+        for (std::size_t m = first_mention; main && !from && !own_date && m-- > 0;) {
+          if (mention_sentence_[m] + 2 < sentence_number_) break;
+          if (mentions_[m].date && !mentions_[m].hedged) from = m;
+        }
         if (!main || !from) continue;
         r.direction = last == "later" ? +1 : -1;
         r.mention = *from;
@@ -3390,7 +3401,7 @@ private:
                                      [&](const std::string& w) { return is_past_word(w); });
       } else {
         struct measure_word {
-          std::size_t measure, begin, distance;
+          std::size_t measure, begin, distance, end;
         };
         std::vector<measure_word> found_words;
         for (const auto& [phrase, m] : prepared_.measure_phrases)
@@ -3409,7 +3420,7 @@ private:
             std::size_t distance = b >= amount.end ? 2 * (b - amount.end)
                                                    : 2 * (amount.begin - std::min(e, amount.begin));
             distance += phrase.size() > 1 ? 0 : 1;
-            found_words.push_back({m, b, distance});
+            found_words.push_back({m, b, distance, e});
           }
         auto nearest = [&](auto accept) -> const measure_word* {
           const measure_word* best = nullptr;
@@ -3425,6 +3436,21 @@ private:
                 return w.begin < amount.begin && q.measures[w.measure].id == "valuation";
               }))
             best = valued;
+        // "spent 179.7 billion yuan on research and development": money spent on a measure is
+        // that measure ("research"), not spending at large.
+        if (best && amount.ast.kind == quantity_kind::money &&
+            (q.measures[best->measure].id == "cost" ||
+             q.measures[best->measure].id == "investment"))
+          if (const measure_word* on = nearest([&](const measure_word& w) {
+                if (&w == best) return false;
+                // ("its R&D spending": right before the spending word, too.)
+                if (w.end <= best->begin && best->begin - w.end <= 1) return true;
+                if (w.begin < amount.end || w.begin - amount.end > 40) return false;
+                auto between = words_between(text_, amount.end, w.begin);
+                return !between.empty() && (between.back() == "on" || between.back() == "into" ||
+                                            between.back() == "in");
+              }))
+            best = on;
         auto level = [&](const measure_word& w) { return !q.measures[w.measure].change; };
         const measure_word* change =
             nearest([&](const measure_word& w) { return q.measures[w.measure].change; });
@@ -4332,6 +4358,12 @@ private:
         },
         [&](const date_match& date, std::size_t clause_begin) {
           if (referred && date.begin < std::min(marker_end, token.end)) return true;
+          // "Last month's restrictions on HBM, announced on December 9": the clause telling
+          // when it was made known is finer than the possessive that names the month.
+          if (date.end <= token.begin && clauses[clause].holds(date.begin) &&
+              (text_.substr(date.end, 2) == "'s" || text_.substr(date.end, 4) == "\xE2\x80\x99s") &&
+              says_when(clause + 1))
+            return true;
           // (A date in a subordinate clause after the trigger is that clause's event's.)
           if (date.begin > token.end && clauses[clause].holds(date.begin) &&
               date.begin > subordinate)

@@ -1382,4 +1382,24 @@ TEST_CASE("'a week later' counts from the dated event the sentence told before",
   REQUIRE(ms.size() == 2);
   CHECK(ms[1].relative_to == 0);
   CHECK(ms[1].direction == +1);
+  // Failing one in its sentence, the last dated event of the two sentences before.
+  ms = mentions("Washington restricted HBM exports on December 9. The curbs hit CXMT hardest. "
+                "China's ban on gallium exports to the US followed a day later.");
+  REQUIRE(ms.size() >= 2);
+  CHECK(ms.back().relative_to == 0);
+  CHECK(ms.back().direction == +1);
+  // Not where the sentence dates its event itself.
+  ms = mentions("Washington added SMIC to the Entity List in December 2020. Huawei had been "
+                "blacklisted a year earlier, in May 2019.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].relative_to == -1);
+}
+
+TEST_CASE("a possessive month yields to the clause telling when the event was announced",
+          "[grammar][events]") {
+  auto ms = mentions("Last month's restrictions on high-bandwidth memory, announced on December 9, "
+                     "forced developers to look elsewhere.");
+  REQUIRE(!ms.empty());
+  CHECK(ms[0].key == "hbm");
+  CHECK(ms[0].date == "on December 9");
 }

@@ -549,6 +549,21 @@ TEST_CASE("market value lost is one measure; a day opening a sentence dates its 
   }
 }
 
+TEST_CASE("money spent on research and development is R&D spending", "[quantities]") {
+  for (const char* text : {"Huawei spent 179.7 billion yuan on research and development in 2024.",
+                           "Huawei's R&D spending reached 164.7 billion yuan in 2024."}) {
+    INFO(text);
+    auto a = amounts(text);
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].measure == "research");
+    CHECK(a[0].owner == "huawei");
+  }
+  // Spending at large stays spending.
+  auto a = amounts("Tencent spent 76.8 billion yuan in 2024.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].measure == "cost");
+}
+
 TEST_CASE("what follows a colon keeps the subject before it unless it names its own",
           "[quantities]") {
   auto a = amounts("Alibaba is backing the effort with money: its 280 billion yuan investment "
