@@ -2082,6 +2082,17 @@ private:
             "applied", "followed"};
         if (!after.empty() && !telling.count(after.front())) m.date.reset();
       }
+      // "Italy banned the app in February": a government's deed on "the app", "the company"
+      // acts on the one organization the sentence names, as "banned DeepSeek" would.
+      if (!m.object_named && is_trigger && words_.triggers[std::size_t(token.id)].place_is_agent)
+        if (auto keys = key_participants(m);
+            keys.size() == 1 && keys.front().kind == entity_kind::organization) {
+          auto object = words_between(text_, token.end, std::min(clauses[c].end, token.end + 24));
+          static const word_set objects = {"app",     "chatbot",  "company",  "firm",
+                                           "startup", "start-up", "platform", "service"};
+          m.object_named = object.size() >= 2 && (object[0] == "the" || object[0] == "its") &&
+                           objects.count(object[1]) > 0;
+        }
       auto second = second_object(m, clause_tokens[c], token, next_trigger, date_ids);
       mentions_.push_back(std::move(m));
       mention_sentence_.push_back(sentence_number_);

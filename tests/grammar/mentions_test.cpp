@@ -21,6 +21,7 @@ struct mention_view {
   std::string market; // "europe" for "launched the SU7 in Europe"
   int relative_to;    // the mention it is dated from ("a week later"), or -1
   int direction;      // and on which side of it: +1 after, -1 before
+  bool object_named;  // what the deed acted on is named after it ("banned DeepSeek")
 };
 
 std::vector<mention_view> mentions(std::string_view text) {
@@ -50,7 +51,7 @@ std::vector<mention_view> mentions(std::string_view text) {
                    identity.agent ? identity.agent->key : "", date, m.antecedent.has_value(),
                    m.hedged, anchor, m.market ? m.market->key : "",
                    m.relative ? int(m.relative->mention) : -1,
-                   m.relative ? m.relative->direction : 0});
+                   m.relative ? m.relative->direction : 0, m.object_named});
   }
   return out;
 }
@@ -310,6 +311,22 @@ TEST_CASE("a determined trigger after an unnamed one of its class stands for tha
                      "outright. Beijing announced the outright ban on December 3.");
   REQUIRE(ms.size() == 1);
   CHECK(ms[0].date == "in September 2023");
+}
+
+TEST_CASE("a government's deed on 'the app' acts on the one company named; a summons is an "
+          "event",
+          "[grammar][events]") {
+  auto ms = mentions("Watchdogs are examining DeepSeek after Italy banned the app in February.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "deepseek");
+  CHECK(ms[0].object_named);
+  // Not a company's own deed: which of its launches "the app" is stays unknown.
+  ms = mentions("ByteDance launched the app in 2017.");
+  for (const auto& m : ms) CHECK_FALSE(m.object_named);
+  ms = mentions("China's cyberspace regulator summoned Nvidia last Thursday over the H20.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].event_class == "summons");
+  CHECK(ms[0].agent == "china");
 }
 
 TEST_CASE("'founded in Ningde' names a place; 'invested in Qwen' does not", "[grammar][events]") {
