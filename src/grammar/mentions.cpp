@@ -2082,6 +2082,17 @@ private:
             "applied", "followed"};
         if (!after.empty() && !telling.count(after.front())) m.date.reset();
       }
+      // "an updated V3 arrives", "released an updated version of its R1": an update of a
+      // product is no launch of it; the product does not name the event.
+      // (Nor does what is left: "DeepSeek released" alone is no event either.)
+      if (is_trigger &&
+          std::any_of(m.participants.begin(), m.participants.end(), [&](const participant& p) {
+            if (p.kind != entity_kind::product) return false;
+            for (const auto& [end, q] : clause_tokens[c])
+              if (q == p && updated_before(token_begin(end, q), clauses[c].begin)) return true;
+            return false;
+          }))
+        continue;
       // "Italy banned the app in February": a government's deed on "the app", "the company"
       // acts on the one organization the sentence names, as "banned DeepSeek" would.
       if (!m.object_named && is_trigger && words_.triggers[std::size_t(token.id)].place_is_agent)
@@ -3950,6 +3961,23 @@ private:
                                  "latest", "ongoing", "current", "opens", "runs"};
     for (const auto& w : words_between(text_, sentence.begin, sentence.end))
       if (now.count(w)) return true;
+    return false;
+  }
+
+  // "an updated V3", "an upgraded version of its R1", "an update to Qwen3": the words before a
+  // product's name (within its clause) tell an update of it.
+  bool updated_before(std::size_t name_begin, std::size_t clause_begin) const {
+    auto before = words_between(
+        text_, std::max(clause_begin, name_begin > 40 ? name_begin - 40 : 0), name_begin);
+    if (before.size() > 4) before.erase(before.begin(), before.end() - 4);
+    static const word_set updated = {"updated", "upgraded", "revised", "refreshed"};
+    for (std::size_t i = 0; i < before.size(); ++i) {
+      if (updated.count(before[i])) return true;
+      if (i + 1 < before.size() && ((before[i] == "version" && before[i + 1] == "of") ||
+                                    ((before[i] == "update" || before[i] == "upgrade") &&
+                                     (before[i + 1] == "to" || before[i + 1] == "of"))))
+        return true;
+    }
     return false;
   }
 

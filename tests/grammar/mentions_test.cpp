@@ -329,6 +329,18 @@ TEST_CASE("a government's deed on 'the app' acts on the one company named; a sum
   CHECK(ms[0].agent == "china");
 }
 
+TEST_CASE("an update of a product is no launch of it", "[grammar][events]") {
+  for (const char* text : {"March 24: an updated V3 arrives.",
+                           "DeepSeek released an updated version of its R1 model on May 28.",
+                           "Alibaba released an upgrade to Qwen3 in July."}) {
+    INFO(text);
+    CHECK(mentions(text).empty());
+  }
+  auto ms = mentions("DeepSeek released its R1 model on January 20.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "r1");
+}
+
 TEST_CASE("'founded in Ningde' names a place; 'invested in Qwen' does not", "[grammar][events]") {
   auto ms = mentions("Founded in Ningde in 2011, Kestrel Power now supplies Tesla.");
   REQUIRE(ms.size() == 1);
