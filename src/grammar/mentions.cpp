@@ -2104,6 +2104,21 @@ private:
           m.object_named = object.size() >= 2 && (object[0] == "the" || object[0] == "its") &&
                            objects.count(object[1]) > 0;
         }
+      // "Nvidia first announced the purchase in April": a deal named as what was announced is
+      // dated by the announcement, not by its own closing (a government's "announced the
+      // ban" enacts it, and keeps its date).
+      if (m.date && is_trigger && !is_past(token) &&
+          !words_.triggers[std::size_t(token.id)].place_is_agent) {
+        auto before = words_between(
+            text_, std::max(clauses[c].begin, token.begin > 32 ? token.begin - 32 : 0),
+            token.begin);
+        static const word_set announcing = {"announced", "announces", "announce",  "unveiled",
+                                            "disclosed", "revealed",  "confirmed", "proposed"};
+        static const word_set determiners = {"the", "its", "a", "an", "their", "this"};
+        std::size_t n = before.size();
+        if (n >= 2 && determiners.count(before[n - 1]) && announcing.count(before[n - 2]))
+          m.date.reset();
+      }
       auto second = second_object(m, clause_tokens[c], token, next_trigger, date_ids);
       mentions_.push_back(std::move(m));
       mention_sentence_.push_back(sentence_number_);
@@ -3495,7 +3510,20 @@ private:
           }
         }
         if (best && q.measures[best->measure].change) {
-          if (after_to(plain, before) && !percent) {
+          // "China's output of integrated circuits rose 8 percent": the change of what was
+          // produced, as "produced 207 billion integrated circuits, up 28.9%" tells it.
+          std::string produced;
+          for (std::size_t i = 0; i + 2 < words.size() && i < at && produced.empty(); ++i)
+            if ((plain[i] == "output" || plain[i] == "production") && plain[i + 1] == "of")
+              produced = counted_noun(words[i + 1].first + 2);
+          if (auto same = prepared_.count_synonym.find(produced);
+              same != prepared_.count_synonym.end())
+            produced = same->second;
+          if (!produced.empty() && !nearest(level)) {
+            qm.measure = produced + "_" + q.measures[best->measure].id;
+            qm.measure_label = produced + " " + q.measures[best->measure].label;
+            best = nullptr;
+          } else if (after_to(plain, before) && !percent) {
             best = nearest(level); // "grew 22% to 862 billion yuan": the revenue itself
             if (!best) continue;
           } else if (const measure_word* what = nearest(level)) {
@@ -3569,8 +3597,18 @@ private:
       // The first predicate of "was founded in 2016 by Wang Xingxing and sold 23,700 robots in
       // 2024": neither its names nor its dates are the second's.
       span first_predicate{0, 0};
+      // "..., its largest deal since buying Mellanox for $6.9 billion": a gerund of its own in
+      // the amount's clause pays it, not the event of another clause.
+      bool own_gerund = std::any_of(plain.begin(), plain.begin() + long(before), [](const auto& w) {
+        // (", paying about $700 million" pays for the event itself.)
+        static const word_set not_gerunds = {"during",    "including",  "according", "following",
+                                             "regarding", "concerning", "paying",    "valuing",
+                                             "totaling",  "totalling",  "costing"};
+        return w.size() > 5 && w.ends_with("ing") && !not_gerunds.count(w);
+      });
       for (std::size_t m = first_mention; m < mentions_.size() && !qm.plan; ++m) {
         const event_mention& em = mentions_[m];
+        if (!clauses[c].holds(em.begin) && event_amount && own_gerund) continue;
         if (!clauses[c].holds(em.begin) && !event_amount && !event_phrase_after(clauses, c, em) &&
             !(participle_after_event(clauses, c, em) && !qm.measure.empty()))
           continue;

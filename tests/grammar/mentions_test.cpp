@@ -329,6 +329,20 @@ TEST_CASE("a government's deed on 'the app' acts on the one company named; a sum
   CHECK(ms[0].agent == "china");
 }
 
+TEST_CASE("a deal named as what was announced takes no date from the announcement",
+          "[grammar][events]") {
+  auto ms = mentions("Nvidia first announced the acquisition of Run:ai in April.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[0].event_class == "announcement");
+  CHECK(ms[0].date == "in April");
+  CHECK(ms[1].event_class == "acquisition");
+  CHECK(ms[1].date.empty());
+  // A government's announced ban is enacted, and keeps its date.
+  ms = mentions("The US announced the ban on exports of the H20 on April 15.");
+  for (const auto& m : ms)
+    if (m.event_class == "ban") CHECK(m.date == "on April 15");
+}
+
 TEST_CASE("an update of a product is no launch of it", "[grammar][events]") {
   for (const char* text : {"March 24: an updated V3 arrives.",
                            "DeepSeek released an updated version of its R1 model on May 28.",

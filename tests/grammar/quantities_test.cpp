@@ -549,6 +549,29 @@ TEST_CASE("market value lost is one measure; a day opening a sentence dates its 
   }
 }
 
+TEST_CASE("the change of an output is the change of what was produced", "[quantities]") {
+  auto a = amounts("China's output of integrated circuits rose 8 percent in the first half of "
+                   "2024.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].measure == "circuits_growth");
+  a = amounts("China produced 207 billion integrated circuits in the first half of 2024, up "
+              "28.9% from a year earlier.");
+  REQUIRE(a.size() == 2);
+  CHECK(a[1].measure == "circuits_growth");
+}
+
+TEST_CASE("a gerund of its own pays the amount in its clause", "[quantities]") {
+  auto a = amounts("Nvidia closed its $1bn purchase of Run:ai in January, its largest deal since "
+                   "buying Mellanox for $6.9 billion in 2020.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].text == "$1bn");
+  // ("paying" pays for the event itself.)
+  a = amounts("Nvidia completed its acquisition of Run:ai on December 30, paying about $700 "
+              "million.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].measure == "amount");
+}
+
 TEST_CASE("money spent on research and development is R&D spending", "[quantities]") {
   for (const char* text : {"Huawei spent 179.7 billion yuan on research and development in 2024.",
                            "Huawei's R&D spending reached 164.7 billion yuan in 2024."}) {
