@@ -3450,6 +3450,12 @@ private:
             // cloud companies bought domestic chips").
             if (end - phrase.size() > own_words) continue;
             if (q.measures[m].money_only && amount.ast.kind != quantity_kind::money) continue;
+            // ("China made up 49% of its revenue": "made up" is a share, no rise.)
+            if (phrase.size() == 1 && phrase[0] == "up" && end >= 2) {
+              static const word_set makes = {"made", "make", "makes", "making",
+                                             "took", "take", "takes", "taking"};
+              if (makes.count(plain[end - 2])) continue;
+            }
             // Distance from the amount to the phrase's near end; on a tie the longer phrase
             // wins ("wrote down" over "down").
             std::size_t b = words[end - phrase.size()].first;

@@ -560,6 +560,15 @@ TEST_CASE("the change of an output is the change of what was produced", "[quanti
   CHECK(a[1].measure == "circuits_growth");
 }
 
+TEST_CASE("'made up' a share is no rise", "[quantities]") {
+  auto a = amounts("BYD's overseas sales made up about 10% of the total in 2024.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].measure.find("growth") == std::string::npos);
+  a = amounts("BYD's overseas sales were up 10% in 2024.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].measure.find("growth") != std::string::npos);
+}
+
 TEST_CASE("a gerund of its own pays the amount in its clause", "[quantities]") {
   auto a = amounts("Nvidia closed its $1bn purchase of Run:ai in January, its largest deal since "
                    "buying Mellanox for $6.9 billion in 2020.");
