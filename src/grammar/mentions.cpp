@@ -4444,8 +4444,7 @@ private:
           // "Last month's restrictions on HBM, announced on December 9": the clause telling
           // when it was made known is finer than the possessive that names the month.
           if (date.end <= token.begin && clauses[clause].holds(date.begin) &&
-              (text_.substr(date.end, 2) == "'s" || text_.substr(date.end, 4) == "\xE2\x80\x99s") &&
-              says_when(clause + 1))
+              is_possessive(date.end) && says_when(clause + 1))
             return true;
           // (A date in a subordinate clause after the trigger is that clause's event's.)
           if (date.begin > token.end && clauses[clause].holds(date.begin) &&
