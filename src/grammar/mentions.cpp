@@ -366,6 +366,7 @@ struct mention_finder::prepared {
   std::unordered_map<std::string, std::size_t, word_hash, std::equal_to<>> demonyms; // -> entity
   std::vector<word_set> object_words;                    // by trigger class
   std::vector<word_set> product_subject_words;           // by trigger class
+  std::vector<word_set> anaphor_words;                   // by trigger class
   std::vector<word_set> gated_words;                     // by trigger class
   std::vector<word_set> gate_verbs;                      // by trigger class
   std::vector<word_set> gate_verbs_after;                // by trigger class
@@ -383,7 +384,7 @@ struct mention_finder::prepared {
   word_set plan_measures;
   phrase_list cause_markers;
   phrase_list effect_markers;
-  phrase_list abroad_markers, domestic_markers;
+  phrase_list abroad_markers, domestic_markers, sequential_markers;
   word_set count_segments;
   std::unordered_map<std::string, std::string, word_hash, std::equal_to<>> count_synonym;
 
@@ -409,6 +410,8 @@ struct mention_finder::prepared {
     for (const auto& m : q.abroad_markers) abroad_markers.add(words_between(m, 0, m.size()));
     for (const auto& w : q.count_segments) count_segments.insert(lowercase(w));
     for (const auto& m : q.domestic_markers) domestic_markers.add(words_between(m, 0, m.size()));
+    for (const auto& m : q.sequential_markers)
+      sequential_markers.add(words_between(m, 0, m.size()));
     for (const auto& group : q.count_synonyms)
       for (const auto& word : group)
         count_synonym.emplace(lowercase(word), lowercase(group.front()));
@@ -455,6 +458,8 @@ struct mention_finder::prepared {
       product_subject_words.emplace_back();
       for (const auto& o : t.product_subject_words)
         product_subject_words.back().insert(lowercase(o));
+      anaphor_words.emplace_back();
+      for (const auto& o : t.anaphor_words) anaphor_words.back().insert(lowercase(o));
       venue_markers.emplace_back();
       for (const auto& v : t.venue_markers) venue_markers.back().add(words_between(v, 0, v.size()));
     }
@@ -593,6 +598,9 @@ private:
   // billion. The company was founded in 2023" is not about Nvidia for sure.
   bool last_organization_opened_ = false;
   std::optional<std::string> last_subject_key_;
+  // The organization opening the last sentence that opened with one, and that sentence's
+  // number: "SMIC's sales have climbed. In the third quarter, revenue grew 27%" is SMIC's.
+  std::optional<std::pair<participant, std::size_t>> opening_subject_;
   // What "The chip ..." opening a sentence speaks of: the product last named with that noun
   // ("its V3 model", "2,048 H800 chips"), else the known product (rules/entities.toml) named
   // last. Nouns singular.
@@ -1392,6 +1400,16 @@ private:
           }
       }
     }
+    // "the company will add capacity despite the restrictions it has faced since it was
+    // blacklisted in 2019": "it" as the subject of a passive trigger that acts on an
+    // organization (a ban, a founding, a listing) is the organization named last, when the
+    // sentence names no product or other party before it (that would be what "it" is).
+    if (!referred)
+      if (auto it_at = passive_it(sentence, token_ids)) {
+        referred = last_organization();
+        referred_at = *it_at;
+        referred_end = *it_at + 2;
+      }
     // "completed the acquisition of the Israeli networking firm": an organization described
     // as what a trigger acts on is the one named last, when this sentence has not named it
     // before the trigger (that would be the one acting).
@@ -1447,7 +1465,11 @@ private:
         // where it happened.
         if (p && after_trigger_in(token, t)) p->kind = entity_kind::place;
       }
-      if (token.kind == event_token_kind::trigger) clause_has_trigger[c] = true;
+      // ("at a launch event in Beijing on Thursday": a trigger that only modifies a noun reports
+      // nothing, and leaves the clause's date to the verb before it.)
+      if (token.kind == event_token_kind::trigger && !modifies_noun(token, sentence.end) &&
+          !inside_compound(token))
+        clause_has_trigger[c] = true;
       if (!p) continue;
       // "The Beijing company", "a Washington think-tank firm": a government's seat before an
       // organization noun is where that organization is, not an agent.
@@ -1511,6 +1533,12 @@ private:
           scan_.tokens[token_ids[k - 2]].id != token.id)
         continue;
       if (is_noun && !determined) continue; // "a smart move" is not an anaphor
+      // ("a review of its books" reviews nothing of the class; "the review" may be the one
+      // told before.)
+      if (is_trigger && !determined &&
+          prepared_.anaphor_words[std::size_t(token.id)].count(
+              lowercase(text_.substr(token.begin, token.end - token.begin))))
+        continue;
       // "the first step toward an initial public offering", "the next move": a new act, not one
       // told before.
       if (is_noun) {
@@ -1954,6 +1982,13 @@ private:
           m.participants = gather(c == 0 ? 0 : c - 1, c + 1);
         if (key_participants(m).empty() && !own_subject)
           m.participants = gather(0, clauses.size() - 1);
+        // "the Dutch government pulled licences for two of its scanners": what the trigger acts
+        // on is the products of the organization named last.
+        if (key_participants(m).empty() && acts_on_its_products(token, clauses[c].end))
+          if (auto org = last_organization()) {
+            m.participants.push_back(*org);
+            m.object_named = true;
+          }
       }
 
       if (is_trigger && words_.triggers[std::size_t(m.trigger_class)].place_matters)
@@ -2037,9 +2072,13 @@ private:
         // speaks of that one (not of a launch of its own).
         // (A common noun only: "the Entity List" names a thing of its own, "the company
         // reported" is a verb.)
+        // (A noun of one class only, "the review", stands for nothing else.)
+        bool class_noun =
+            is_trigger && prepared_.anaphor_words[std::size_t(token.id)].count(
+                              lowercase(text_.substr(token.begin, token.end - token.begin)));
         if (!m.antecedent && is_trigger && !is_upper(text_[token.begin]) && !is_past(token) &&
             mentions_.size() > first_mention && mention_sentence_.back() == sentence_number_ &&
-            !names_relation(near))
+            !names_relation(near) && !class_noun)
           m.antecedent = mentions_.back().antecedent ? mentions_.back().antecedent
                                                      : std::optional(mentions_.size() - 1);
         if (!m.antecedent && is_trigger) keep_noun_phrase();
@@ -2766,13 +2805,89 @@ private:
            std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
 
+  // A trigger between from and to, followed by "that" or "which" before to.
+  bool relative_trigger_between(std::size_t from, std::size_t to) const {
+    for (auto t = first_from(scan_.tokens, from); t != scan_.tokens.end() && t->begin < to; ++t) {
+      if (t->kind != event_token_kind::trigger) continue;
+      auto between = words_between(text_, t->end, to);
+      if (std::any_of(between.begin(), between.end(),
+                      [](const std::string& w) { return w == "that" || w == "which"; }))
+        return true;
+    }
+    return false;
+  }
+
+  // "pulled licences for two of its scanners": "its" (or "their") and a product noun within
+  // the six words after the trigger.
+  bool acts_on_its_products(const event_token& token, std::size_t clause_end) const {
+    auto after = words_between(text_, token.end, std::min(clause_end, token.end + 64));
+    if (after.size() > 6) after.resize(6);
+    for (std::size_t w = 0; w < after.size(); ++w) {
+      if (after[w] != "its" && after[w] != "their") continue;
+      // (Its own noun phrase only: "restrictions on its access to chips" acts on access.)
+      static const word_set prepositions = {"to", "of", "for", "on", "in", "from", "with", "by"};
+      for (std::size_t n = w + 1; n < after.size() && n <= w + 3; ++n) {
+        std::string noun = after[n];
+        if (prepositions.count(noun)) return false;
+        if (prepared_.product_nouns.count(noun)) return true;
+        if (noun.size() > 3 && noun.back() == 's' &&
+            prepared_.product_nouns.count(noun.substr(0, noun.size() - 1)))
+          return true;
+      }
+      return false;
+    }
+    return false;
+  }
+
+  // Where "it" stands as the subject of a passive trigger of a class that acts on an
+  // organization ("since it was blacklisted", "after it was founded"), not opening the sentence
+  // and with no product or other name before it in the sentence; else nothing.
+  std::optional<std::size_t> passive_it(span sentence,
+                                        const std::vector<std::size_t>& token_ids) const {
+    auto words = words_at(text_, first_word(sentence), sentence.end);
+    static const word_set auxiliaries = {"was", "is", "were", "been", "got", "be"};
+    for (std::size_t w = 1; w + 2 < words.size(); ++w) {
+      if (words[w].second != "it" || text_[words[w].first] != 'i') continue;
+      std::size_t aux = w + 1;
+      if (words[aux].second == "had" || words[aux].second == "has") ++aux;
+      if (aux + 1 >= words.size() || !auxiliaries.count(words[aux].second)) continue;
+      std::size_t verb_at = words[aux + 1].first;
+      auto trigger = first_from(scan_.tokens, verb_at);
+      if (trigger == scan_.tokens.end() || trigger->begin != verb_at ||
+          trigger->kind != event_token_kind::trigger)
+        continue;
+      const auto& cls = words_.triggers[std::size_t(trigger->id)];
+      if (!cls.place_is_agent && !cls.once_per_participant) continue;
+      // (Nothing named before but places and governments: "the chip ... since it was banned".)
+      for (std::size_t w2 = 0; w2 < w; ++w2)
+        if (prepared_.product_nouns.count(words[w2].second)) return std::nullopt;
+      for (std::size_t id : token_ids) {
+        const event_token& t = scan_.tokens[id];
+        if (t.begin >= words[w].first) break;
+        if (t.kind == event_token_kind::name) return std::nullopt;
+        if (t.kind == event_token_kind::entity &&
+            words_.entities[std::size_t(t.id)].kind != entity_kind::place &&
+            words_.entities[std::size_t(t.id)].kind != entity_kind::government)
+          return std::nullopt;
+      }
+      return words[w].first;
+    }
+    return std::nullopt;
+  }
+
   // For classes with not_before: one of those words among the four after the trigger.
   bool cancelled_after(const event_token& token, std::size_t sentence_end) const {
     const auto& cancel = words_.triggers[std::size_t(token.id)].not_before;
     if (cancel.empty()) return false;
-    auto after = words_between(text_, token.end, std::min(sentence_end, token.end + 40));
-    for (std::size_t i = 0; i < after.size() && i < 4; ++i)
+    auto after = words_between(text_, token.end, std::min(sentence_end, token.end + 64));
+    // (An amount's words do not count: "sold about 3.5 million new-energy vehicles".)
+    static const word_set amount_words = {"about",   "around",   "roughly", "nearly", "almost",
+                                          "over",    "more",     "than",    "some",   "million",
+                                          "billion", "thousand", "hundred", "up",     "to"};
+    for (std::size_t i = 0, seen = 0; i < after.size() && seen < 4; ++i) {
       if (std::find(cancel.begin(), cancel.end(), after[i]) != cancel.end()) return true;
+      if (!amount_words.count(after[i])) ++seen;
+    }
     return false;
   }
 
@@ -2857,7 +2972,10 @@ private:
           name = token_ids[k];
           name_initial = k == 0;
           // The text's subject when it opens the sentence (see last_organization).
-          if (p && p->kind == entity_kind::name && opens(k)) subject_key = p->key;
+          if (p && p->kind == entity_kind::name && opens(k)) {
+            subject_key = p->key;
+            opening_subject_ = {*p, sentence_number_};
+          }
         }
       }
       // ("Battery giant CATL": a capitalized word that is no name, and a description ending
@@ -2897,7 +3015,10 @@ private:
       last_organization_opened_ = organization_opens;
     }
     if (subject_key) last_subject_key_ = std::move(subject_key);
-    if (organization_opens) last_subject_key_ = entity_participant(scan_.tokens[*organization]).key;
+    if (organization_opens) {
+      last_subject_key_ = entity_participant(scan_.tokens[*organization]).key;
+      opening_subject_ = {entity_participant(scan_.tokens[*organization]), sentence_number_};
+    }
   }
 
   // How often and how lately each name or organization was named ("the company" guesses).
@@ -3876,6 +3997,15 @@ private:
               qm.subjects = {best->who};
           }
         }
+        // "SMIC's sales have climbed as Beijing pushes for home-grown chips. In the third
+        // quarter, revenue grew 27%": an amount naming no one in its clause or before it goes on
+        // with the organization that opened the sentence before. (Money and shares only: "Last
+        // year's edition had just over 500 exhibitors" counts the gathering's.)
+        if (qm.subjects.empty() && amount.ast.kind != quantity_kind::count && opening_subject_ &&
+            opening_subject_->second + 1 == sentence_number_ &&
+            std::all_of(clause_tokens.begin(), clause_tokens.begin() + long(c) + 1,
+                        [](const auto& tokens) { return tokens.empty(); }))
+          qm.subjects = {opening_subject_->first};
         if (qm.subjects.empty() && amount.ast.kind == quantity_kind::count && last_gathering_ &&
             last_gathering_->second + 1 == sentence_number_)
           qm.subjects = {last_gathering_->first};
@@ -3925,6 +4055,18 @@ private:
         // "for the quarter that ended in July", "the three months to June 30": the three
         // months ending with that date's month.
         if (qm.period) qm.quarter_ending = ends_a_quarter(scan_.dates[*qm.period]);
+        // "For the full year, the carmaker sold 3.02 million" after "in the fourth quarter".
+        {
+          auto lead = words_between(text_, sentence.begin, amount.begin);
+          static const std::vector<std::vector<std::string>> whole = {{"full", "year"},
+                                                                      {"full-year"},
+                                                                      {"whole", "year"},
+                                                                      {"entire", "year"},
+                                                                      {"for", "the", "year"}};
+          for (const auto& phrase : whole)
+            for (std::size_t w = 0; w + phrase.size() <= lead.size() && !qm.whole_year; ++w)
+              qm.whole_year = std::equal(phrase.begin(), phrase.end(), lead.begin() + long(w));
+        }
       }
       // "shipped 417,000 vehicles abroad": the part sold abroad (or at home), not the whole.
       {
@@ -3937,6 +4079,14 @@ private:
         } else if (prepared_.domestic_markers.found_in(clause_words)) {
           qm.measure += "_domestic";
           qm.measure_label += " at home";
+        }
+        // "rose 1.7% from the previous quarter": a change on the period before, not on a year
+        // earlier. (The clause's own words, dates included: "the previous quarter" is one.)
+        if ((qm.measure.ends_with("growth") || qm.measure.ends_with("decline")) &&
+            prepared_.sequential_markers.found_in(
+                words_between(text_, clauses[c].begin, own_end))) {
+          qm.measure += "_sequential";
+          qm.measure_label += " on the period before";
         }
       }
       found.push_back(std::move(qm));
@@ -4458,6 +4608,11 @@ private:
             std::string last = last_word_before(date.end, date.begin);
             if (last == "after" || last == "before") return true;
           }
+          // "The ban followed a security review that Beijing opened in January 2023": a date in
+          // the relative clause of a later trigger is that trigger's.
+          if (date.begin > token.end && clauses[clause].holds(date.begin) &&
+              relative_trigger_between(token.end, date.begin))
+            return true;
           // "was established eight years ago and listed in July 2020": a date right after
           // another trigger of the clause is that trigger's.
           if (date.end > token.begin) return false;

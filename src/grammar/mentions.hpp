@@ -69,6 +69,9 @@ struct quantity_mention {
   // The period's date closes a quarter ("the quarter that ended in July"): the amount is for
   // the three months ending with that date's month.
   bool quarter_ending = false;
+  // "For the full year, it sold 3.02 million": the year holding its period (one carried on from
+  // a quarter told before).
+  bool whole_year = false;
   bool forecast = false; // projected, planned, hoped for: not a reported amount
   // Spending its owner pledged or planned ("pledged to invest 380 billion yuan"): the plan's
   // size is compared with other reports of the same owner's plan of the same year.

@@ -31,6 +31,9 @@ struct trigger_class {
   // Words that trigger this class only with a product's name right before them: "Qwen3
   // arrived on May 3" is a launch, "Trump arrived in Beijing" is not.
   std::vector<std::string> product_subject_words;
+  // Nouns that trigger this class only after a determiner, standing for the event of the class
+  // told before: "The review began in March" after "failed a network security review".
+  std::vector<std::string> anaphor_words;
   // Nouns and gerunds that trigger this class only after one of its gate verbs, with at most
   // three words between: "halt H20 purchases", "stop purchasing the H20", "began issuing H20
   // export licences".
@@ -137,6 +140,9 @@ struct quantity_words {
   // what is counted (measured apart from all the cars).
   std::vector<std::string> count_segments;
   std::vector<std::string> domestic_markers;
+  // "rose 1.7% from the previous quarter": a change against the period before, measured apart
+  // from the change on a year earlier.
+  std::vector<std::string> sequential_markers;
   // Counted nouns that count the same things ("companies", "firms", "entities"): each group is
   // one measure, named by its first word.
   std::vector<std::vector<std::string>> count_synonyms;

@@ -76,6 +76,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
                       "words",
                       "object_words",
                       "product_subject_words",
+                      "anaphor_words",
                       "gated_words",
                       "gate_verbs",
                       "gate_verbs_after",
@@ -103,6 +104,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
       c.object_words = ts::string_list(*t, "object_words", file);
       c.passive_words = ts::string_list(*t, "passive_words", file);
       c.product_subject_words = ts::string_list(*t, "product_subject_words", file);
+      c.anaphor_words = ts::string_list(*t, "anaphor_words", file);
       c.gated_words = ts::string_list(*t, "gated_words", file);
       c.gate_verbs = ts::string_list(*t, "gate_verbs", file);
       c.gate_verbs_after = ts::string_list(*t, "gate_verbs_after", file);
@@ -170,7 +172,7 @@ void read_quantities(const toml::table& quantities, const std::string& file,
                  {"approximators", "measures", "forecast_markers", "comparison_markers",
                   "event_amount_markers", "gatherings", "cause_markers", "effect_markers",
                   "count_synonyms", "plan_markers", "plan_measures", "abroad_markers",
-                  "domestic_markers", "count_segments"},
+                  "domestic_markers", "count_segments", "sequential_markers"},
                  file, "[quantities]");
   auto& q = out.quantities;
   auto append = [&](std::vector<std::string>& to, std::string_view key) {
@@ -185,6 +187,7 @@ void read_quantities(const toml::table& quantities, const std::string& file,
   append(q.abroad_markers, "abroad_markers");
   append(q.count_segments, "count_segments");
   append(q.domestic_markers, "domestic_markers");
+  append(q.sequential_markers, "sequential_markers");
   if (const toml::node* groups = quantities.get("count_synonyms")) {
     const toml::array* list = groups->as_array();
     if (!list)

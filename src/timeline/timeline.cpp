@@ -316,7 +316,8 @@ void builder::add_amounts(const corpus::document& doc, std::size_t d,
       else if (qm.publication_year && doc.published.date)
         period = calendar::year_of(date::year_month_day{doc.published.date->begin}.year());
       if (!period) continue; // "last year" in a document with no date
-      if (qm.edition) period = calendar::year_of(date::year_month_day{period->begin}.year());
+      if (qm.edition || qm.whole_year)
+        period = calendar::year_of(date::year_month_day{period->begin}.year());
       if (qm.quarter_ending) {
         // The three months ending with the month of the period's last day.
         date::year_month_day last{period->end - date::days{1}};

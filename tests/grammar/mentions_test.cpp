@@ -1446,3 +1446,55 @@ TEST_CASE("a possessive month yields to the clause telling when the event was an
   CHECK(ms[0].key == "hbm");
   CHECK(ms[0].date == "on December 9");
 }
+
+TEST_CASE("a trigger that only modifies a noun leaves the clause's date to the verb",
+          "[grammar][events]") {
+  auto ms = mentions("Xiaomi unveiled its first electric car, the SU7 sedan, at a launch event in "
+                     "Beijing on Thursday.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].trigger == "unveiled");
+  CHECK(ms[0].date == "on Thursday");
+}
+
+TEST_CASE("'it' as the subject of a passive ban is the organization named last",
+          "[grammar][events]") {
+  auto ms = mentions("SMIC's sales have climbed. The company will add capacity despite the U.S. "
+                     "restrictions it has faced since it was blacklisted in 2019.");
+  REQUIRE(!ms.empty());
+  CHECK(ms.back().trigger == "blacklisted");
+  CHECK(ms.back().key == "smic");
+  CHECK(ms.back().date == "in 2019");
+  // Not when the sentence names a product before it: "it" is the chip.
+  ms = mentions("SMIC's sales have climbed. The chip has sold well since it was banned in 2019.");
+  for (const auto& m : ms) CHECK(m.key != "smic");
+}
+
+TEST_CASE("a licence revocation is an event of its own, acting on its products' maker",
+          "[grammar][events]") {
+  auto ms =
+      mentions("ASML reported bookings on Wednesday. Sales held up after the Dutch government "
+               "pulled licences for two of its scanners in late 2023.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].event_class == "licence_revocation");
+  CHECK(ms[1].key == "asml");
+  CHECK(ms[1].agent == "netherlands");
+  CHECK(ms[1].object_named);
+}
+
+TEST_CASE("a date in a later trigger's relative clause is that trigger's", "[grammar][events]") {
+  auto ms = mentions("China's regulator barred Micron's chips on May 21. The ban followed a "
+                     "security review that Beijing opened in January 2023.");
+  REQUIRE(!ms.empty());
+  for (const auto& m : ms)
+    if (m.event_class == "ban") CHECK(m.date != "in January 2023");
+}
+
+TEST_CASE("'review' stands for an investigation only after a determiner", "[grammar][events]") {
+  auto ms = mentions("Beijing opened a security review of Micron on March 31. The review ended in "
+                     "May.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].anaphor);
+  CHECK(ms[1].event_class == "investigation");
+  ms = mentions("Micron published a review of its supply chain in March.");
+  CHECK(ms.empty());
+}

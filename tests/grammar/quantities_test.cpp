@@ -105,6 +105,7 @@ struct amount_view {
   std::string owner;   // the keys of whose it is, joined with "+"
   bool edition;        // a gathering's: keyed by its edition's year
   bool quarter_ending; // for the three months ending with its period's month
+  bool whole_year;     // for the year holding its period
 };
 
 std::vector<amount_view> amounts(std::string_view text) {
@@ -126,7 +127,7 @@ std::vector<amount_view> amounts(std::string_view text) {
                        ? config.words.quantities.approximators[std::size_t(qm.approximator)].phrase
                        : "",
                    qm.forecast, qm.event.has_value(), period, qm.publication_year, qm.plan, owner,
-                   qm.edition, qm.quarter_ending});
+                   qm.edition, qm.quarter_ending, qm.whole_year});
   }
   return out;
 }
@@ -832,4 +833,57 @@ TEST_CASE("a word naming a part of what is counted measures that part apart", "[
   CHECK(amounts("Unitree sold 23,700 four-legged robots in 2024.")[0].measure ==
         "quadruped_robots");
   CHECK(amounts("Apollo Go gave 1.4 million driverless rides in 2024.")[0].measure == "rides");
+}
+
+TEST_CASE("an amount naming no one goes on with the organization opening the sentence before",
+          "[quantities]") {
+  auto a = amounts("SMIC's sales have climbed as Beijing pushes for home-grown chips. In the third "
+                   "quarter of 2024, revenue grew 27% on the year.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].owner == "smic");
+  // Not two sentences on, nor when the sentence before opened with something else.
+  a = amounts("SMIC's sales have climbed. Analysts are cheerful. In the third quarter of 2024, "
+              "revenue grew 27% on the year.");
+  CHECK(a.empty());
+  a = amounts("Sales have climbed at SMIC. In the third quarter of 2024, revenue grew 27%.");
+  CHECK(a.empty());
+}
+
+TEST_CASE("a change on the quarter before is measured apart from one on a year earlier",
+          "[quantities]") {
+  const char* rows[][2] = {
+      {"SMIC's revenue rose 1.7% from the previous quarter in the fourth quarter of 2024.",
+       "revenue_growth_sequential"},
+      {"SMIC's revenue rose 5% sequentially in the fourth quarter of 2024.",
+       "revenue_growth_sequential"},
+      {"SMIC's revenue rose 31% from a year earlier in the fourth quarter of 2024.",
+       "revenue_growth"},
+      {"SMIC's revenue fell 3% quarter-on-quarter in the fourth quarter of 2024.",
+       "revenue_decline_sequential"},
+  };
+  for (const auto& [text, measure] : rows) {
+    auto a = amounts(text);
+    INFO(text);
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].measure == measure);
+  }
+}
+
+TEST_CASE("'for the full year' is the year holding the period told before", "[quantities]") {
+  auto a = amounts("BYD sold 526,409 battery-electric cars in the fourth quarter of 2023. For the "
+                   "full year, the carmaker sold 3.02 million cars.");
+  REQUIRE(a.size() == 2);
+  CHECK_FALSE(a[0].whole_year);
+  CHECK(a[1].whole_year);
+  CHECK(a[1].owner == "byd");
+}
+
+TEST_CASE("an approximator does not hide the sold goods from a divestiture", "[quantities]") {
+  // ("which sold" with a name after it is a divestiture; with goods after it, sales.)
+  auto a = amounts("BYD, which sold about 3.5 million new-energy vehicles last year, has cut "
+                   "prices.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].owner == "byd");
+  CHECK(a[0].measure == "cars");
+  CHECK_FALSE(a[0].has_event);
 }
