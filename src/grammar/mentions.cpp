@@ -1004,7 +1004,15 @@ private:
         return std::isdigit(static_cast<unsigned char>(c)) || c == ',' || c == '.';
       });
     };
+    // "President Biden", "Premier Li": a title before the name makes it a person's.
+    static const std::unordered_set<std::string_view> titles = {
+        "President",     "Premier",  "Minister", "Secretary", "Chairman", "Chairwoman",
+        "Senator",       "Governor", "Mr",       "Mrs",       "Ms",       "Dr",
+        "Judge",         "Justice",  "Mr.",      "Mrs.",      "Ms.",      "Dr.",
+        "Representative"};
+    bool titled = false;
     while (!parts.empty() && (not_names_.count(parts.front()) || number(parts.front()))) {
+      titled = titles.count(parts.front()) > 0;
       parts.erase(parts.begin());
       sentence_initial = false;
     }
@@ -1054,6 +1062,11 @@ private:
       if (noun.size() > 3 && noun.back() == 's') noun.pop_back();
       if (!noun.empty() && prepared_.product_nouns.count(noun)) p.kind = entity_kind::product;
     }
+    if (titled && !has_digit && parts.size() <= 3) p.kind = entity_kind::person;
+    // "the Supreme Court", "the Federal Trade Commission": a body of a state, where it acts.
+    if (!has_digit && parts.size() >= 2 && p.kind == entity_kind::name &&
+        prepared_.authority_nouns.count(lowercase(parts.back())))
+      p.kind = entity_kind::government;
     if (!has_digit && p.kind == entity_kind::name && (parts.size() == 2 || parts.size() == 3) &&
         prepared_.person_names.count(parts.front()) &&
         std::none_of(parts.begin(), parts.end(), [&](std::string_view part) {
@@ -1866,6 +1879,10 @@ private:
           m.object_named = true;
         }
       }
+      // ("President Biden signed the measure": who signs a law is no party to it.)
+      if (is_trigger && !words_.triggers[std::size_t(token.id)].persons_identify)
+        std::erase_if(m.participants,
+                      [](const participant& p) { return p.kind == entity_kind::person; });
       bool own_participants = !key_participants(m).empty();
       // "Founded in Ningde in 2011, CATL now supplies Tesla": a sentence opening with the
       // trigger describes the next clause's first name.
@@ -1991,6 +2008,16 @@ private:
           }
       }
 
+      // "Baidu released two new models on Sunday: Ernie 4.5, a multimodal model, and Ernie X1":
+      // the names listed after the colon are what was released.
+      if (is_trigger &&
+          std::none_of(m.participants.begin(), m.participants.end(),
+                       [](const participant& p) { return p.kind == entity_kind::product; }))
+        if (auto listed = listed_after_colon(clauses, c, token, clause_tokens); !listed.empty()) {
+          m.participants.insert(m.participants.end(), listed.begin(), listed.end());
+          std::sort(m.participants.begin(), m.participants.end());
+          m.object_named = true;
+        }
       if (is_trigger && words_.triggers[std::size_t(m.trigger_class)].place_matters)
         add_place(m, clause_tokens[c], token);
       {
@@ -2062,6 +2089,18 @@ private:
         keep_noun_phrase();
         own_participants = !key_participants(m).empty();
         if (own_participants) m.participants = std::move(around);
+      }
+      // "Congress passed the law, and Biden signed it in March 2024": a trigger whose object is
+      // "it" acts on the event of its class its sentence or the one before told, or on none;
+      // so does one naming its object by a determiner ("signed the measure") and naming no one.
+      std::string_view phrase = text_.substr(token.begin, token.end - token.begin);
+      if (is_trigger && (phrase.ends_with(" it") ||
+                         (phrase.find(" the ") != std::string_view::npos && !own_participants))) {
+        auto a = find_antecedent(m.trigger_class);
+        if (!a || mention_sentence_[*a] + 1 < sentence_number_) continue;
+        m.antecedent = a;
+        determined = true;
+        own_participants = false;
       }
       if (determined && !own_participants) {
         // "the ban" stands for the last ban; with none before it, a trigger ("SMIC has been on
@@ -2803,6 +2842,45 @@ private:
     auto name = text_.substr(before.begin, before.end - before.begin);
     return before.kind == event_token_kind::name &&
            std::any_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
+
+  // The names opening the clauses after a colon that ends the trigger's clause, when a product
+  // noun after the trigger says a list of products follows ("two new models:"); appositives
+  // between them (", a multimodal model,") are skipped. Each becomes a product.
+  std::vector<participant> listed_after_colon(
+      const std::vector<span>& clauses, std::size_t c, const event_token& token,
+      const std::vector<std::vector<std::pair<std::size_t, participant>>>& clause_tokens) const {
+    std::vector<participant> out;
+    if (c + 1 >= clauses.size() || text_[clauses[c].end] != ':') return out;
+    auto after = words_between(text_, token.end, clauses[c].end);
+    bool products = std::any_of(after.begin(), after.end(), [&](const std::string& w) {
+      return prepared_.product_nouns.count(w) ||
+             (w.size() > 3 && w.back() == 's' &&
+              prepared_.product_nouns.count(w.substr(0, w.size() - 1)));
+    });
+    if (!products) return out;
+    for (std::size_t i = c + 1; i < clauses.size(); ++i) {
+      auto opening =
+          words_at(text_, clauses[i].begin, std::min(clauses[i].end, clauses[i].begin + 16));
+      std::size_t at = clauses[i].begin;
+      while (at < clauses[i].end && text_[at] == ' ') ++at;
+      if (!opening.empty() && opening[0].second == "and") {
+        if (opening.size() < 2) break;
+        at = opening[1].first;
+      }
+      const participant* named = nullptr;
+      for (const auto& [end, p] : clause_tokens[i])
+        if (token_begin(end, p) == at && !is_locale(p) && p.kind != entity_kind::person) named = &p;
+      if (named) {
+        participant product = *named;
+        product.kind = entity_kind::product;
+        out.push_back(std::move(product));
+        continue;
+      }
+      static const word_set appositive_openers = {"a", "an", "the", "which", "its", "who"};
+      if (opening.empty() || !appositive_openers.count(opening[0].second)) break;
+    }
+    return out;
   }
 
   // A trigger between from and to, followed by "that" or "which" before to.
@@ -4079,6 +4157,19 @@ private:
         } else if (prepared_.domestic_markers.found_in(clause_words)) {
           qm.measure += "_domestic";
           qm.measure_label += " at home";
+        }
+        // "an additional $100 billion", "another $100 billion", "$100 billion more": an amount
+        // added to an earlier one (its total is another fact).
+        {
+          static const word_set increments = {"additional", "another", "further", "extra"};
+          bool added = (before >= 1 && increments.count(plain[before - 1])) ||
+                       (before >= 2 && increments.count(plain[before - 2]) &&
+                        (plain[before - 1] == "of" || plain[before - 1] == "a"));
+          added = added || (at < plain.size() && plain[at] == "more");
+          if (added) {
+            qm.measure += "_added";
+            qm.measure_label = "added " + qm.measure_label;
+          }
         }
         // "rose 1.7% from the previous quarter": a change on the period before, not on a year
         // earlier. (The clause's own words, dates included: "the previous quarter" is one.)

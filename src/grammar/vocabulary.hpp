@@ -34,6 +34,8 @@ struct trigger_class {
   // Nouns that trigger this class only after a determiner, standing for the event of the class
   // told before: "The review began in March" after "failed a network security review".
   std::vector<std::string> anaphor_words;
+  // false: a person named with the trigger never identifies its event (who signs a law).
+  bool persons_identify = true;
   // Nouns and gerunds that trigger this class only after one of its gate verbs, with at most
   // three words between: "halt H20 purchases", "stop purchasing the H20", "began issuing H20
   // export licences".

@@ -77,6 +77,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
                       "object_words",
                       "product_subject_words",
                       "anaphor_words",
+                      "persons_identify",
                       "gated_words",
                       "gate_verbs",
                       "gate_verbs_after",
@@ -105,6 +106,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
       c.passive_words = ts::string_list(*t, "passive_words", file);
       c.product_subject_words = ts::string_list(*t, "product_subject_words", file);
       c.anaphor_words = ts::string_list(*t, "anaphor_words", file);
+      c.persons_identify = ts::optional_bool(*t, "persons_identify", file).value_or(true);
       c.gated_words = ts::string_list(*t, "gated_words", file);
       c.gate_verbs = ts::string_list(*t, "gate_verbs", file);
       c.gate_verbs_after = ts::string_list(*t, "gate_verbs_after", file);

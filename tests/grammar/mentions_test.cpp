@@ -1498,3 +1498,37 @@ TEST_CASE("'review' stands for an investigation only after a determiner", "[gram
   ms = mentions("Micron published a review of its supply chain in March.");
   CHECK(ms.empty());
 }
+
+TEST_CASE("names listed after a colon are what the trigger released", "[grammar][events]") {
+  auto ms = mentions("Baidu released two new models on Sunday: Ernie 4.5, a multimodal model, and "
+                     "Ernie X1, which it says matches R1.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key.find("ernie 4.5") != std::string::npos);
+  CHECK(ms[0].key.find("x1") != std::string::npos);
+  CHECK(ms[0].object_named);
+  // Only when a product noun says a list of products follows.
+  ms = mentions("Baidu released its results on Sunday: Ernie Bot gained users.");
+  for (const auto& m : ms) CHECK(m.key.find("ernie") == std::string::npos);
+}
+
+TEST_CASE("a law's signing: the signer is no party, 'it' and 'the measure' refer back",
+          "[grammar][events]") {
+  auto ms = mentions("President Joe Biden on Wednesday signed into law a measure that gives "
+                     "ByteDance nine months to sell TikTok.");
+  REQUIRE(!ms.empty());
+  CHECK(ms[0].event_class == "enactment");
+  CHECK(ms[0].key == "bytedance+tiktok");
+  ms = mentions("The court upheld the law requiring ByteDance to divest TikTok. Congress passed "
+                "the law last spring, and President Biden signed it in March 2024.");
+  REQUIRE(!ms.empty());
+  CHECK(ms.back().trigger == "signed it");
+  CHECK(ms.back().anaphor);
+  CHECK(ms.back().key == "bytedance");
+  CHECK(ms.back().date == "in March 2024");
+  // Upholding and passing the law are no signing: no date of theirs is the law's.
+  for (const auto& m : ms)
+    if (m.trigger == "law") CHECK(m.hedged);
+  // "signed it" with nothing of its class told before refers to nothing.
+  ms = mentions("Nvidia drafted a contract. Foxconn signed it in May.");
+  for (const auto& m : ms) CHECK(m.event_class != "enactment");
+}

@@ -887,3 +887,26 @@ TEST_CASE("an approximator does not hide the sold goods from a divestiture", "[q
   CHECK(a[0].measure == "cars");
   CHECK_FALSE(a[0].has_event);
 }
+
+TEST_CASE("an added amount is measured apart from the total", "[quantities]") {
+  const char* rows[] = {"TSMC pledged on Monday to invest an additional $100 billion in 2025.",
+                        "TSMC pledged on Monday to invest another $100 billion in 2025.",
+                        "TSMC pledged on Monday to invest $100 billion more in 2025."};
+  for (const char* text : rows) {
+    auto a = amounts(text);
+    INFO(text);
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].measure.ends_with("_added"));
+  }
+  auto a = amounts("TSMC pledged on Monday to invest $100 billion in 2025.");
+  REQUIRE(a.size() == 1);
+  CHECK_FALSE(a[0].measure.ends_with("_added"));
+}
+
+TEST_CASE("money committed to a use is a plan", "[quantities]") {
+  auto a = amounts("In February, Alibaba committed 280 billion yuan to AI infrastructure over "
+                   "three years.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].plan);
+  CHECK(a[0].owner == "alibaba");
+}
