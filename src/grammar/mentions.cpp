@@ -1526,6 +1526,43 @@ private:
       tokens.insert(at, {referred_end, *referred});
       clause_participants[c].push_back(*referred);
     }
+    // "banned exports of gallium, germanium and antimony to the United States": the clauses
+    // after a name that ends its clause, each opening with a name (the last after "and"), go on
+    // with that clause's list; list_head[i] is the clause the list began in, for each item.
+    std::vector<std::size_t> list_head(clauses.size(), std::string::npos);
+    std::vector<std::size_t> list_items(clauses.size(), 0); // how many names open it
+    for (std::size_t c = 0; c + 1 < clauses.size(); ++c) {
+      if (clause_tokens[c].empty() || list_head[c] != std::string::npos) continue;
+      const auto& [last_end, last] = clause_tokens[c].back();
+      if (is_locale(last) || last.kind == entity_kind::person ||
+          text_.substr(last_end, clauses[c].end - last_end).find_first_not_of(' ') !=
+              std::string_view::npos)
+        continue;
+      for (std::size_t i = c + 1; i < clauses.size() && !clause_tokens[i].empty(); ++i) {
+        std::size_t at = clauses[i].begin;
+        while (at < clauses[i].end && text_[at] == ' ') ++at;
+        bool last_item = text_.substr(at, 4) == "and " || text_.substr(at, 3) == "or ";
+        if (last_item) at = text_.find(' ', at) + 1;
+        const auto& [end, p] = clause_tokens[i].front();
+        if (token_begin(end, p) != at || is_locale(p) || p.kind == entity_kind::person) break;
+        // (An item alone in its clause, or the last one: "germanium", "and antimony to ...",
+        // "germanium and antimony to ...".)
+        bool alone = text_.substr(end, clauses[i].end - end).find_first_not_of(' ') ==
+                     std::string_view::npos;
+        if (!alone && !last_item && clause_tokens[i].size() > 1) {
+          const auto& [next_end, next] = clause_tokens[i][1];
+          std::size_t next_begin = token_begin(next_end, next);
+          auto gap = text_.substr(end, next_begin > end ? next_begin - end : 0);
+          last_item = (gap == " and " || gap == " or ") && !is_locale(next) &&
+                      next.kind != entity_kind::person;
+        }
+        if (!alone && !last_item) break;
+        list_head[i] = c;
+        list_items[i] =
+            alone || text_.substr(at - 4, 4) == "and " || text_.substr(at - 3, 3) == "or " ? 1 : 2;
+        if (last_item) break;
+      }
+    }
 
     for (std::size_t k = 0; k < token_ids.size(); ++k) {
       const event_token& token = scan_.tokens[token_ids[k]];
@@ -1742,8 +1779,15 @@ private:
                   !(seller && end > token.end &&
                     last_word_before(token_begin(end, p), clauses[c].begin) == "from"))
                 ps.push_back(p);
+          } else if (list_head[i] != std::string::npos && list_head[i] != c) {
+            // (The names after another trigger's list: "Alibaba and Tencent ordered H20 chips".)
+            for (std::size_t t = list_items[i]; t < clause_tokens[i].size(); ++t)
+              ps.push_back(clause_tokens[i][t].second);
           } else if (!clause_participants[i].empty() && !describes_by_agent(i) &&
-                     !(i > c && comments_on_before(clauses[i]))) {
+                     !(i > c && comments_on_before(clauses[i])) &&
+                     // (nor the names a list of another trigger's clause holds)
+                     !(list_head[i] == std::string::npos && i + 1 < clauses.size() &&
+                       list_head[i + 1] == i && clause_has_trigger[i])) {
             ps.insert(ps.end(), clause_participants[i].begin(), clause_participants[i].end());
           }
         }
@@ -1755,6 +1799,19 @@ private:
         return ps;
       };
       m.participants = gather(c, c);
+      // (The rest of a list its clause ends with: "gallium, germanium and antimony".)
+      if (is_trigger && !clause_tokens[c].empty() && token.end <= clause_tokens[c].back().first &&
+          std::find(m.participants.begin(), m.participants.end(), clause_tokens[c].back().second) !=
+              m.participants.end())
+        for (std::size_t i = c + 1; i < clauses.size() && list_head[i] == c; ++i)
+          for (std::size_t t = 0; t < clause_tokens[i].size() && t < 2; ++t)
+            if (!is_locale(clause_tokens[i][t].second) &&
+                clause_tokens[i][t].second.kind != entity_kind::person &&
+                (t == 0 || clause_tokens[i][t].second.kind == clause_tokens[i][0].second.kind))
+              m.participants.push_back(clause_tokens[i][t].second);
+      std::sort(m.participants.begin(), m.participants.end());
+      m.participants.erase(std::unique(m.participants.begin(), m.participants.end()),
+                           m.participants.end());
       // "the processor in the Mate 60 that Huawei released in September 2023": in a restrictive
       // relative clause the name before "that" is what its verb acted on and the name after it
       // who acted; the main clause's names (the processor's maker) are another event's.

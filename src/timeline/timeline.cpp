@@ -295,8 +295,15 @@ void builder::add_amounts(const corpus::document& doc, std::size_t d,
     }
     located_amount la;
     amount a;
-    a.low = std::max(0.0, q.value - q.rounding - below * q.value);
-    a.high = q.value + q.rounding + above * q.value;
+    // A figure holds to its last digit, but a sum of money in one digit ("$1bn") is not a
+    // rounding of $700 million: at most a fifth of it either way.
+    double rounding = q.rounding;
+    if (q.kind == grammar::quantity_kind::money) rounding = std::min(rounding, 0.2 * q.value);
+    // "more than 1 billion yuan" is no less than the figure, "nearly $2 billion" no more.
+    double rounding_below = below == 0 && above > 0 ? 0.0 : rounding;
+    double rounding_above = above == 0 && below > 0 ? 0.0 : rounding;
+    a.low = std::max(0.0, q.value - rounding_below - below * q.value);
+    a.high = q.value + rounding_above + above * q.value;
     a.unit = q.kind == grammar::quantity_kind::money     ? std::string(q.currency)
              : q.kind == grammar::quantity_kind::percent ? "%"
                                                          : "";

@@ -1532,3 +1532,15 @@ TEST_CASE("a law's signing: the signer is no party, 'it' and 'the measure' refer
   ms = mentions("Nvidia drafted a contract. Foxconn signed it in May.");
   for (const auto& m : ms) CHECK(m.event_class != "enactment");
 }
+
+TEST_CASE("a list its clause ends with is the trigger's, and no later trigger's",
+          "[grammar][events]") {
+  auto ms = mentions("China on Tuesday banned exports of gallium, germanium and antimony to the "
+                     "United States, a day after Washington added 140 Chinese companies to its "
+                     "trade blacklist.");
+  REQUIRE(!ms.empty());
+  CHECK(ms[0].trigger == "banned");
+  CHECK(ms[0].key == "antimony+gallium+germanium");
+  for (std::size_t i = 1; i < ms.size(); ++i)
+    CHECK(ms[i].key.find("germanium") == std::string::npos);
+}

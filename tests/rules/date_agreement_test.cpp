@@ -105,3 +105,20 @@ TEST_CASE("the fingerprint ignores line numbers but not the claims", "[rules]") 
   e.claims[0].where.text = "other";
   CHECK(check(e, {})[0].id != a[0].id);
 }
+
+TEST_CASE("a document dating the event twice, apart, tells two events: no conflict", "[rules]") {
+  timeline::event e;
+  e.id = "ban:gallium@china";
+  // doc1 names the licences of August 2023 and the ban of December 2024; doc0 only the former.
+  e.claims = {claim_of(0, 10, calendar::month_of(2023_y / 8)),
+              claim_of(1, 20, calendar::day_of(2024_y / 12 / 3)),
+              claim_of(1, 40, calendar::month_of(2023_y / 8))};
+  const rules::kinds::date_agreement::settings shipped{1, 2, false};
+  CHECK(check(e, shipped).empty());
+  // Two dates of one document that agree (a day and its month) split nothing.
+  e.claims[2] = claim_of(1, 40, calendar::month_of(2024_y / 12));
+  CHECK(check(e, shipped).size() == 1);
+  // Where a document may contradict itself, it is reported.
+  e.claims[2] = claim_of(1, 40, calendar::month_of(2023_y / 8));
+  CHECK(check(e, {1, 1, false}).size() == 1);
+}

@@ -5,13 +5,47 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
+
 namespace factline::rules::kinds {
 
 namespace ts = toml_support;
 
+namespace {
+
+// One document giving the event two dates that cannot both hold ("began requiring licences for
+// gallium in August 2023" and "banned exports of gallium on Tuesday"): its writer tells two events
+// apart that factline took for one, so which one another source dates is unknown.
+bool dated_twice_by_one_document(const timeline::event& e, long slack) {
+  if (e.claims.size() < 2) return false;
+  std::vector<const timeline::claim*> own;
+  own.reserve(e.claims.size());
+  for (const auto& c : e.claims)
+    if (!c.narrative) own.push_back(&c);
+  std::sort(own.begin(), own.end(), [](const timeline::claim* a, const timeline::claim* b) {
+    return a->where.document < b->where.document;
+  });
+  for (std::size_t i = 0; i < own.size();) {
+    std::size_t j = i;
+    auto earliest_end = own[i]->value.last(), latest_begin = own[i]->value.begin;
+    for (; j < own.size() && own[j]->where.document == own[i]->where.document; ++j) {
+      earliest_end = std::min(earliest_end, own[j]->value.last());
+      latest_begin = std::max(latest_begin, own[j]->value.begin);
+    }
+    if ((latest_begin - earliest_end).count() > slack) return true;
+    i = j;
+  }
+  return false;
+}
+
+} // namespace
+
 void date_agreement::check(const check_input& input, std::vector<finding>& out) const {
   for (const timeline::event& e : input.timeline.events) {
     if (e.repeatable && !settings_.include_repeatable) continue;
+    // (Unless a document may contradict itself: then that is what is reported.)
+    if (settings_.min_documents >= 2 && dated_twice_by_one_document(e, settings_.tolerance_days))
+      continue;
     auto pair = widest_pair(
         e.claims, settings_.min_documents, [](const timeline::claim& c) { return !c.narrative; },
         [](const timeline::claim& a, const timeline::claim& b) {
