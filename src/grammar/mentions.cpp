@@ -2979,6 +2979,10 @@ private:
   // and with no product or other name before it in the sentence; else nothing.
   std::optional<std::size_t> passive_it(span sentence,
                                         const std::vector<std::size_t>& token_ids) const {
+    // (Cheap test first: most sentences have no " it " at all.)
+    if (text_.substr(sentence.begin, sentence.end - sentence.begin).find(" it ") ==
+        std::string_view::npos)
+      return std::nullopt;
     auto words = words_at(text_, first_word(sentence), sentence.end);
     static const word_set auxiliaries = {"was", "is", "were", "been", "got", "be"};
     for (std::size_t w = 1; w + 2 < words.size(); ++w) {

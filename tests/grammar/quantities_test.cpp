@@ -910,3 +910,13 @@ TEST_CASE("money committed to a use is a plan", "[quantities]") {
   CHECK(a[0].plan);
   CHECK(a[0].owner == "alibaba");
 }
+
+TEST_CASE("a trade surplus is a measure of its own, and the sentence after goes on with it",
+          "[quantities]") {
+  auto a = amounts("China's goods trade surplus approached $1 trillion in 2024. Exports grew 7.1% "
+                   "for the year.");
+  REQUIRE(a.size() == 2);
+  CHECK(a[0].measure.starts_with("surplus"));
+  CHECK(a[1].measure == "exports_growth");
+  CHECK(a[1].owner == "china");
+}
