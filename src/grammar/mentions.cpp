@@ -4212,10 +4212,14 @@ private:
         // (The clause's words, read once above, up to a subordinate clause after the amount:
         // "as cloud companies bought domestic chips" sells nothing at home.)
         const std::vector<std::string> clause_words(plain.begin(), plain.begin() + long(own_words));
-        if (prepared_.abroad_markers.found_in(clause_words)) {
+        // (Imports and exports cross the border by what they are: "bought $385 billion of
+        // chips from abroad" is all of the imports.)
+        bool crosses_border =
+            qm.measure.starts_with("imports") || qm.measure.starts_with("exports");
+        if (!crosses_border && prepared_.abroad_markers.found_in(clause_words)) {
           qm.measure += "_abroad";
           qm.measure_label += " abroad";
-        } else if (prepared_.domestic_markers.found_in(clause_words)) {
+        } else if (!crosses_border && prepared_.domestic_markers.found_in(clause_words)) {
           qm.measure += "_domestic";
           qm.measure_label += " at home";
         }

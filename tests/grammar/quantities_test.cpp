@@ -920,3 +920,14 @@ TEST_CASE("a trade surplus is a measure of its own, and the sentence after goes 
   CHECK(a[1].measure == "exports_growth");
   CHECK(a[1].owner == "china");
 }
+
+TEST_CASE("imports bought from abroad are all the imports", "[quantities]") {
+  auto a = amounts("In 2024 alone, China bought $385 billion worth of integrated circuits from "
+                   "abroad.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].measure == "imports");
+  // (A sales figure abroad is still a part of the whole.)
+  a = amounts("BYD shipped 417,000 vehicles abroad in 2024.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].measure.ends_with("_abroad"));
+}
