@@ -2847,6 +2847,20 @@ private:
            (between.empty() || (between.size() == 1 && determiners.count(between[0])));
   }
 
+  // Punctuation that ends a clause in gap: a comma, a semicolon, a colon, or a full stop that is
+  // no decimal point ("Ernie 4.5").
+  static bool breaks(std::string_view gap) {
+    for (std::size_t i = 0; i < gap.size(); ++i) {
+      char c = gap[i];
+      if (c == ',' || c == ';' || c == ':') return true;
+      if (c == '.' &&
+          !(i > 0 && i + 1 < gap.size() && std::isdigit(static_cast<unsigned char>(gap[i - 1])) &&
+            std::isdigit(static_cast<unsigned char>(gap[i + 1]))))
+        return true;
+    }
+    return false;
+  }
+
   // A trigger listed among its class's gated words counts only after one of its gate verbs,
   // with at most three words and no punctuation between: "to halt H20 purchases", "to stop
   // purchasing the H20", "halt their purchases of", "began issuing H20 export licences".
@@ -2862,7 +2876,7 @@ private:
       if (!prepared_.gate_verbs[c].count(word)) continue;
       for (std::size_t b = before.size() - n + 1; b < before.size(); ++b)
         if (negations_.count(before[b].second)) return false; // "issued no licences"
-      return text_.substr(at, token.begin - at).find_first_of(",;:.") == std::string_view::npos;
+      return !breaks(text_.substr(at, token.begin - at));
     }
     // "Shipments of the Ascend 910C started last year": a gate verb after it, within six words
     // and no punctuation, not opening a gerund ("Sales of the phone started falling").
@@ -2870,9 +2884,7 @@ private:
       auto after = words_at(text_, token.end, std::min(text_.size(), token.end + 64));
       for (std::size_t n = 0; n < after.size() && n < 7; ++n) {
         if (!prepared_.gate_verbs_after[c].count(after[n].second)) continue;
-        if (text_.substr(token.end, after[n].first - token.end).find_first_of(",;:.") !=
-            std::string_view::npos)
-          return false;
+        if (breaks(text_.substr(token.end, after[n].first - token.end))) return false;
         // ("licenses would be granted for the H20": a hedged deed is none yet.)
         std::vector<std::string> between;
         for (std::size_t b = 0; b < n; ++b) between.push_back(after[b].second);

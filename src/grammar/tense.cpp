@@ -23,6 +23,17 @@ bool is_letter(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'';
 }
 
+bool is_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// A sentence's end at text[i]: not the point of a decimal ("Ernie 4.5").
+bool ends_sentence_at(std::string_view text, std::size_t i) {
+  if (!ends_sentence(text[i])) return false;
+  return !(text[i] == '.' && i > 0 && i + 1 < text.size() && is_digit(text[i - 1]) &&
+           is_digit(text[i + 1]));
+}
+
 // A word that sets the time of its clause: modals and plans look ahead, past forms back;
 // a present auxiliary or an infinitive ("is calling for", "agreed to buy ... in February")
 // ends the search without a direction (present = 2, read as "unknown").
@@ -190,7 +201,7 @@ int tense_around(std::string_view text, std::size_t begin, std::size_t end) {
   auto next_before = [&]() -> std::string_view {
     while (count < words_before && cursor > 0) {
       char c = text[cursor - 1];
-      if (ends_sentence(c)) break;
+      if (ends_sentence_at(text, cursor - 1)) break;
       if (!is_letter(c)) {
         --cursor;
         continue;
@@ -198,6 +209,8 @@ int tense_around(std::string_view text, std::size_t begin, std::size_t end) {
       std::size_t word_end = cursor;
       while (cursor > 0 && is_letter(text[cursor - 1])) --cursor;
       ++count;
+      // ("its long-held view": the end of a compound is no verb.)
+      if (cursor > 0 && text[cursor - 1] == '-') return std::string_view("-");
       return text.substr(cursor, word_end - cursor);
     }
     count = words_before; // nothing more in this sentence
@@ -253,7 +266,7 @@ int tense_around(std::string_view text, std::size_t begin, std::size_t end) {
   std::size_t at = end;
   for (int words = 0; words < words_after && at < text.size();) {
     char c = text[at];
-    if (ends_sentence(c)) break;
+    if (ends_sentence_at(text, at)) break;
     if (!is_letter(c)) {
       ++at;
       continue;
@@ -262,6 +275,7 @@ int tense_around(std::string_view text, std::size_t begin, std::size_t end) {
     while (at < text.size() && is_letter(text[at])) ++at;
     ++words;
     auto w = text.substr(word_begin, at - word_begin);
+    if (word_begin > 0 && text[word_begin - 1] == '-') w = "-"; // "long-held": no verb
     // ("a hearing on March 6, officials said": the saying is past, not the date; "In March,
     // he said" opens the sentence with the saying's date.)
     if (!any_before || !reports(w))

@@ -93,6 +93,9 @@ TEST_CASE("tagger-only families get TimeML values and never become claims", "[gr
        "1998-10-23"},
       {"A hearing is set for March 6, officials said.", "2000-02-24", "March 6", "DATE",
        "2000-03-06"},
+      // A decimal point ends no sentence, and a compound's end ("long-held") is no verb.
+      {"The company will make Ernie 4.5 open source from June 30, reversing its long-held view.",
+       "2025-03-17", "June 30", "DATE", "2025-06-30"},
       // Halves: "2 1/2 years", "2.5 hours", "a minute and a half", "half an hour".
       {"They lived in camps for 2 1/2 years.", "1998-02-27", "2 1/2 years", "DURATION", "P2Y6M"},
       {"She spends 5 1/2 hours in Nairobi.", "1998-08-17", "5 1/2 hours", "DURATION", "PT5H30M"},
