@@ -2577,6 +2577,12 @@ private:
         "first",   "quickly",  "formally",   "swiftly", "abruptly",   "officially",  "effectively",
         "already", "recently", "previously", "itself",  "eventually", "subsequently"};
     auto between = words_between(text_, nearest->first, trigger.begin);
+    // ("the Netherlands' seizure": a plural's possessive is an apostrophe alone.)
+    std::string_view mark = text_.substr(nearest->first, 4);
+    bool bare_apostrophe = (mark.starts_with("' ") || mark.starts_with("\xE2\x80\x99 ")) &&
+                           nearest->first > 0 && text_[nearest->first - 1] == 's';
+    if (bare_apostrophe && (between.empty() || between.front() != "s"))
+      between.insert(between.begin(), "s");
     // A noun only after a possessive ("India's ban"; "the India ban" may be anyone's).
     if (!is_past(trigger) && (between.empty() || between.front() != "s")) return std::nullopt;
     // "Italy's privacy regulator blocked": the place's body, then what may follow a subject.

@@ -1544,3 +1544,12 @@ TEST_CASE("a list its clause ends with is the trigger's, and no later trigger's"
   for (std::size_t i = 1; i < ms.size(); ++i)
     CHECK(ms[i].key.find("germanium") == std::string::npos);
 }
+
+TEST_CASE("a plural's possessive ('the Netherlands' seizure') names who acted",
+          "[grammar][events]") {
+  auto ms = mentions("The blockade followed the Netherlands' seizure of Nexperia in mid-October.");
+  REQUIRE(!ms.empty());
+  CHECK(ms.back().event_class == "seizure");
+  CHECK(ms.back().agent == "netherlands");
+  CHECK(ms.back().key == "nexperia");
+}
