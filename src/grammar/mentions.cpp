@@ -1542,6 +1542,7 @@ private:
         std::size_t at = clauses[i].begin;
         while (at < clauses[i].end && text_[at] == ' ') ++at;
         bool last_item = text_.substr(at, 4) == "and " || text_.substr(at, 3) == "or ";
+        const bool opens_with_and = last_item;
         if (last_item) at = text_.find(' ', at) + 1;
         const auto& [end, p] = clause_tokens[i].front();
         if (token_begin(end, p) != at || is_locale(p) || p.kind == entity_kind::person) break;
@@ -1558,8 +1559,7 @@ private:
         }
         if (!alone && !last_item) break;
         list_head[i] = c;
-        list_items[i] =
-            alone || text_.substr(at - 4, 4) == "and " || text_.substr(at - 3, 3) == "or " ? 1 : 2;
+        list_items[i] = alone || opens_with_and ? 1 : 2;
         if (last_item) break;
       }
     }

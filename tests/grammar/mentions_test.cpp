@@ -1553,3 +1553,9 @@ TEST_CASE("a plural's possessive ('the Netherlands' seizure') names who acted",
   CHECK(ms.back().agent == "netherlands");
   CHECK(ms.back().key == "nexperia");
 }
+
+TEST_CASE("a list at the very start of a text reads no byte before it", "[grammar][events]") {
+  // (Its last item opens right after the text's first comma.)
+  auto ms = mentions("A, Bo and Cy were banned.");
+  CHECK(ms.size() <= 1);
+}
