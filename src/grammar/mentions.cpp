@@ -3778,15 +3778,16 @@ private:
         bool percent = amount.ast.kind == quantity_kind::percent;
         // A percentage with a change word in its clause is a change ("grew revenue by 18%").
         if (best && change && percent) best = change;
-        // "lost $593 billion of market value", "lost some $400 billion in market value": one
-        // measure, the market value lost, whichever of the two words stands nearer.
+        // "lost $593 billion of market value", "lost some $400 billion in market value",
+        // "wiping $589 billion off its market value": one measure, the market value lost,
+        // whichever of the two words stands nearer.
         if (best && amount.ast.kind == quantity_kind::money) {
           auto with_id = [&](std::string_view id) {
             return nearest([&](const measure_word& w) { return q.measures[w.measure].id == id; });
           };
           const measure_word* lost = with_id("loss");
           const measure_word* value = with_id("valuation");
-          if (lost && value && lost->distance <= 24 && value->distance <= 16) {
+          if (lost && value && lost->distance <= 24 && value->distance <= 24) {
             qm.measure = "valuation_loss";
             qm.measure_label = "market value lost";
             measure_at = best->begin;

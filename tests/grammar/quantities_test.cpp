@@ -931,3 +931,10 @@ TEST_CASE("imports bought from abroad are all the imports", "[quantities]") {
   REQUIRE(a.size() == 1);
   CHECK(a[0].measure.ends_with("_abroad"));
 }
+
+TEST_CASE("money wiped off a market value is the value lost, no valuation", "[quantities]") {
+  auto a = amounts("Nvidia's shares fell 17% on January 27, 2025, wiping $589 billion off its "
+                   "market value.");
+  REQUIRE(a.size() == 2);
+  CHECK(a[1].measure == "valuation_loss");
+}
