@@ -1585,10 +1585,7 @@ private:
       if (is_noun && !determined) continue; // "a smart move" is not an anaphor
       // ("a review of its books" reviews nothing of the class; "the review" may be the one
       // told before.)
-      if (is_trigger && !determined &&
-          prepared_.anaphor_words[std::size_t(token.id)].count(
-              lowercase(text_.substr(token.begin, token.end - token.begin))))
-        continue;
+      if (is_trigger && !determined && is_class_anaphor(token)) continue;
       // "the first step toward an initial public offering", "the next move": a new act, not one
       // told before.
       if (is_noun) {
@@ -2169,9 +2166,7 @@ private:
         // (A common noun only: "the Entity List" names a thing of its own, "the company
         // reported" is a verb.)
         // (A noun of one class only, "the review", stands for nothing else.)
-        bool class_noun =
-            is_trigger && prepared_.anaphor_words[std::size_t(token.id)].count(
-                              lowercase(text_.substr(token.begin, token.end - token.begin)));
+        bool class_noun = is_trigger && is_class_anaphor(token);
         if (!m.antecedent && is_trigger && !is_upper(text_[token.begin]) && !is_past(token) &&
             mentions_.size() > first_mention && mention_sentence_.back() == sentence_number_ &&
             !names_relation(near) && !class_noun)
@@ -2928,11 +2923,8 @@ private:
     std::vector<participant> out;
     if (c + 1 >= clauses.size() || text_[clauses[c].end] != ':') return out;
     auto after = words_between(text_, token.end, clauses[c].end);
-    bool products = std::any_of(after.begin(), after.end(), [&](const std::string& w) {
-      return prepared_.product_nouns.count(w) ||
-             (w.size() > 3 && w.back() == 's' &&
-              prepared_.product_nouns.count(w.substr(0, w.size() - 1)));
-    });
+    bool products = std::any_of(after.begin(), after.end(),
+                                [&](const std::string& w) { return is_product_noun(w); });
     if (!products) return out;
     for (std::size_t i = c + 1; i < clauses.size(); ++i) {
       auto opening =
@@ -2956,6 +2948,19 @@ private:
       if (opening.empty() || !appositive_openers.count(opening[0].second)) break;
     }
     return out;
+  }
+
+  // A product noun, or its plural ("scanners", "models").
+  bool is_product_noun(const std::string& word) const {
+    return prepared_.product_nouns.count(word) ||
+           (word.size() > 3 && word.back() == 's' &&
+            prepared_.product_nouns.count(word.substr(0, word.size() - 1)));
+  }
+
+  // A trigger word its class counts only after a determiner ("the review", "the law").
+  bool is_class_anaphor(const event_token& token) const {
+    return prepared_.anaphor_words[std::size_t(token.id)].count(
+               lowercase(text_.substr(token.begin, token.end - token.begin))) > 0;
   }
 
   // A trigger between from and to, followed by "that" or "which" before to.
@@ -2982,10 +2987,7 @@ private:
       for (std::size_t n = w + 1; n < after.size() && n <= w + 3; ++n) {
         std::string noun = after[n];
         if (prepositions.count(noun)) return false;
-        if (prepared_.product_nouns.count(noun)) return true;
-        if (noun.size() > 3 && noun.back() == 's' &&
-            prepared_.product_nouns.count(noun.substr(0, noun.size() - 1)))
-          return true;
+        if (is_product_noun(noun)) return true;
       }
       return false;
     }
