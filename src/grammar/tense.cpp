@@ -55,7 +55,7 @@ const std::vector<marker>& markers() {
                    "set", "expected"})
       m.push_back({w, +1});
     for (auto w : {"is", "are", "has", "have", "expects", "expect", "says", "plans", "intends",
-                   "planned", "planning"})
+                   "planned", "planning", "plan"})
       m.push_back({w, present});
     for (auto w :
          {"was",    "were",   "had",     "did",    "said",   "told", "began", "took", "made",
@@ -136,6 +136,12 @@ bool plans(std::string_view word) {
   for (auto w : words)
     if (equals_lowercase(word, w)) return true;
   return false;
+}
+
+// "until Tuesday", "till noon Friday": a time given up to, set at a past moment, ahead of it
+// ("postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday").
+bool is_until(std::string_view word) {
+  return equals_lowercase(word, "until") || equals_lowercase(word, "till");
 }
 
 bool is_be(std::string_view word) {
@@ -220,8 +226,9 @@ int tense_around(std::string_view text, std::size_t begin, std::size_t end) {
   // A deadline word right before the date, or opening it ("by Dec. 15").
   std::size_t first_end = begin;
   while (first_end < end && is_letter(text[first_end])) ++first_end;
-  bool ahead =
-      looks_ahead(text.substr(begin, first_end - begin)) || (!word.empty() && looks_ahead(word));
+  auto first_word = text.substr(begin, first_end - begin);
+  bool ahead = looks_ahead(first_word) || (!word.empty() && looks_ahead(word));
+  bool until = is_until(first_word) || is_until(word);
   // "as soon as Tuesday", "as early as next week": the earliest a thing may come, ahead.
   if (text.substr(begin, end - begin).starts_with("as early as ")) return +1;
   if (equals_lowercase(word, "as")) {
@@ -231,20 +238,39 @@ int tense_around(std::string_view text, std::size_t begin, std::size_t end) {
   }
   bool infinitive = false;
   bool searching_back = true;
+  bool passed_report = false; // forwards: "On Tuesday, it said it plans ...": the saying's day
   // What a marker says, given the word before it ("will be paid": no past).
   auto verdict = [&](std::string_view w, std::string_view previous) -> std::optional<int> {
     int t = tense_of_word(w);
     if (t == 0 || (t < 0 && is_be(previous))) return std::nullopt;
+    // "and set Friday as the deadline": "set" looks ahead only as "is set" or "set to".
+    // "announced the plan Aug. 21": "plan" is a plan only as "plan to".
+    if (equals_lowercase(w, "plan") && !infinitive) return std::nullopt;
+    if (equals_lowercase(w, "set") && !infinitive && !is_be(previous) &&
+        !equals_lowercase(previous, "is") && !equals_lowercase(previous, "are") &&
+        !equals_lowercase(previous, "was") && !equals_lowercase(previous, "were"))
+      return std::nullopt;
+    // "as previously planned Saturday night", "later than planned": the plan is no future.
+    if (equals_lowercase(w, "planned") &&
+        (equals_lowercase(previous, "previously") || equals_lowercase(previous, "originally") ||
+         equals_lowercase(previous, "as") || equals_lowercase(previous, "than")))
+      return std::nullopt;
     // "planned to leave Nairobi on Thursday", "is expected to vote Monday": what a plan's
     // infinitive tells lies after the plan, ahead.
     // "Protesters planned a large demonstration on Saturday": a plan told before the date
     // plans it, ahead ("in February, Alibaba planned to invest" has its date before the plan,
     // and the search after the date keeps it unknown).
     if (t == present && (infinitive || searching_back) && plans(w)) return +1;
+    // "On Tuesday, the league plans to hold a news conference": a plan in the present told
+    // after the date, unless a saying came first.
+    if (t == present && !searching_back && !passed_report && plans(w) &&
+        !equals_lowercase(w, "planned"))
+      return +1;
     // "is to resume trading in Paris Tuesday": "is to" plans too.
     if (t == present && infinitive && (equals_lowercase(w, "is") || equals_lowercase(w, "are")))
       return +1;
     if (t == present) return 0;
+    if (t < 0 && until && searching_back && !infinitive) return +1;
     if (t < 0 && (ahead || infinitive)) return 0;
     return t;
   };
@@ -278,8 +304,11 @@ int tense_around(std::string_view text, std::size_t begin, std::size_t end) {
     if (word_begin > 0 && text[word_begin - 1] == '-') w = "-"; // "long-held": no verb
     // ("a hearing on March 6, officials said": the saying is past, not the date; "In March,
     // he said" opens the sentence with the saying's date.)
-    if (!any_before || !reports(w))
+    if (!any_before || !reports(w)) {
       if (auto t = verdict(w, previous)) return *t;
+    } else {
+      passed_report = true;
+    }
     previous = w;
   }
   return 0;

@@ -93,6 +93,21 @@ TEST_CASE("tagger-only families get TimeML values and never become claims", "[gr
        "1998-10-23"},
       {"A hearing is set for March 6, officials said.", "2000-02-24", "March 6", "DATE",
        "2000-03-06"},
+      // "until" a day is ahead of the past act that set it; "set" as a past verb, "the plan"
+      // as a noun and "as previously planned" look nowhere; a plan told after the date does.
+      {"Officials postponed until Tuesday morning any action on the case.", "2000-03-30",
+       "Tuesday morning", "TIME", "2000-04-04TMO"},
+      {"The agency ruled against him and set Friday as the deadline.", "2000-01-15", "Friday",
+       "DATE", "2000-01-14"},
+      {"The thrift announced the plan Aug. 21.", "1989-11-02", "Aug. 21", "DATE", "1989-08-21"},
+      {"Officials did not plan to remove the boy on Thursday.", "2000-03-29", "Thursday", "DATE",
+       "2000-03-30"},
+      {"Bush let the offensive begin as previously planned Saturday night.", "1991-02-25",
+       "Saturday night", "TIME", "1991-02-23TNI"},
+      {"On Tuesday, the league plans to hold a news conference.", "1998-10-26", "Tuesday", "DATE",
+       "1998-10-27"},
+      {"On Tuesday, the league said it plans to hold a news conference.", "1998-10-26", "Tuesday",
+       "DATE", "1998-10-20"},
       // A decimal point ends no sentence, and a compound's end ("long-held") is no verb.
       {"The company will make Ernie 4.5 open source from June 30, reversing its long-held view.",
        "2025-03-17", "June 30", "DATE", "2025-06-30"},
