@@ -87,6 +87,12 @@ std::string lowercase(std::string s) {
   return s;
 }
 
+std::string uppercase(std::string s) {
+  for (char& c : s)
+    if (c >= 'a' && c <= 'z') c = char(c & ~0x20);
+  return s;
+}
+
 // Teaches the scanner a word, never weakening one it knows: core beats lead, lead beats after.
 void add_scanner_word(std::string_view word, date_word kind) {
   while (!word.empty() && word.back() == '.') word.remove_suffix(1);
@@ -116,6 +122,9 @@ void use_calendar_words(const calendar_words& words) {
     }
     if (!words.months[m].empty())
       lowercase_month_name.add(lowercase(words.months[m][0]), int(m) + 1);
+    // Datelines in capitals ("MARCH 10, 2025", "BEIJING, JAN. 28"): like lowercase names,
+    // only before a day or a year, so a headline's "MAY" stays a verb.
+    for (const auto& name : words.months[m]) lowercase_month_name.add(uppercase(name), int(m) + 1);
   }
   for (std::size_t d = 0; d < words.weekdays.size() && d < 7; ++d) {
     for (std::size_t i = 0; i < words.weekdays[d].size(); ++i) {

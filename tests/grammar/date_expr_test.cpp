@@ -109,6 +109,9 @@ TEST_CASE("lowercase weekdays, lowercase months before a number, numeric dates",
   CHECK(found("it opens march 3") == list{"march 3"});
   CHECK(found("born june 2013") == list{"june 2013"});
   CHECK(found("prices may rise in march").empty()); // a lowercase month needs a number
+  // Capitals, as datelines write them, likewise: "MAY" before no number is a verb.
+  CHECK(found("MARCH 10, 2025") == list{"MARCH 10, 2025"});
+  CHECK(found("BEIJING, JAN. 28 (Reuters) - CHINA MAY BAN CHIPS") == list{"JAN. 28"});
   CHECK(found("on 10/31/1974 and 10/31/74") == list{"on 10/31/1974", "10/31/74"});
   CHECK(found("13/31/1974 and 2/3 of the seats").empty());
   // Numeric dates guess the order of day and month: never a claim.
