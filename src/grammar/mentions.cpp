@@ -386,6 +386,7 @@ struct mention_finder::prepared {
   phrase_list effect_markers;
   phrase_list abroad_markers, domestic_markers, sequential_markers;
   word_set count_segments;
+  word_set version_words;
   std::unordered_map<std::string, std::string, word_hash, std::equal_to<>> count_synonym;
 
   explicit prepared(const vocabulary& w) : words(w) {
@@ -408,6 +409,7 @@ struct mention_finder::prepared {
     for (const auto& m : q.cause_markers) cause_markers.add(words_between(m, 0, m.size()));
     for (const auto& m : q.effect_markers) effect_markers.add(words_between(m, 0, m.size()));
     for (const auto& m : q.abroad_markers) abroad_markers.add(words_between(m, 0, m.size()));
+    for (const auto& v : q.version_words) version_words.insert(lowercase(v));
     for (const auto& w : q.count_segments) count_segments.insert(lowercase(w));
     for (const auto& m : q.domestic_markers) domestic_markers.add(words_between(m, 0, m.size()));
     for (const auto& m : q.sequential_markers)
@@ -602,11 +604,19 @@ private:
   // number: "SMIC's sales have climbed. In the third quarter, revenue grew 27%" is SMIC's.
   std::optional<std::pair<participant, std::size_t>> opening_subject_;
   // What "The chip ..." opening a sentence speaks of: the product last named with that noun
-  // ("its V3 model", "2,048 H800 chips"), else the known product (rules/entities.toml) named
-  // last. Nouns singular.
+  // ("its V3 model", "2,048 H800 chips"), else the product named most (products_seen_). Nouns
+  // singular.
   std::unordered_map<std::string, participant> last_product_by_noun_;
   std::optional<std::pair<participant, std::size_t>> opening_product_; // and its sentence
-  std::optional<participant> last_product_;
+  // Each product named so far: how often, how lately, and the product noun it was named with
+  // ("the Kirin 9020 processor": "processor"), if any.
+  struct seen_product {
+    std::size_t count = 0, first = 0;
+    bool known = false; // in rules/entities.toml
+    participant who;
+    std::string noun;
+  };
+  std::map<std::string, seen_product> products_seen_;
   // "the chip", "the model": the product last named with that noun, else the known product
   // named last.
   std::optional<participant> product_named_with(const std::string& noun) const {
@@ -616,7 +626,20 @@ private:
     if (opening_product_ && opening_product_->second + 1 == sentence_number_)
       return opening_product_->first;
     auto by_noun = last_product_by_noun_.find(noun);
-    return by_noun != last_product_by_noun_.end() ? std::optional(by_noun->second) : last_product_;
+    if (by_noun != last_product_by_noun_.end()) return by_noun->second;
+    // Else the product the text names most (the first named of those: the story's), of those
+    // never named as another thing: "the phones" after "its Mate 70 series ... the standard
+    // Mate 70 ... the Kirin 9020 processor" are the Mate 70s.
+    const seen_product* best = nullptr;
+    // (A name read as a product counts from its second naming, or as the only product named:
+    // one of several named once in passing is no story's product.)
+    for (const auto& [key, seen] : products_seen_)
+      if ((seen.noun.empty() || seen.noun == noun) &&
+          (seen.known || seen.count >= 2 || products_seen_.size() == 1) &&
+          (!best || seen.count > best->count ||
+           (seen.count == best->count && seen.first < best->first)))
+        best = &seen;
+    return best ? std::optional(best->who) : std::nullopt;
   }
   // The product noun right after a name, or after one word more ("Apollo Go robotaxi service"),
   // singular ("chips" -> "chip"), or empty.
@@ -1850,6 +1873,14 @@ private:
             noun = before[n - 1].substr(0, before[n - 1].size() - 2);
           else if (n >= 3 && before[n - 3] == "the" && before[n - 1] == "s")
             noun = before[n - 2];
+          // "and the phones go on sale on December 4": the subject right before the trigger,
+          // opening its clause or after "and" (not "the unit that designs the chips, was spun
+          // off", nor the sentence before's "on the car. Deliveries began").
+          else if (auto opening = words_between(text_, clauses[c].begin, token.begin);
+                   (opening.size() == 2 ||
+                    (opening.size() == 3 && (opening[0] == "and" || opening[0] == "but"))) &&
+                   opening[opening.size() - 2] == "the")
+            noun = singular_product_noun(opening.back());
           if (prepared_.product_nouns.count(noun))
             if (auto product = product_named_with(noun)) m.participants.push_back(*product);
         }
@@ -2069,6 +2100,16 @@ private:
                        [](const participant& p) { return p.kind == entity_kind::product; }))
         if (auto listed = listed_after_colon(clauses, c, token, clause_tokens); !listed.empty()) {
           m.participants.insert(m.participants.end(), listed.begin(), listed.end());
+          std::sort(m.participants.begin(), m.participants.end());
+          m.object_named = true;
+        }
+      // "launched its first electric car on Thursday, pricing the SU7 sedan at 215,900 yuan":
+      // a product told by description is the one a participle right after it names.
+      if (is_trigger &&
+          std::none_of(m.participants.begin(), m.participants.end(),
+                       [](const participant& p) { return p.kind == entity_kind::product; }))
+        if (auto named = named_by_participle(clauses, c, token, clause_tokens)) {
+          m.participants.push_back(*named);
           std::sort(m.participants.begin(), m.participants.end());
           m.object_named = true;
         }
@@ -2950,11 +2991,43 @@ private:
     return out;
   }
 
+  // The name right after a participle opening the clause after the trigger's ("pricing the
+  // SU7 sedan", "calling it Kimi"), when the trigger acts on a product told by a noun only
+  // ("launched its first electric car"); else nothing.
+  std::optional<participant> named_by_participle(
+      const std::vector<span>& clauses, std::size_t c, const event_token& token,
+      const std::vector<std::vector<std::pair<std::size_t, participant>>>& clause_tokens) const {
+    if (c + 1 >= clauses.size() || text_[clauses[c].end] != ',') return std::nullopt;
+    auto after = words_between(text_, token.end, clauses[c].end);
+    if (after.size() > 8 || std::none_of(after.begin(), after.end(),
+                                         [&](const std::string& w) { return is_product_noun(w); }))
+      return std::nullopt;
+    auto opening = words_at(text_, clauses[c + 1].begin,
+                            std::min(clauses[c + 1].end, clauses[c + 1].begin + 40));
+    if (opening.size() < 3 || opening[0].second.size() < 6 || !opening[0].second.ends_with("ing"))
+      return std::nullopt;
+    std::size_t at = opening[1].second == "the" || opening[1].second == "it" ? 2 : 1;
+    for (const auto& [end, p] : clause_tokens[c + 1])
+      if (token_begin(end, p) == opening[at].first &&
+          (p.kind == entity_kind::product || p.kind == entity_kind::name)) {
+        participant product = p;
+        product.kind = entity_kind::product;
+        return product;
+      }
+    return std::nullopt;
+  }
+
   // A product noun, or its plural ("scanners", "models").
   bool is_product_noun(const std::string& word) const {
-    return prepared_.product_nouns.count(word) ||
-           (word.size() > 3 && word.back() == 's' &&
-            prepared_.product_nouns.count(word.substr(0, word.size() - 1)));
+    return !singular_product_noun(word).empty();
+  }
+  // The product noun a word is, in the singular ("phones" -> "phone"), or empty.
+  std::string singular_product_noun(const std::string& word) const {
+    if (prepared_.product_nouns.count(word)) return word;
+    if (word.size() > 3 && word.back() == 's' &&
+        prepared_.product_nouns.count(word.substr(0, word.size() - 1)))
+      return word.substr(0, word.size() - 1);
+    return {};
   }
 
   // A trigger word its class counts only after a determiner ("the review", "the law").
@@ -2971,6 +3044,21 @@ private:
       if (std::any_of(between.begin(), between.end(),
                       [](const std::string& w) { return w == "that" || w == "which"; }))
         return true;
+    }
+    return false;
+  }
+
+  // "signed deals ... hard to square with the rule that Washington scrapped three months
+  // earlier": after a verb, a relative clause's own past verb, of no event class, has the date
+  // too. (After a noun the clause tells of it: "the investigation into Nvidia that regulators
+  // announced in November".)
+  bool relative_past_verb_between(std::size_t from, std::size_t to) const {
+    auto between = words_between(text_, from, to);
+    for (std::size_t w = 0; w < between.size(); ++w) {
+      if (between[w] != "that" && between[w] != "which") continue;
+      for (std::size_t v = w + 1; v < between.size() && v <= w + 4; ++v)
+        if ((between[v].size() >= 5 && between[v].ends_with("ed")) || past_forms_.count(between[v]))
+          return true;
     }
     return false;
   }
@@ -3152,7 +3240,15 @@ private:
       only_locales_before = only_locales_before && (locale || description || article);
       bool known_product = token.kind == event_token_kind::entity &&
                            words_.entities[std::size_t(token.id)].kind == entity_kind::product;
-      if (known_product) last_product_ = entity_participant(token);
+      // (A name read as a product, "Mate 70", counts as well as a known one.)
+      if (known_product || (p && p->kind == entity_kind::product)) {
+        participant product = known_product ? entity_participant(token) : *p;
+        auto& seen = products_seen_[product.key];
+        ++names_seen_;
+        if (seen.count++ == 0) seen.first = names_seen_;
+        seen.known = seen.known || known_product;
+        seen.who = std::move(product);
+      }
       if (known_product || (p && p->kind == entity_kind::product)) {
         // (Opening the sentence, after "The" at most.)
         auto before = words_between(text_, opening_at, token.begin);
@@ -3165,6 +3261,7 @@ private:
           participant product = known_product ? entity_participant(token) : *p;
           product.kind = entity_kind::product; // "the service" is a thing, whatever its name
           last_product_by_noun_[noun] = product;
+          products_seen_[product.key].noun = noun;
         }
       if (p) remember_seen(*p);
     }
@@ -3876,6 +3973,24 @@ private:
           for (std::size_t end = before; end + 3 > before && end >= phrase.size() && !event_amount;
                --end)
             event_amount = phrase_ends_at(plain, end, phrase);
+      // "pricing the SU7 sedan at 215,900 yuan", "priced the phone from 5,499 yuan": the price
+      // the event set, with its object between.
+      static const word_set price_words = {"price", "priced", "prices", "pricing"};
+      if (amount.ast.kind == quantity_kind::money && !event_amount && before > 0 &&
+          (plain[before - 1] == "at" || plain[before - 1] == "from"))
+        for (std::size_t w = before - 1; w-- > 0 && w + 6 >= before && !event_amount;)
+          event_amount = price_words.count(plain[w]) > 0;
+      // A price is the launch's own as its headline (base, starting) price only: "pricing the
+      // top version at 299,900 yuan", "a price of 12,999 yuan for the Pro" are one version's.
+      if (event_amount && amount.ast.kind == quantity_kind::money) {
+        std::size_t from = before > 6 ? before - 6 : 0, to = std::min(plain.size(), before + 5);
+        bool priced = false, version = false;
+        for (std::size_t w = from; w < to; ++w) {
+          priced = priced || price_words.count(plain[w]) > 0;
+          version = version || prepared_.version_words.count(plain[w]) > 0;
+        }
+        if (priced && version) event_amount = false;
+      }
       // "Alibaba pledged to invest 380 billion yuan": a plan its owner announced, reported
       // again by others; its size is a fact of the plan, compared with other reports of it.
       qm.plan = qm.forecast && amount.ast.kind == quantity_kind::money &&
@@ -3890,7 +4005,7 @@ private:
         // (", paying about $700 million" pays for the event itself.)
         static const word_set not_gerunds = {"during",    "including",  "according", "following",
                                              "regarding", "concerning", "paying",    "valuing",
-                                             "totaling",  "totalling",  "costing"};
+                                             "totaling",  "totalling",  "costing",   "pricing"};
         return w.size() > 5 && w.ends_with("ing") && !not_gerunds.count(w);
       });
       for (std::size_t m = first_mention; m < mentions_.size() && !qm.plan; ++m) {
@@ -4789,6 +4904,9 @@ private:
           // the relative clause of a later trigger is that trigger's.
           if (date.begin > token.end && clauses[clause].holds(date.begin) &&
               relative_trigger_between(token.end, date.begin))
+            return true;
+          if (date.begin > token.end && is_past(token) &&
+              relative_past_verb_between(token.end, date.begin))
             return true;
           // "was established eight years ago and listed in July 2020": a date right after
           // another trigger of the clause is that trigger's.

@@ -138,6 +138,8 @@ struct quantity_words {
   std::vector<std::string> effect_markers; // "the curbs could lead to charges of": likewise
   // "shipped 417,000 vehicles abroad", "domestic sales": a share of the whole, measured apart.
   std::vector<std::string> abroad_markers;
+  // "pricing the top version at ...": a price of one version, not the launch's headline price.
+  std::vector<std::string> version_words;
   // "1.76 million battery-electric cars": a word before a counted noun that names a part of
   // what is counted (measured apart from all the cars).
   std::vector<std::string> count_segments;

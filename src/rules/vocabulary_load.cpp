@@ -174,7 +174,7 @@ void read_quantities(const toml::table& quantities, const std::string& file,
                  {"approximators", "measures", "forecast_markers", "comparison_markers",
                   "event_amount_markers", "gatherings", "cause_markers", "effect_markers",
                   "count_synonyms", "plan_markers", "plan_measures", "abroad_markers",
-                  "domestic_markers", "count_segments", "sequential_markers"},
+                  "domestic_markers", "count_segments", "sequential_markers", "version_words"},
                  file, "[quantities]");
   auto& q = out.quantities;
   auto append = [&](std::vector<std::string>& to, std::string_view key) {
@@ -190,6 +190,7 @@ void read_quantities(const toml::table& quantities, const std::string& file,
   append(q.count_segments, "count_segments");
   append(q.domestic_markers, "domestic_markers");
   append(q.sequential_markers, "sequential_markers");
+  append(q.version_words, "version_words");
   if (const toml::node* groups = quantities.get("count_synonyms")) {
     const toml::array* list = groups->as_array();
     if (!list)

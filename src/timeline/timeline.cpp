@@ -216,6 +216,15 @@ void builder::add(const corpus::document& doc, std::size_t d) {
       // A date after the document was written is a plan or a forecast, not a reported fact.
       bool forecast = doc.published.date && value.begin >= doc.published.date->end;
       r.claims = !lm.mention.hedged && !forecast;
+      // "the phones go on sale on December 4" (told on November 26): a schedule, which tells
+      // as much as "will go on sale" that it had not happened when the document was written.
+      // Only a date written out says so: a year-less one counts when its year is plain (no
+      // more than a month ahead), not when a dated list's "January 20:" in August was read
+      // forward; "a day later" counts from another date.
+      if (forecast && !lm.mention.past && !lm.mention.hedged && !date.ast.narrative &&
+          date.ast.form == grammar::date_form::absolute &&
+          (date.ast.year != 0 || (value.begin - doc.published.date->end).count() <= 31))
+        r.future = true;
     }
     if (lm.mention.antecedent) lm.mention.antecedent = first + *lm.mention.antecedent;
     if (const auto& rel = lm.mention.relative; rel && !lm.mention.hedged) {

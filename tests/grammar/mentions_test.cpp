@@ -1559,3 +1559,42 @@ TEST_CASE("a list at the very start of a text reads no byte before it", "[gramma
   auto ms = mentions("A, Bo and Cy were banned.");
   CHECK(ms.size() <= 1);
 }
+
+TEST_CASE("'the phones' is the product the text names most, not one named as another thing",
+          "[grammar][events]") {
+  auto ms = mentions("Huawei unveiled its Mate 70 series on Tuesday. The standard Mate 70 runs "
+                     "on the Kirin 9020 processor. Pre-orders opened the same day, and the phones "
+                     "go on sale on December 4.");
+  auto sale = std::find_if(ms.begin(), ms.end(),
+                           [](const mention_view& m) { return m.event_class == "sale"; });
+  REQUIRE(sale != ms.end());
+  CHECK(sale->key == "mate 70");
+  CHECK(sale->date == "on December 4");
+  // Not the object of another verb before the trigger: nobody founded "the chips".
+  ms = mentions("Baidu deploys its Kunlun P800 chips. Kunlunxin, the Baidu unit that designs the "
+                "chips, was spun off in 2021.");
+  for (const auto& m : ms) CHECK(m.key != "p800");
+}
+
+TEST_CASE("a participle after a product told by a noun names it", "[grammar][events]") {
+  auto ms = mentions("Xiaomi launched its first electric car on Thursday, pricing the SU7 sedan "
+                     "at 215,900 yuan.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "su7");
+  CHECK(ms[0].date == "on Thursday");
+}
+
+TEST_CASE("a date after a relative clause's own past verb is not a past trigger's",
+          "[grammar][events]") {
+  auto ms = mentions("The UAE and Saudi Arabia have signed deals with Nvidia that would have been "
+                     "hard to square with the rule that Washington scrapped three months earlier.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].date.empty());
+  // After a noun the clause tells of it.
+  ms = mentions("The ban remains in force, and so does the antitrust investigation into Nvidia "
+                "that regulators announced in November.");
+  auto probe = std::find_if(ms.begin(), ms.end(),
+                            [](const mention_view& m) { return m.event_class == "investigation"; });
+  REQUIRE(probe != ms.end());
+  CHECK(probe->date == "in November");
+}

@@ -630,6 +630,13 @@ TEST_CASE("a participle clause after an event goes on with it", "[quantities]") 
   CHECK(amounts("Xiaomi launched the SU7 on March 28, 2024, pricing the base version at 215,900 "
                 "yuan.")
             .empty());
+  // "pricing the SU7 sedan at": the launch's headline price; the top version's is its own.
+  a = amounts("Xiaomi launched the SU7 on March 28, 2024, pricing the SU7 sedan at 215,900 yuan.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].has_event);
+  CHECK(amounts("Xiaomi launched the SU7 on March 28, 2024, pricing the top SU7 Max at 299,900 "
+                "yuan.")
+            .empty());
 }
 
 TEST_CASE("rates and a sentence's paired amounts are no claims", "[quantities]") {
