@@ -48,8 +48,10 @@ auto const web_suffix = lit('.') >> (lit("ai") | lit("AI") | lit("com") | lit("i
 auto const capitalized_word = x3::upper >>
                               *(x3::alnum | lit('-') | lit('&') | (lit('.') >> &x3::digit)) >>
                               -lit('+') >> -web_suffix >> word_end;
-// "910C", "4o": a model number may end in letters.
-auto const model_number = +x3::digit >> -(lit('.') >> +x3::digit) >> *x3::alpha >> word_end;
+// "910C", "4o": a model number may end in letters; "2.5-Max", "3-VL": and in a capitalized
+// variant after a hyphen ("Qwen 2.5-Max" is no "Qwen 2.5").
+auto const model_number = +x3::digit >> -(lit('.') >> +x3::digit) >> *x3::alpha >>
+                          *(lit('-') >> x3::upper >> *x3::alnum) >> -lit('+') >> word_end;
 // "iPhone", "iPad", "eBay": a lowercase letter before a capital opens a name too.
 auto const camel_word = x3::lower >> x3::upper >> *(x3::alnum | lit('-') | lit('&')) >> word_end;
 auto const name = (capitalized_word | camel_word) >>

@@ -1074,7 +1074,8 @@ private:
       bool letters = std::any_of(model.begin(), model.end(), is_alpha);
       bool digits =
           std::any_of(model.begin(), model.end(), [](char c) { return c >= '0' && c <= '9'; });
-      if (letters && digits) p.key = lowercase(model);
+      // (Not a variant after a version, "Qwen 2.5-Max": that one is the family's.)
+      if (letters && digits && model.find('-') == std::string_view::npos) p.key = lowercase(model);
     }
     // A name with a model number ("Mate 60 Pro", "H20") names a product; two or three words
     // opening with a listed personal name ("Zhang Jianzhong", "Jensen Huang") a person.
@@ -1772,8 +1773,7 @@ private:
                                              "are", "will", "then", "later", "also", "since"};
         for (std::size_t w = 0; w + 1 < after.size(); ++w)
           if (after[w].second == "and" &&
-              (auxiliaries.count(after[w + 1].second) ||
-               (after[w + 1].second.size() > 4 && after[w + 1].second.ends_with("ed")))) {
+              (auxiliaries.count(after[w + 1].second) || past_verb(after[w + 1].second))) {
             next_trigger = after[w].first;
             break;
           }
@@ -1805,6 +1805,7 @@ private:
               ps.push_back(clause_tokens[i][t].second);
           } else if (!clause_participants[i].empty() && !describes_by_agent(i) &&
                      !(i > c && comments_on_before(clauses[i])) &&
+                     !(i > c && second_predicate(clauses[i])) &&
                      // (nor the names a list of another trigger's clause holds)
                      !(list_head[i] == std::string::npos && i + 1 < clauses.size() &&
                        list_head[i + 1] == i && clause_has_trigger[i])) {
@@ -3015,6 +3016,21 @@ private:
         return product;
       }
     return std::nullopt;
+  }
+
+  // A past verb form: regular ("imposed") or one of the common irregular ones ("put").
+  static bool past_verb(std::string_view word) {
+    static const word_set irregular_past = {"put",  "set",  "cut", "hit", "made",   "took",
+                                            "gave", "sent", "won", "led", "struck", "began"};
+    return (word.size() > 4 && word.ends_with("ed")) || irregular_past.count(word) > 0;
+  }
+
+  // "..., and put limits on exports of high-bandwidth memory": a clause that is a second
+  // predicate of the sentence's subject, with an object of its own.
+  bool second_predicate(span clause) const {
+    auto opening = words_between(text_, clause.begin, std::min(clause.end, clause.begin + 24));
+    return opening.size() >= 2 && (opening[0] == "and" || opening[0] == "but") &&
+           past_verb(opening[1]);
   }
 
   // A product noun, or its plural ("scanners", "models").

@@ -1598,3 +1598,21 @@ TEST_CASE("a date after a relative clause's own past verb is not a past trigger'
   REQUIRE(probe != ms.end());
   CHECK(probe->date == "in November");
 }
+
+TEST_CASE("a variant after a version is part of the product's name", "[grammar][events]") {
+  auto ms = mentions("Alibaba released Qwen 2.5-Max on Wednesday.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "qwen 2.5-max");
+  // A model word alone still identifies its product: "Kunlun P800" is the P800.
+  ms = mentions("Baidu released the Kunlun P800 on Wednesday.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "p800");
+}
+
+TEST_CASE("a second predicate after 'and' lends no names to a trigger that has none",
+          "[grammar][events]") {
+  // Which 200 firms is unknown; the memory is what the second verb limited.
+  auto ms = mentions("In early December, the US blacklisted about 200 Chinese firms, most of them "
+                     "toolmakers, and put limits on exports of high-bandwidth memory.");
+  for (const auto& m : ms) CHECK(m.trigger != "blacklisted");
+}
