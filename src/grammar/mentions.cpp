@@ -1151,11 +1151,16 @@ private:
                           const event_mention& em) const {
     for (std::size_t k = c + 1; k < clauses.size() && k <= c + 2; ++k) {
       auto opening = words_between(text_, clauses[k].begin, clauses[k].end);
-      if (opening.empty()) return false;
       if (clauses[k].holds(em.begin))
-        return opening.front() == "in" &&
+        return !opening.empty() && opening.front() == "in" &&
                words_between(text_, clauses[k].begin, em.begin).size() <= 4;
-      if (opening.front() != "or") return false; // only a conversion may stand between
+      // Only a conversion may stand between: ", or about $4.6 billion,", " ($695 million)".
+      static const word_set conversion_words = {"or",      "about",   "roughly", "some",
+                                                "million", "billion", "trillion"};
+      if (!std::all_of(opening.begin(), opening.end(), [](const std::string& w) {
+            return conversion_words.count(w) || std::none_of(w.begin(), w.end(), is_alpha);
+          }))
+        return false;
     }
     return false;
   }

@@ -260,6 +260,12 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
     REQUIRE(a.size() == 2);
     CHECK(a[0].has_event);
     CHECK(a[1].has_event);
+    // A conversion in brackets likewise; "the initial public offering" is the listing told.
+    a = amounts("Horizon Robotics listed in Hong Kong on Thursday. It raised HK$5.4 billion ($695 "
+                "million) in the initial public offering.");
+    REQUIRE(a.size() == 2);
+    CHECK(a[0].has_event);
+    CHECK(a[1].has_event);
   }
   SECTION("an event the amount is tied to does not own it") {
     auto a = amounts("Nvidia recorded a $4.5 billion charge in the first quarter tied to the H20 "
