@@ -3258,7 +3258,12 @@ private:
       // ("The Pentagon added Hesai": an article glued to the next token opens nothing itself.)
       bool article = token.kind == event_token_kind::determiner && k + 1 < token_ids.size() &&
                      scan_.tokens[token_ids[k + 1]].begin == token.end + 1;
-      only_locales_before = only_locales_before && (locale || description || article);
+      // ("Shares of Horizon Robotics rose": the company is what the sentence is about.)
+      std::string_view word = text_.substr(token.begin, token.end - token.begin);
+      bool shares_of = k == 0 && !p && token.kind == event_token_kind::name &&
+                       (word == "Shares" || word == "Stock") &&
+                       text_.substr(token.end, 4) == " of ";
+      only_locales_before = only_locales_before && (locale || description || article || shares_of);
       bool known_product = token.kind == event_token_kind::entity &&
                            words_.entities[std::size_t(token.id)].kind == entity_kind::product;
       // (A name read as a product, "Mate 70", counts as well as a known one.)

@@ -1616,3 +1616,12 @@ TEST_CASE("a second predicate after 'and' lends no names to a trigger that has n
                      "toolmakers, and put limits on exports of high-bandwidth memory.");
   for (const auto& m : ms) CHECK(m.trigger != "blacklisted");
 }
+
+TEST_CASE("'Shares of X' opening a sentence makes X the company named last", "[grammar][events]") {
+  auto ms =
+      mentions("Shares of Horizon Robotics rose in their Hong Kong trading debut on Thursday. "
+               "The company raised HK$5.4 billion in its IPO.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].trigger == "IPO");
+  CHECK(ms[1].key == "hong kong+horizon robotics");
+}
