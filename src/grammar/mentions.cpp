@@ -3023,11 +3023,14 @@ private:
     return std::nullopt;
   }
 
-  // A past verb form: regular ("imposed") or one of the common irregular ones ("put").
-  static bool past_verb(std::string_view word) {
+  // A past verb form: regular ("imposed"), a common irregular one ("put") or one of
+  // rules/events.toml past_forms ("bought"). One test for a relative clause's verb and a
+  // second predicate.
+  bool past_verb(std::string_view word) const {
     static const word_set irregular_past = {"put",  "set",  "cut", "hit", "made",   "took",
                                             "gave", "sent", "won", "led", "struck", "began"};
-    return (word.size() > 4 && word.ends_with("ed")) || irregular_past.count(word) > 0;
+    return (word.size() > 4 && word.ends_with("ed")) || irregular_past.count(word) > 0 ||
+           past_forms_.count(word) > 0;
   }
 
   // "..., and put limits on exports of high-bandwidth memory": a clause that is a second
@@ -3078,8 +3081,7 @@ private:
     for (std::size_t w = 0; w < between.size(); ++w) {
       if (between[w] != "that" && between[w] != "which") continue;
       for (std::size_t v = w + 1; v < between.size() && v <= w + 4; ++v)
-        if ((between[v].size() >= 5 && between[v].ends_with("ed")) || past_forms_.count(between[v]))
-          return true;
+        if (past_verb(between[v])) return true;
     }
     return false;
   }
