@@ -1,6 +1,7 @@
 #include "corpus/line_index.hpp"
 
 #include <algorithm>
+#include <cstring>
 
 namespace factline::corpus {
 
@@ -14,8 +15,15 @@ line_index::line_index(std::string_view text) {
   starts_.push_back(0);
   cached_offset_ = 0;
   cached_ = {1, 1};
-  for (std::size_t i = 0; i < text.size(); ++i)
-    if (text[i] == '\n') starts_.push_back(i + 1);
+  // memchr skips a line's bytes many at a time: most of a text holds no line break.
+  const char* const first = text.data();
+  const char* const last = first + text.size();
+  for (const char* p = first; p < last;) {
+    const void* found = std::memchr(p, '\n', std::size_t(last - p));
+    if (!found) break;
+    p = static_cast<const char*>(found) + 1;
+    starts_.push_back(std::size_t(p - first));
+  }
 }
 
 line_column line_index::at(std::string_view text, std::size_t offset) const {
