@@ -621,15 +621,17 @@ auto const day_in_month = x3::eps[reset] >> -(no_case[lit("the")] >> sp) >>
                             x3::eps[nth_from_day] >> -(sp >> no_case[lit("day")] >> word_end))) >>
                           sp >> no_case[lit("of") | "in"] >> sp >> month_ref;
 
-// October 2023
+// October 2023 | March of 2024 | March last year | March of last year
 inline auto set_year_direction = [](auto& ctx) {
   x3::_val(ctx).year_direction = x3::_attr(ctx);
   x3::_val(ctx).year_relative = true;
 };
 auto const month_year = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >>
-                        month_word_any_case >> ((-lit(',') >> sp >> year) |
-                                                (sp >> no_case[relative_word][set_year_direction] >>
-                                                 sp >> no_case[lit("year")] >> word_end));
+                        month_word_any_case >>
+                        ((-lit(',') >> sp >> year) | (sp >> no_case[lit("of")] >> sp >> year) |
+                         (sp >> -(no_case[lit("of")] >> sp) >>
+                          no_case[relative_word][set_year_direction] >> sp >>
+                          no_case[lit("year")] >> word_end));
 
 // 10/31/1974 | 10/31/74: month first, as US news writes them. Which order a text uses is a
 // guess, so such dates are never used as claims (narrative), only tagged.

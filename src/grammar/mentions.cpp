@@ -1776,9 +1776,13 @@ private:
         auto after = words_at(text_, token.end, next_trigger);
         static const word_set auxiliaries = {"has", "have", "had",  "was",   "were", "is",
                                              "are", "will", "then", "later", "also", "since"};
+        // ("and quickly climbed to the top of Apple's App Store": an adverb may stand first.)
+        auto adverb = [](const std::string& w) { return w.size() > 4 && w.ends_with("ly"); };
         for (std::size_t w = 0; w + 1 < after.size(); ++w)
           if (after[w].second == "and" &&
-              (auxiliaries.count(after[w + 1].second) || past_verb(after[w + 1].second))) {
+              (auxiliaries.count(after[w + 1].second) || past_verb(after[w + 1].second) ||
+               (adverb(after[w + 1].second) && w + 2 < after.size() &&
+                past_verb(after[w + 2].second)))) {
             next_trigger = after[w].first;
             break;
           }
@@ -1955,17 +1959,28 @@ private:
       }
       // "introduced its own operating system, HarmonyOS, in August 2019": a clause that is only
       // a name, right after a trigger's clause ending in a product noun, names that product.
-      if (is_trigger && c + 1 < clauses.size() && clause_tokens[c + 1].size() == 1 &&
-          token.end <= clauses[c].end) {
+      // ("called God's Eye": a possessive inside one name reads as two.)
+      if (is_trigger && c + 1 < clauses.size() && !clause_tokens[c + 1].empty() &&
+          clause_tokens[c + 1].size() <= 2 && token.end <= clauses[c].end) {
         auto tail = words_between(text_, token.end, clauses[c].end);
         auto named = words_between(text_, clauses[c + 1].begin, clauses[c + 1].end);
-        const participant& p = clause_tokens[c + 1].front().second;
+        // ("unveiled the system, called God's Eye, on February 10": a naming participle first.)
+        static const word_set naming = {"called", "named", "dubbed", "branded", "christened"};
+        if (!named.empty() && naming.count(named.front())) named.erase(named.begin());
+        bool names_only = std::all_of(
+            clause_tokens[c + 1].begin(), clause_tokens[c + 1].end(), [&](const auto& t) {
+              const participant& p = t.second;
+              return !is_locale(p) && p.kind != entity_kind::person &&
+                     std::find(m.participants.begin(), m.participants.end(), p) ==
+                         m.participants.end();
+            });
         if (!tail.empty() && tail.size() <= 5 && prepared_.product_nouns.count(tail.back()) &&
-            named.size() <= 3 && !is_locale(p) && p.kind != entity_kind::person &&
-            std::find(m.participants.begin(), m.participants.end(), p) == m.participants.end()) {
-          participant product = p;
-          product.kind = entity_kind::product;
-          m.participants.push_back(product);
+            named.size() <= 3 && names_only) {
+          for (const auto& t : clause_tokens[c + 1]) {
+            participant product = t.second;
+            product.kind = entity_kind::product;
+            m.participants.push_back(product);
+          }
           std::sort(m.participants.begin(), m.participants.end());
           m.object_named = true;
         }
@@ -3762,8 +3777,11 @@ private:
       // Where a subordinate clause after the amount begins ("... rose to 1.88 billion yuan as
       // Chinese cloud companies bought"): its words measure and own nothing of the amount's.
       std::size_t own_words = plain.size(), own_end = clauses[c].end;
+      // ("a 12% drop that erased $593 billion": a relative clause after the amount tells of
+      // the noun before it, and its verb measures another amount.)
       for (std::size_t i = at; i < plain.size(); ++i)
-        if (plain[i] == "as" || subordinators.count(plain[i])) {
+        if (plain[i] == "as" || plain[i] == "that" || plain[i] == "which" ||
+            subordinators.count(plain[i])) {
           own_words = i;
           own_end = words[i].first;
           break;
@@ -4530,8 +4548,8 @@ private:
     // "a 33% increase on 2023", "up 5% on last year": a change told against that period.
     static const word_set changes = {"increase", "rise",   "gain", "jump", "drop",   "fall",
                                      "decline",  "growth", "up",   "down", "higher", "lower"};
-    // (A verb too, against a year or a quarter: "rose 33% on 2023"; "rose 5% on Tuesday" is
-    // the day it rose.)
+    // (A verb too, against a year or a quarter: "rose 33% on 2023"; "rose 5% on Tuesday" and
+    // "a 12% drop on Monday" are the day it rose or fell.)
     static const word_set change_verbs = {"rose",    "grew",     "fell",      "jumped", "climbed",
                                           "dropped", "declined", "increased", "gained"};
     std::size_t n = before.size();
@@ -4542,7 +4560,7 @@ private:
       std::size_t w = on_lead ? n : n - 1;
       for (std::size_t seen = 0; w > 0 && seen < 4; --w, ++seen) {
         const std::string& word = before[w - 1];
-        if (changes.count(word) || (change_verbs.count(word) && !names_a_day(date.ast)))
+        if ((changes.count(word) || change_verbs.count(word)) && !names_a_day(date.ast))
           return true;
         bool figure = !word.empty() && word.find_first_not_of("0123456789.,%") == std::string::npos;
         if (!figure && !between.count(word)) break;

@@ -463,6 +463,11 @@ TEST_CASE("a second predicate after 'and' keeps its names; 'or see ... banned' i
                      "folded it into WeChat.");
   REQUIRE(ms.size() == 1);
   CHECK(ms[0].key.find("wechat") == std::string::npos);
+  // (An adverb may open the second predicate.)
+  ms = mentions("The model, Xunlei's K2, was released on January 20 and quickly climbed to the "
+                "top of Apple's App Store.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "k2");
   ms = mentions("Congress passed a law in April 2024 requiring ByteDance to sell TikTok or see "
                 "the app banned.");
   for (const auto& m : ms)
@@ -1615,6 +1620,13 @@ TEST_CASE("a second predicate after 'and' lends no names to a trigger that has n
   auto ms = mentions("In early December, the US blacklisted about 200 Chinese firms, most of them "
                      "toolmakers, and put limits on exports of high-bandwidth memory.");
   for (const auto& m : ms) CHECK(m.trigger != "blacklisted");
+}
+
+TEST_CASE("a clause 'called X' after a product noun names the product", "[grammar][events]") {
+  auto ms = mentions("Qorvane unveiled the system, called Hawk's Nest, on February 10.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key.find("nest") != std::string::npos);
+  CHECK(ms[0].key.find("hawk") != std::string::npos);
 }
 
 TEST_CASE("'Shares of X' opening a sentence makes X the company named last", "[grammar][events]") {

@@ -197,6 +197,14 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
     REQUIRE(a.size() == 1);
     CHECK(a[0].measure == "exports_growth");
   }
+  SECTION("a change on a day is that day's; a relative clause's verb measures its own amount") {
+    auto a = amounts("Nvidia recovered on Tuesday after a 12% drop on Monday that erased $593 "
+                     "billion of market value.");
+    REQUIRE(a.size() == 2);
+    CHECK(a[0].measure == "decline");
+    CHECK(a[0].period == "on Monday");
+    CHECK(a[1].measure == "valuation_loss");
+  }
   SECTION("a second predicate after 'and' keeps its own amount, date and subject") {
     auto a = amounts("Unitree Robotics was founded in 2016 by Wang Xingxing and sold more than "
                      "23,700 quadruped robots in 2024.");

@@ -47,6 +47,9 @@ TEST_CASE("tagger-only families get TimeML values and never become claims", "[gr
       {"They left three days later.", "1989-11-02", "three days", "DURATION", "P3D"},
       {"It lasted about two weeks.", "1989-11-02", "two weeks", "DURATION", "P2W"},
       {"Talks began in June last year.", "1989-11-02", "June last year", "DATE", "1988-06"},
+      {"It has been on sale since March of last year.", "1989-11-02", "March of last year", "DATE",
+       "1988-03"},
+      {"Talks began in June of 1987.", "1989-11-02", "June of 1987", "DATE", "1987-06"},
       {"It opens Saturday, April 25.", "1998-02-12", "Saturday, April 25", "DATE", "1998-04-25"},
       {"the two-week trip", "1989-11-02", "two-week", "DURATION", "P2W"},
       // The clause's tense: a bare weekday or a date without its year.
