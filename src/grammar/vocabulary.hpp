@@ -47,6 +47,11 @@ struct trigger_class {
   // Words that trigger this class only as participles: "was set up in 2021", not "set up
   // stands".
   std::vector<std::string> passive_words;
+  // Triggers holding one of these name a milder stage of the event ("restricted", "licence
+  // requirement" before "banned"). One document dating the stage and the event itself apart
+  // tells two events: the stage becomes an event of its own, labelled stage_label.
+  std::vector<std::string> stage_stems;
+  std::string stage_label;
   // Events of this class happen again and again (reports, statements): two dates for them are
   // two occurrences, not a contradiction.
   bool repeatable = false;

@@ -83,6 +83,8 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
                       "gate_verbs_after",
                       "passive_words",
                       "repeatable",
+                      "stage_stems",
+                      "stage_label",
                       "once_per_participant",
                       "notice_imposes",
                       "place_matters",
@@ -121,6 +123,8 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
       c.yearly = ts::optional_bool(*t, "yearly", file).value_or(false);
       c.not_before = ts::string_list(*t, "not_before", file);
       c.repeatable = ts::optional_bool(*t, "repeatable", file).value_or(false);
+      c.stage_stems = ts::string_list(*t, "stage_stems", file);
+      c.stage_label = ts::optional_string(*t, "stage_label", file).value_or("stage");
       c.once_per_participant = ts::optional_bool(*t, "once_per_participant", file).value_or(false);
       c.notice_imposes = ts::optional_bool(*t, "notice_imposes", file).value_or(false);
       c.place_matters = ts::optional_bool(*t, "place_matters", file).value_or(false);

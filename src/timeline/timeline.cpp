@@ -482,6 +482,48 @@ timeline builder::finish() {
     target.insert(target.end(), list[i]->members.begin(), list[i]->members.end());
   }
 
+  // Which members name the class's milder stage, and whether one document dates the stage and
+  // the event apart (more than a day between what each allows): then they are two events.
+  auto dates_stages_apart = [&](const std::vector<std::size_t>& members,
+                                std::vector<bool>& milder) {
+    const auto& trigger = words.triggers[std::size_t(identity_of(members.front()).trigger_class)];
+    if (trigger.stage_stems.empty()) return false;
+    bool any = false;
+    for (std::size_t n = 0; n < members.size(); ++n) {
+      std::string word = all[members[n]].record.where.text;
+      for (char& ch : word)
+        if (ch >= 'A' && ch <= 'Z') ch = char(ch - 'A' + 'a');
+      milder[n] = std::any_of(
+          trigger.stage_stems.begin(), trigger.stage_stems.end(),
+          [&](const std::string& stem) { return word.find(stem) != std::string::npos; });
+      any = any || milder[n];
+    }
+    if (!any) return false;
+    // Per document and stage: the latest first day and the earliest last day its claims allow.
+    struct bounds {
+      date::sys_days latest_begin = date::sys_days::min(), earliest_last = date::sys_days::max();
+    };
+    std::map<std::pair<std::size_t, bool>, bounds> by_document;
+    for (std::size_t n = 0; n < members.size(); ++n) {
+      // (A word standing for the event told before, "disclosed the rule on April 15", names
+      // no stage of its own.)
+      const auto& record = all[members[n]].record;
+      if (!record.claims || record.stated->narrative || all[members[n]].mention.antecedent)
+        continue;
+      auto& b = by_document[{record.where.document, milder[n]}];
+      b.latest_begin = std::max(b.latest_begin, record.stated->value.begin);
+      b.earliest_last = std::min(b.earliest_last, record.stated->value.last());
+    }
+    for (const auto& [where, stage] : by_document) {
+      if (where.second) continue;
+      auto other = by_document.find({where.first, true});
+      if (other == by_document.end()) continue;
+      if ((other->second.latest_begin - stage.earliest_last).count() > 1 ||
+          (stage.latest_begin - other->second.earliest_last).count() > 1)
+        return true;
+    }
+    return false;
+  };
   for (auto& [base_id, members] : groups) {
     heap_policy::advise_growth(); // the events grow the heap as the documents did
     // Different agents ("the United States banned", "China banned") are different events; a
@@ -492,11 +534,15 @@ timeline builder::finish() {
       if (const auto& a = identity_of(i).agent) agents.insert(a->key);
       if (const auto& place = identity_of(i).market) markets.insert(place->key);
     }
+    std::vector<bool> milder(members.size());
+    bool by_stage = dates_stages_apart(members, milder);
     std::map<std::string, event> split;
     std::vector<std::pair<std::size_t, const event*>> member_event; // map nodes stay put
-    for (std::size_t i : members) {
+    for (std::size_t n = 0; n < members.size(); ++n) {
+      std::size_t i = members[n];
       const auto& m = identity_of(i);
       const auto& trigger = words.triggers[std::size_t(m.trigger_class)];
+      bool stage = by_stage && milder[n];
       std::string agent_key = m.agent ? m.agent->key : (agents.size() == 1 ? *agents.begin() : "");
       std::string market_key =
           m.market ? m.market->key : (markets.size() == 1 ? *markets.begin() : "");
@@ -505,7 +551,7 @@ timeline builder::finish() {
       if (trigger.yearly && all[i].record.stated)
         edition =
             fmt::format("{}", int(date::year_month_day{all[i].record.stated->value.begin}.year()));
-      event& e = split[agent_key + "|" + market_key + "|" + edition];
+      event& e = split[agent_key + "|" + market_key + "|" + edition + (stage ? "|stage" : "")];
       if (e.id.empty()) {
         // Room for every member at once: growing by doubling left a third of the space unused
         // (a million claims held 250 MB more), and most groups make one event.
@@ -517,7 +563,9 @@ timeline builder::finish() {
         e.id = agent_key.empty() ? base_id : fmt::format("{}@{}", base_id, slug(agent_key));
         if (markets.size() > 1 && !market_key.empty()) e.id += "@in-" + slug(market_key);
         if (!edition.empty()) e.id += "/" + edition;
-        e.label = fmt::format("{}: {}", trigger.label, join_keys(e.key, ", ", true));
+        if (stage) e.id += "/" + slug(trigger.stage_label);
+        e.label = fmt::format("{}: {}", stage ? trigger.stage_label : trigger.label,
+                              join_keys(e.key, ", ", true));
         if (!edition.empty()) e.label += fmt::format(" ({})", edition);
       }
       if (m.agent && !e.agent) e.agent = m.agent;
