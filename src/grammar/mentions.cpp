@@ -2780,6 +2780,23 @@ private:
   // words ("on the Hong Kong Stock Exchange", "on Nasdaq"), or a place named right after "in"
   // or "on" ("began trading in Shanghai").
   bool venue_follows(const event_token& token, std::size_t clause_end, int venue_class) const {
+    // "in their Hong Kong debut", "its Nasdaq debut": the noun with its venue before it.
+    std::string word = lowercase(text_.substr(token.begin, token.end - token.begin));
+    if (word == "debut" || word == "debuts") {
+      auto before = words_before(token.begin > 24 ? token.begin - 24 : 0, token.begin);
+      if (!before.empty() && prepared_.venue_markers[std::size_t(venue_class)].found_in(
+                                 std::vector<std::string>{before.back()}))
+        return true;
+      auto it = std::lower_bound(scan_.tokens.begin(), scan_.tokens.end(), token.begin,
+                                 [](const event_token& t, std::size_t at) { return t.end < at; });
+      if (it != scan_.tokens.begin()) {
+        const event_token& prev = *std::prev(it);
+        if (prev.end < token.begin && token.begin - prev.end <= 1 &&
+            prev.kind == event_token_kind::entity &&
+            words_.entities[std::size_t(prev.id)].kind == entity_kind::place)
+          return true;
+      }
+    }
     auto after = words_between(text_, token.end, clause_end);
     if (after.size() > 8) after.resize(8);
     if (prepared_.venue_markers[std::size_t(venue_class)].found_in(after)) return true;

@@ -227,7 +227,14 @@ void builder::add(const corpus::document& doc, std::size_t d) {
         r.future = true;
     }
     if (lm.mention.antecedent) lm.mention.antecedent = first + *lm.mention.antecedent;
-    if (const auto& rel = lm.mention.relative; rel && !lm.mention.hedged) {
+    // "plans to begin mass shipments ... The move comes a week after Washington told Nvidia":
+    // what a word standing for a plan times is the plan's telling, not the planned event.
+    bool stands_for_plan = false;
+    if (lm.mention.antecedent && *lm.mention.antecedent < mentions_.size()) {
+      const auto& planned = mentions_[*lm.mention.antecedent];
+      stands_for_plan = planned.mention.hedged || planned.mention.future || planned.record.future;
+    }
+    if (const auto& rel = lm.mention.relative; rel && !lm.mention.hedged && !stands_for_plan) {
       relation out;
       out.said.where = span_of(doc, d, rel->begin, rel->end);
       struct offset o;

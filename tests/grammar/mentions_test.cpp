@@ -808,7 +808,8 @@ TEST_CASE("an event a name faces or risks is no fact", "[grammar][events]") {
     if (m.event_class == "ban") CHECK(m.hedged);
 }
 
-TEST_CASE("a debut or the start of trading is a listing only where a venue follows",
+TEST_CASE("a debut or the start of trading is a listing only where a venue follows (or, for the "
+          "noun, comes before)",
           "[grammar][events]") {
   struct row {
     const char* text;
@@ -822,6 +823,8 @@ TEST_CASE("a debut or the start of trading is a listing only where a venue follo
       {"Huawei debuted the Mate 60 in August 2023.", "launch"},
       {"Xiaomi began trading in March 2024.", ""},
       {"Pony AI made its debut on the Nasdaq on November 27, 2024.", "ipo"},
+      {"Shares of Horizon Robotics rose in their Hong Kong debut on Thursday.", "ipo"},
+      {"Pony AI rose 5% in its Nasdaq debut in November 2024.", "ipo"},
   };
   for (const auto& r : rows) {
     INFO(r.text);
