@@ -3775,6 +3775,11 @@ private:
           converts(std::prev(it)->end, amount.begin);
       std::size_t index = std::size_t(it - scan_.quantities.begin());
       if (conversion && (found.empty() || found.back().quantity + 1 != index)) continue;
+      // "Of the $39 billion in grants, the largest award went to Intel: $8.5 billion": the
+      // whole a sentence opens by drawing from is no fact it reports.
+      if (auto opening = words_between(text_, sentence.begin, amount.begin);
+          opening.size() == 2 && opening[0] == "of" && opening[1] == "the")
+        continue;
       std::size_t c = clause_holding(clauses, amount.begin);
       // The clause's words, less those of its dates ("May 28" holds no "may") and amounts.
       auto words = words_at(text_, clauses[c].begin, clauses[c].end);
@@ -4192,6 +4197,21 @@ private:
           if (subject.size() >= 2 && subject[0] == "the" &&
               prepared_.organization_nouns.count(subject[1]))
             if (auto org = last_organization()) qm.subjects = {*org};
+        }
+        // "the largest award went to Intel: $8.5 billion": an amount opening the clause after a
+        // colon completes the clause before it, whose last name is whose it is.
+        if (qm.subjects.empty() && c > 0 &&
+            words_between(text_, clauses[c].begin, amount.begin).empty()) {
+          std::size_t gap = clauses[c].begin;
+          while (gap > clauses[c - 1].begin && (text_[gap - 1] == ' ' || text_[gap - 1] == ':'))
+            if (text_[--gap] == ':') {
+              for (auto t = clause_tokens[c - 1].rbegin(); t != clause_tokens[c - 1].rend(); ++t)
+                if (!is_locale(t->second)) {
+                  qm.subjects.push_back(t->second);
+                  break;
+                }
+              break;
+            }
         }
         if (qm.subjects.empty()) add_demonym({clauses[c].begin, own_end}, qm.subjects);
         for (std::size_t s = 0; s < clause_tokens.size() && qm.subjects.empty(); ++s) {
@@ -4638,10 +4658,19 @@ private:
       opening_day = std::none_of(words.begin(), words.end(),
                                  [&](const std::string& w) { return speech_verbs_.count(w) > 0; });
     }
+    // "finalized the grant on November 26, 2024, awarding the chipmaker $7.86 billion": a
+    // participle opening the amount's clause shares the time of the clause before.
+    bool participle = false;
+    if (clause > 0) {
+      auto opening = words_between(text_, clauses[clause].begin,
+                                   std::min(clauses[clause].end, clauses[clause].begin + 24));
+      participle = !opening.empty() && opening[0].size() > 5 && opening[0].ends_with("ing");
+    }
     std::vector<std::size_t> periods;
     for (std::size_t d : date_ids) {
       std::size_t c = clause_holding(clauses, scan_.dates[d].begin);
-      if (c == clause || !names_a_day(scan_.dates[d].ast) || (c == 0 && opening_day))
+      if (c == clause || !names_a_day(scan_.dates[d].ast) || (c == 0 && opening_day) ||
+          (participle && c + 1 == clause))
         periods.push_back(d);
     }
     // "Its 2023 revenue was $4.1 billion": a lone year before a noun dates no event, but it is

@@ -127,6 +127,12 @@ TEST_CASE("a generic anaphor reaches only two sentences back", "[grammar][events
   auto far =
       mentions("Halvard Bank acquired Quillo in March. One. Two. Three. The move surprised.");
   CHECK(far.size() == 1);
+  // "the instruction", "the directive": an order told before.
+  auto order = mentions("Regulators told firms to stop buying the Corvid R9. The agency issued the "
+                        "instruction on Monday.");
+  REQUIRE(order.size() == 2);
+  CHECK(order[1].anaphor);
+  CHECK(order[1].date == "on Monday");
 }
 
 TEST_CASE("a date right after a speech verb dates the statement", "[grammar][events]") {

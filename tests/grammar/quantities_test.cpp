@@ -205,6 +205,19 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
     CHECK(a[0].period == "on Monday");
     CHECK(a[1].measure == "valuation_loss");
   }
+  SECTION("an amount after a colon is the clause before's; a participle shares its date") {
+    // The whole the sentence draws from is no fact of its own.
+    auto a = amounts("Of the $39 billion in grants in the 2022 CHIPS Act, the largest award went "
+                     "to Halvard Bank: $8.5 billion, finalized in November 2024.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].text == "$8.5 billion");
+    CHECK(a[0].owner == "halvard bank");
+    CHECK(a[0].period == "in November 2024");
+    a = amounts("The department finalized the grant on November 26, 2024, awarding Halvard Bank "
+                "$7.86 billion.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].period == "on November 26, 2024");
+  }
   SECTION("a second predicate after 'and' keeps its own amount, date and subject") {
     auto a = amounts("Unitree Robotics was founded in 2016 by Wang Xingxing and sold more than "
                      "23,700 quadruped robots in 2024.");
