@@ -374,6 +374,8 @@ struct mention_finder::prepared {
   std::unordered_map<std::string, int> venue_word_class; // "debuted" -> ipo
   std::vector<bool> has_venue_words;                     // by trigger class: a token to look up
   std::vector<phrase_list> venue_markers;                // by trigger class
+  std::vector<phrase_list> recast_markers;               // by trigger class
+  std::vector<int> recast_class;                         // by trigger class; -1: none
   std::vector<std::vector<std::string>> approximators;   // by vocabulary index
   std::vector<std::pair<std::vector<std::string>, std::size_t>> measure_phrases; // -> measure
   phrase_list forecast_markers; // quantity forecasts and hedges
@@ -464,6 +466,13 @@ struct mention_finder::prepared {
       for (const auto& o : t.anaphor_words) anaphor_words.back().insert(lowercase(o));
       venue_markers.emplace_back();
       for (const auto& v : t.venue_markers) venue_markers.back().add(words_between(v, 0, v.size()));
+      recast_markers.emplace_back();
+      for (const auto& v : t.recast_markers)
+        recast_markers.back().add(words_between(v, 0, v.size()));
+      recast_class.push_back(-1);
+      for (std::size_t other = 0; other < w.triggers.size(); ++other)
+        if (!t.recast_as.empty() && w.triggers[other].id == t.recast_as)
+          recast_class.back() = int(other);
     }
     for (std::size_t c = 0; c < w.triggers.size(); ++c)
       for (const auto& v : w.triggers[c].venue_words)
@@ -1647,6 +1656,11 @@ private:
             continue;
         }
       }
+      // "released its Ernie 4.5 models as open source": an open-sourcing.
+      if (is_trigger && prepared_.recast_class[std::size_t(token.id)] >= 0 &&
+          prepared_.recast_markers[std::size_t(token.id)].found_in(
+              words_between(text_, token.end, clauses[c].end)))
+        m.trigger_class = prepared_.recast_class[std::size_t(token.id)];
       m.begin = token.begin;
       m.end = token.end;
       // The words before the trigger in its clause, split once: hedges, future markers and
@@ -1946,6 +1960,14 @@ private:
           acted = acted || (right_before && !is_locale(p));
         }
         if (anyone_acted) m.object_named = true;
+        // "Leapmotor International, the venture Stellantis and Leapmotor formed last year": who
+        // founded the head is no part of its founding.
+        if (is_trigger && !words_.triggers[std::size_t(token.id)].actors_identify && acted)
+          std::erase_if(m.participants, [&](const participant& p) {
+            return std::any_of(
+                clause_tokens[c].begin(), clause_tokens[c].end(),
+                [&](const auto& t) { return t.second == p && t.first <= token.begin; });
+          });
         if (head->second && !acted)
           std::erase_if(m.participants,
                         [](const participant& p) { return p.kind != entity_kind::product; });
@@ -2210,6 +2232,7 @@ private:
       // "it" acts on the event of its class its sentence or the one before told, or on none;
       // so does one naming its object by a determiner ("signed the measure") and naming no one.
       std::string_view phrase = text_.substr(token.begin, token.end - token.begin);
+      bool object_anaphor = false; // "signed it": the names around are not what it acted on
       if (is_trigger && (phrase.ends_with(" it") ||
                          (phrase.find(" the ") != std::string_view::npos && !own_participants))) {
         auto a = find_antecedent(m.trigger_class);
@@ -2217,11 +2240,39 @@ private:
         m.antecedent = a;
         determined = true;
         own_participants = false;
+        object_anaphor = true;
       }
       if (determined && !own_participants) {
         // "the ban" stands for the last ban; with none before it, a trigger ("SMIC has been on
         // the Entity List since 2019") takes its sentence's names like any other.
         m.antecedent = find_antecedent(m.trigger_class);
+        // ("Yangtze Memory Technologies, the country's top memory chipmaker, was added to the
+        // Entity List": the names its sentence lends it, none of the last ban's, say it is
+        // another.)
+        // (Names before it only, its subject: "The revocation ... covers the NXT:2050i" names
+        // what another verb acts on. And only where the trigger is what the subject was put on,
+        // "was added to the Entity List": "Tencent grew despite the curbs" speaks of the ban
+        // told before.)
+        bool put_on = [&] {
+          auto before = words_before(clauses[c].begin, token.begin);
+          if (before.size() > 4) before.erase(before.begin(), before.end() - 4);
+          return prepared_.object_markers.found_in(before);
+        }();
+        if (m.antecedent && !object_anaphor && put_on) {
+          auto own = key_participants(m);
+          auto told = key_participants(mentions_[*m.antecedent]);
+          auto named_before = [&](const participant& p) {
+            for (std::size_t i = 0; i <= c; ++i)
+              for (const auto& [end, q] : clause_tokens[i])
+                if (q == p && end <= token.begin) return true;
+            return false;
+          };
+          if (!own.empty() && !told.empty() && std::all_of(own.begin(), own.end(), named_before) &&
+              std::none_of(own.begin(), own.end(), [&](const participant& p) {
+                return std::find(told.begin(), told.end(), p) != told.end();
+              }))
+            m.antecedent.reset();
+        }
         // "put the Mate 60 Pro on sale in September 2023, timing the release to ...": a trigger
         // noun with none of its kind before it, in a sentence that just told another event,
         // speaks of that one (not of a launch of its own).
@@ -3603,8 +3654,30 @@ private:
       if (!offset || !date.ast.narrative) continue;
       std::string last = last_word_before(date.end, date.begin);
       if ((last == "after" || last == "before") &&
-          !words_between(text_, date.end, std::min(sentence.end, date.end + 16)).empty())
-        mention.date.reset();
+          !words_between(text_, date.end, std::min(sentence.end, date.end + 16)).empty()) {
+        // ... unless that deed's own clause dates it by the calendar, and no event of its own
+        // stands between: "three weeks before DeepSeek's R1 captured attention on January 20".
+        std::optional<std::size_t> anchor;
+        for (std::size_t d : date_ids) {
+          const date_match& other = scan_.dates[d];
+          if (other.begin < date.end) continue;
+          if (!other.ast.weak && !other.ast.narrative && other.ast.form == date_form::absolute &&
+              other.ast.month != 0 && other.ast.day != 0)
+            anchor = d;
+          break; // the first date after the offset, or none
+        }
+        bool eventless = anchor && std::none_of(mentions_.begin() + long(first_mention),
+                                                mentions_.end(), [&](const event_mention& e) {
+                                                  return e.begin > date.end &&
+                                                         e.begin < scan_.dates[*anchor].begin;
+                                                });
+        if (eventless && mention.begin < date.begin && !mention.hedged) {
+          mention.anchor_date = anchor;
+          mention.anchor_after = true;
+        } else {
+          mention.date.reset();
+        }
+      }
     }
   }
 

@@ -40,6 +40,9 @@ struct event_mention {
   // "on January 27, 2025, two months after DeepSeek released R1": the date the offset in `date`
   // counts back (after) or on (before) from; the event lies that far from it.
   std::optional<std::size_t> anchor_date;
+  // "launched Doubao three weeks before DeepSeek's R1 captured attention on January 20": the
+  // anchor comes after the offset and dates the other deed; the event lies that far from it.
+  bool anchor_after = false;
   std::optional<std::size_t> antecedent; // anaphors: the earlier mention they stand for
   bool hedged = false;                   // "will ban", "did not ban": no fact to date
   bool future = false;                   // "will launch", "plans to acquire"

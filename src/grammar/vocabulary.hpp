@@ -36,6 +36,9 @@ struct trigger_class {
   std::vector<std::string> anaphor_words;
   // false: a person named with the trigger never identifies its event (who signs a law).
   bool persons_identify = true;
+  // false: who acted in a relative clause describing a name is no part of the event ("the
+  // venture Stellantis and Leapmotor formed": the founding is the venture's).
+  bool actors_identify = true;
   // Nouns and gerunds that trigger this class only after one of its gate verbs, with at most
   // three words between: "halt H20 purchases", "stop purchasing the H20", "began issuing H20
   // export licences".
@@ -47,6 +50,10 @@ struct trigger_class {
   // Words that trigger this class only as participles: "was set up in 2021", not "set up
   // stands".
   std::vector<std::string> passive_words;
+  // "released its Ernie 4.5 models as open source": one of these after the trigger, in its
+  // clause, makes the mention one of the class recast_as names.
+  std::vector<std::string> recast_markers;
+  std::string recast_as;
   // Triggers holding one of these name a milder stage of the event ("restricted", "licence
   // requirement" before "banned"). One document dating the stage and the event itself apart
   // tells two events: the stage becomes an event of its own, labelled stage_label.

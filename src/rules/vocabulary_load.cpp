@@ -78,12 +78,15 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
                       "product_subject_words",
                       "anaphor_words",
                       "persons_identify",
+                      "actors_identify",
                       "gated_words",
                       "gate_verbs",
                       "gate_verbs_after",
                       "passive_words",
                       "repeatable",
                       "stage_stems",
+                      "recast_markers",
+                      "recast_as",
                       "stage_label",
                       "once_per_participant",
                       "notice_imposes",
@@ -109,6 +112,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
       c.product_subject_words = ts::string_list(*t, "product_subject_words", file);
       c.anaphor_words = ts::string_list(*t, "anaphor_words", file);
       c.persons_identify = ts::optional_bool(*t, "persons_identify", file).value_or(true);
+      c.actors_identify = ts::optional_bool(*t, "actors_identify", file).value_or(true);
       c.gated_words = ts::string_list(*t, "gated_words", file);
       c.gate_verbs = ts::string_list(*t, "gate_verbs", file);
       c.gate_verbs_after = ts::string_list(*t, "gate_verbs_after", file);
@@ -124,6 +128,15 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
       c.not_before = ts::string_list(*t, "not_before", file);
       c.repeatable = ts::optional_bool(*t, "repeatable", file).value_or(false);
       c.stage_stems = ts::string_list(*t, "stage_stems", file);
+      c.recast_markers = ts::string_list(*t, "recast_markers", file);
+      c.recast_as = ts::optional_string(*t, "recast_as", file).value_or("");
+      if (c.recast_markers.empty() != c.recast_as.empty())
+        throw input_error(ts::where(t->source(), file),
+                          fmt::format("{} needs recast_markers with recast_as", context));
+      if (!c.recast_as.empty() && !triggers->contains(c.recast_as))
+        throw input_error(
+            ts::where(t->source(), file),
+            fmt::format("{}: recast_as names no class: \"{}\"", context, c.recast_as));
       c.stage_label = ts::optional_string(*t, "stage_label", file).value_or("stage");
       c.once_per_participant = ts::optional_bool(*t, "once_per_participant", file).value_or(false);
       c.notice_imposes = ts::optional_bool(*t, "notice_imposes", file).value_or(false);

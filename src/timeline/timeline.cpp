@@ -186,15 +186,22 @@ void builder::add(const corpus::document& doc, std::size_t d) {
       const auto& offset = scan.dates[*lm.mention.date];
       calendar::interval value = *values[*lm.mention.anchor_date].value;
       auto [low, high] = calendar::offset_days(offset.ast, settings_);
-      if (offset.ast.direction > 0) // after the event: the event lies before the anchor
+      // Before the anchor: the anchor's event comes after the offset ("two months after"), or
+      // the event comes the offset before the anchor's ("three weeks before ... on January 20").
+      bool before_anchor =
+          lm.mention.anchor_after ? offset.ast.direction < 0 : offset.ast.direction > 0;
+      if (before_anchor)
         value = {value.begin - date::days{high}, value.end - date::days{low},
                  calendar::precision::vague};
       else
         value = {value.begin + date::days{low}, value.end + date::days{high},
                  calendar::precision::vague};
       // Cited from the anchor to the offset: "on January 27, 2025, two months after" implies ...
-      std::size_t from = scan.dates[*lm.mention.anchor_date].begin;
-      r.stated = claim{span_of(doc, d, from, offset.end), value, false, {}, {}, {}};
+      // (or from the offset to the anchor after it).
+      const auto& anchor = scan.dates[*lm.mention.anchor_date];
+      std::size_t from = lm.mention.anchor_after ? offset.begin : anchor.begin;
+      std::size_t to = lm.mention.anchor_after ? anchor.end : offset.end;
+      r.stated = claim{span_of(doc, d, from, to), value, false, {}, {}, {}};
       bool forecast = doc.published.date && value.begin >= doc.published.date->end;
       r.claims = !lm.mention.hedged && !forecast;
     } else if (lm.mention.date && values[*lm.mention.date].value) {

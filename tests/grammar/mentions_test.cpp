@@ -1272,6 +1272,40 @@ TEST_CASE("an offset from an event no mention stands for dates nothing", "[gramm
   CHECK(ms[1].date.empty()); // not "weeks before" the publication
 }
 
+TEST_CASE("an offset before a deed its own clause dates counts from that date",
+          "[grammar][events]") {
+  auto ms = mentions("Qorvane launched Tessel-2 three weeks before a rival's model captured "
+                     "attention on January 20.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].date == "three weeks before");
+  CHECK(ms[0].anchor == "on January 20");
+  // A deed with a mention of its own between is the relation's, not the calendar's.
+  ms = mentions("Qorvane launched Tessel-2 three weeks before Halvard Bank acquired Quillo on "
+                "January 20.");
+  for (const auto& m : ms) CHECK(m.anchor.empty());
+}
+
+TEST_CASE("'as open source' makes a release an open-sourcing; founders are no part of a founding",
+          "[grammar][events]") {
+  auto ms = mentions("Qorvane on Monday released its Tessel-2 family of models as open source.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].event_class == "open_sourcing");
+  ms = mentions("Quillo International, the venture Halvard Bank and Quillo formed last year, "
+                "began selling cars this month.");
+  for (const auto& m : ms)
+    if (m.event_class == "founding") CHECK(m.key == "quillo international");
+}
+
+TEST_CASE("a determined trigger whose subject names another party is no anaphor",
+          "[grammar][events]") {
+  auto ms = mentions("Washington could ban Corvid drones. Yangtze Memory Technologies, the "
+                     "country's top memory chipmaker, was added to the Entity List in December "
+                     "2022.");
+  REQUIRE(ms.size() == 2);
+  CHECK_FALSE(ms[1].anaphor);
+  CHECK(ms[1].key == "ymtc");
+}
+
 TEST_CASE("'the graphics chip start-up' is the organization named last", "[grammar][events]") {
   auto ms = mentions("Biren, which was set up six years ago, has filed to list its shares in Hong "
                      "Kong. The graphics chip start-up has struggled since Washington blacklisted "
