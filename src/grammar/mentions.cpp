@@ -1330,8 +1330,17 @@ private:
       auto opening = words_at(text_, f, std::min(sentence.end, f + 60));
       // "It was placed on the Entity List in December 2020.": a sentence opening with "It"
       // goes on about the organization the text named last.
-      if (!opening.empty() && (text_.substr(opening[0].first, 3) == "It " ||
-                               text_.substr(opening[0].first, 4) == "Its ")) {
+      // ("Its rival WeRide listed on the Nasdaq": the name after a relation is the subject.)
+      static const word_set relations = {"rival",      "rivals",   "competitor", "competitors",
+                                         "parent",     "partner",  "partners",   "unit",
+                                         "subsidiary", "customer", "customers",  "supplier",
+                                         "suppliers",  "backer",   "investor",   "peer",
+                                         "peers",      "sister",   "founder",    "affiliate"};
+      bool related_name = opening.size() > 2 && opening[0].second == "its" &&
+                          relations.count(opening[1].second) && is_upper(text_[opening[2].first]);
+      if (!opening.empty() && !related_name &&
+          (text_.substr(opening[0].first, 3) == "It " ||
+           text_.substr(opening[0].first, 4) == "Its ")) {
         referred = last_organization(); // "Its latest funding round": the same organization
         referred_at = opening[0].first;
         referred_end = referred_at + opening[0].second.size();
@@ -3807,6 +3816,8 @@ private:
     if (end < sentence_end && text_[end] == '/') return true;
     if (end >= sentence_end || text_[end] != ' ') return false;
     auto after = words_between(text_, end, std::min(sentence_end, end + 24));
+    // ("priced its shares at $13 each", "at $20.47 apiece")
+    if (!after.empty() && (after[0] == "each" || after[0] == "apiece")) return true;
     if (after.size() < 2) return false;
     static const word_set per_unit = {
         "share",    "barrel", "day",     "week",   "month",    "year",     "hour",     "ton",

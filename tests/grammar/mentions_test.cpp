@@ -1296,6 +1296,15 @@ TEST_CASE("'as open source' makes a release an open-sourcing; founders are no pa
     if (m.event_class == "founding") CHECK(m.key == "quillo international");
 }
 
+TEST_CASE("'Its rival X' opening a sentence makes X the subject, not the company named last",
+          "[grammar][events]") {
+  auto ms = mentions("Qorvane was founded in 2016. Its rival Tesselate listed on the Nasdaq in "
+                     "October.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].key.find("qorvane") == std::string::npos);
+  CHECK(ms[1].key.find("tesselate") != std::string::npos);
+}
+
 TEST_CASE("a determined trigger whose subject names another party is no anaphor",
           "[grammar][events]") {
   auto ms = mentions("Washington could ban Corvid drones. Yangtze Memory Technologies, the "

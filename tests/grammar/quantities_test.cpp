@@ -670,6 +670,7 @@ TEST_CASE("rates and a sentence's paired amounts are no claims", "[quantities]")
   // A rate per share, per barrel: not an amount of the deal.
   CHECK(amounts("Halvard Bank acquired Quillo for $50 a share.").empty());
   CHECK(amounts("Halvard Bank acquired Quillo for $50 per share in cash.").empty());
+  CHECK(amounts("Quillo, founded in 2016, priced its shares at $13 each.").empty());
   // "a premium" after a comma is no rate.
   CHECK(amounts("Halvard Bank bought Quillo, paying $2.6bn, a premium.").size() == 1);
   // A change and a level in one sentence are two measures.
