@@ -2134,8 +2134,19 @@ private:
         }
         if (key_participants(m).empty() && !own_subject)
           m.participants = gather(c == 0 ? 0 : c - 1, c + 1);
-        if (key_participants(m).empty() && !own_subject)
-          m.participants = gather(0, clauses.size() - 1);
+        // ("China will require export licences for some graphite products ..., adding to curbs
+        // on gallium and germanium": a later clause with a trigger of its own names its event.)
+        if (key_participants(m).empty() && !own_subject) {
+          std::vector<participant> ps;
+          for (std::size_t i = 0; i < clauses.size(); ++i)
+            if (!(i > c + 1 && clause_has_trigger[i])) {
+              auto part = gather(i, i);
+              ps.insert(ps.end(), part.begin(), part.end());
+            }
+          std::sort(ps.begin(), ps.end());
+          ps.erase(std::unique(ps.begin(), ps.end()), ps.end());
+          m.participants = std::move(ps);
+        }
         // "the Dutch government pulled licences for two of its scanners": what the trigger acts
         // on is the products of the organization named last.
         if (key_participants(m).empty() && acts_on_its_products(token, clauses[c].end))
@@ -4964,6 +4975,20 @@ private:
                                          const std::vector<bool>& clause_has_trigger,
                                          std::size_t clause, const event_token& token,
                                          const std::vector<std::string>& before_trigger) const {
+    // "blocked since early March, when the US government first required export licences": a
+    // clause opening with "when" right after a date tells what happened then.
+    if (clause > 0) {
+      auto opening = words_between(text_, clauses[clause].begin,
+                                   std::min(clauses[clause].end, clauses[clause].begin + 8));
+      if (!opening.empty() && opening[0] == "when")
+        for (std::size_t d : date_ids) {
+          const date_match& date = scan_.dates[d];
+          if (!clauses[clause - 1].holds(date.begin) || date.ast.weak) continue;
+          if (words_between(text_, date.end, clauses[clause - 1].end).empty() &&
+              date.ast.form == date_form::absolute && date.ast.month != 0 && !date.ast.narrative)
+            return d;
+        }
+    }
     bool referred = prepared_.reference_markers.found_in(before_trigger);
     // "on January 27, 2025, two months after DeepSeek released its R1 model": an event after
     // "after"/"before" is a reference point too; another clause's date is not its own.

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace factline::timeline {
 
@@ -498,8 +499,8 @@ timeline builder::finish() {
 
   // Which members name the class's milder stage, and whether one document dates the stage and
   // the event apart (more than a day between what each allows): then they are two events.
-  auto dates_stages_apart = [&](const std::vector<std::size_t>& members,
-                                std::vector<bool>& milder) {
+  auto dates_stages_apart = [&](const std::vector<std::size_t>& members, std::vector<bool>& milder,
+                                const std::set<std::string>& agents) {
     const auto& trigger = words.triggers[std::size_t(identity_of(members.front()).trigger_class)];
     if (trigger.stage_stems.empty()) return false;
     bool any = false;
@@ -517,20 +518,23 @@ timeline builder::finish() {
     struct bounds {
       date::sys_days latest_begin = date::sys_days::min(), earliest_last = date::sys_days::max();
     };
-    std::map<std::pair<std::size_t, bool>, bounds> by_document;
+    // (By agent too: the US licence requirement and China's purchase ban are two events anyway.)
+    std::map<std::tuple<std::size_t, std::string, bool>, bounds> by_document;
     for (std::size_t n = 0; n < members.size(); ++n) {
       // (A word standing for the event told before, "disclosed the rule on April 15", names
       // no stage of its own.)
       const auto& record = all[members[n]].record;
       if (!record.claims || record.stated->narrative || all[members[n]].mention.antecedent)
         continue;
-      auto& b = by_document[{record.where.document, milder[n]}];
+      const auto& m = identity_of(members[n]);
+      std::string agent = m.agent ? m.agent->key : (agents.size() == 1 ? *agents.begin() : "");
+      auto& b = by_document[{record.where.document, agent, milder[n]}];
       b.latest_begin = std::max(b.latest_begin, record.stated->value.begin);
       b.earliest_last = std::min(b.earliest_last, record.stated->value.last());
     }
     for (const auto& [where, stage] : by_document) {
-      if (where.second) continue;
-      auto other = by_document.find({where.first, true});
+      if (std::get<2>(where)) continue;
+      auto other = by_document.find({std::get<0>(where), std::get<1>(where), true});
       if (other == by_document.end()) continue;
       if ((other->second.latest_begin - stage.earliest_last).count() > 1 ||
           (stage.latest_begin - other->second.earliest_last).count() > 1)
@@ -549,7 +553,7 @@ timeline builder::finish() {
       if (const auto& place = identity_of(i).market) markets.insert(place->key);
     }
     std::vector<bool> milder(members.size());
-    bool by_stage = dates_stages_apart(members, milder);
+    bool by_stage = dates_stages_apart(members, milder, agents);
     std::map<std::string, event> split;
     std::vector<std::pair<std::size_t, const event*>> member_event; // map nodes stay put
     for (std::size_t n = 0; n < members.size(); ++n) {

@@ -1296,6 +1296,16 @@ TEST_CASE("'as open source' makes a release an open-sourcing; founders are no pa
     if (m.event_class == "founding") CHECK(m.key == "quillo international");
 }
 
+TEST_CASE("a clause opening with 'when' after a date tells what happened then",
+          "[grammar][events]") {
+  auto ms = mentions("The Corvid R9 had been blocked from sale since early March, when the US "
+                     "government first required export licences for it.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].trigger == "required export licences");
+  CHECK(ms[1].date == "since early March");
+  CHECK(ms[1].agent == "us");
+}
+
 TEST_CASE("'Its rival X' opening a sentence makes X the subject, not the company named last",
           "[grammar][events]") {
   auto ms = mentions("Qorvane was founded in 2016. Its rival Tesselate listed on the Nasdaq in "
