@@ -485,9 +485,13 @@ normalized normalize(const date_ast& ast, const std::optional<interval>& anchor,
       return out;
     }
     if (ast.form == date_form::absolute && anchor->begin != anchor->last()) {
-      // Published "in 2025-01": the year nearest the middle of the month.
+      // Published "in 2025-01": the year nearest the middle of the month; a clause in the past
+      // tense reaches to the month's last day ("opened on July 24" in a July page is this July),
+      // one in the future from its first.
       auto mid = anchor->begin + (anchor->end - anchor->begin) / 2;
-      value = closest_year(ast, mid);
+      value = closest_year(ast, ast.tense < 0   ? anchor->last()
+                                : ast.tense > 0 ? anchor->begin
+                                                : mid);
       if (ast.approximate) value->approximate = true;
       out.value = apply_relation(within_month(*value, ast), ast.relation);
       return out;

@@ -1645,7 +1645,8 @@ private:
           continue;
       }
       if (is_trigger && !word_counts(token, k, token_ids)) continue;
-      if (is_trigger && !gathering_before(token, k, token_ids)) continue;
+      bool gathering_anaphor = false; // "The conference, which opened on Saturday"
+      if (is_trigger && !gathering_before(token, k, token_ids, gathering_anaphor)) continue;
       if (is_trigger && cancelled_after(token, sentence.end)) continue;
       if (inside_compound(token)) continue;
       if (is_trigger && modifies_noun(token, sentence.end)) continue;
@@ -1815,6 +1816,28 @@ private:
       next_trigger = std::min(next_trigger, subordinate_clause_at(clauses[c], token));
       if (is_trigger && words_.triggers[std::size_t(token.id)].in_names_market)
         m.market = market_after(clause_tokens[c], token, next_trigger);
+      // "was set up in 2016 by two brothers from the Chinese Academy of Sciences and listed on
+      // Shanghai's STAR Market": a second predicate shares the subject, not the names the first
+      // one's words hold.
+      // (Only where it names what it acts on itself: "and started deliveries in early December"
+      // and "and merged it into TikTok" act on the first one's object.)
+      std::size_t first_predicate_from = std::string::npos, first_predicate_to = 0;
+      auto after_second = words_between(text_, token.end, std::min(clauses[c].end, token.end + 8));
+      bool own_object =
+          (after_second.empty() || (after_second[0] != "it" && after_second[0] != "them")) &&
+          std::any_of(clause_tokens[c].begin(), clause_tokens[c].end(), [&](const auto& t) {
+            return token_begin(t.first, t.second) > token.end && t.first <= next_trigger;
+          });
+      if (is_trigger && own_object && last_word_before(token.begin, clauses[c].begin) == "and")
+        for (std::size_t j = k; j-- > 0;) {
+          const event_token& before = scan_.tokens[token_ids[j]];
+          if (before.begin < clauses[c].begin) break;
+          if (before.kind == event_token_kind::trigger) {
+            first_predicate_from = before.end;
+            first_predicate_to = token.begin;
+            break;
+          }
+        }
       auto gather = [&](std::size_t from, std::size_t to) {
         std::vector<participant> ps;
         for (std::size_t i = from; i <= to && i < clauses.size(); ++i) {
@@ -1827,6 +1850,7 @@ private:
             bool seller = is_trigger && words_.triggers[std::size_t(token.id)].from_names_seller;
             for (const auto& [end, p] : clause_tokens[c])
               if (end <= next_trigger &&
+                  !(end > first_predicate_from && end <= first_predicate_to) &&
                   !(by < end && by + 4 <= token_begin(end, p) && p.kind != entity_kind::product) &&
                   !(seller && end > token.end &&
                     last_word_before(token_begin(end, p), clauses[c].begin) == "from"))
@@ -1852,6 +1876,10 @@ private:
         return ps;
       };
       m.participants = gather(c, c);
+      if (gathering_anaphor) {
+        m.participants = {last_gathering_->first};
+        m.object_named = true;
+      }
       // (The rest of a list its clause ends with: "gallium, germanium and antimony".)
       if (is_trigger && !clause_tokens[c].empty() && token.end <= clause_tokens[c].back().first &&
           std::find(m.participants.begin(), m.participants.end(), clause_tokens[c].back().second) !=
@@ -3268,9 +3296,25 @@ private:
   // with at most a relative pronoun and auxiliaries between ("the World AI Conference opened",
   // "the summit, which opened").
   bool gathering_before(const event_token& token, std::size_t k,
-                        const std::vector<std::size_t>& token_ids) const {
+                        const std::vector<std::size_t>& token_ids, bool& anaphor) const {
     const auto& suffixes = words_.triggers[std::size_t(token.id)].subject_suffixes;
     if (suffixes.empty()) return true;
+    static const word_set between_ok = {"which", "that", "was",  "is",         "were",     "will",
+                                        "has",   "had",  "been", "officially", "formally", "first"};
+    // "The conference, which opened on Saturday": the gathering named last, a few sentences
+    // back at most.
+    if (last_gathering_ && last_gathering_->second + 3 >= sentence_number_) {
+      auto before = words_before(token.begin > 48 ? token.begin - 48 : 0, token.begin);
+      while (!before.empty() && between_ok.count(before.back())) before.pop_back();
+      if (before.size() >= 2 && before[before.size() - 2] == "the" &&
+          std::any_of(suffixes.begin(), suffixes.end(),
+                      [&](const std::string& s) { return lowercase(s) == before.back(); }) &&
+          !(k > 0 && scan_.tokens[token_ids[k - 1]].kind == event_token_kind::name &&
+            token.begin - scan_.tokens[token_ids[k - 1]].end <= 32)) {
+        anaphor = true;
+        return true;
+      }
+    }
     if (k == 0) return false;
     const event_token& name = scan_.tokens[token_ids[k - 1]];
     // (A listed gathering by its listed name: "WAIC" is the World AI Conference.)
@@ -3285,8 +3329,6 @@ private:
     if (std::none_of(suffixes.begin(), suffixes.end(),
                      [&](const std::string& s) { return lowercase(s) == last; }))
       return false;
-    static const word_set between_ok = {"which", "that", "was",  "is",         "were",     "will",
-                                        "has",   "had",  "been", "officially", "formally", "first"};
     auto between = words_between(text_, name.end, token.begin);
     return std::all_of(between.begin(), between.end(),
                        [](const std::string& w) { return between_ok.count(w) > 0; });
@@ -4280,7 +4322,12 @@ private:
           std::size_t org_at =
               last_organization_token_ ? scan_.tokens[*last_organization_token_].begin : 0;
           if (last_name_token_) org_at = std::max(org_at, scan_.tokens[*last_name_token_].begin);
-          if (last_government_before_ && (!org || last_government_at_ > org_at))
+          bool company_measure =
+              std::any_of(q.measures.begin(), q.measures.end(), [&](const measure& m) {
+                return m.companies_only &&
+                       (qm.measure == m.id || qm.measure.starts_with(m.id + "_"));
+              });
+          if (last_government_before_ && (!org || last_government_at_ > org_at) && !company_measure)
             qm.subjects = {*last_government_before_};
           else if (org)
             qm.subjects = {*org};

@@ -135,6 +135,9 @@ struct measure {
   bool change = false;
   // Measures only money ("raised them again": a funding word, no measure of a percentage).
   bool money_only = false;
+  // A company's measure, never a government's: "Washington blacklisted the company. Its revenue
+  // jumped": "Its" is the company's.
+  bool companies_only = false;
 };
 
 struct quantity_words {

@@ -251,13 +251,15 @@ void read_quantities(const toml::table& quantities, const std::string& file,
       std::string context = fmt::format("[quantities.measures.{}]", key.str());
       const toml::table* t = node.as_table();
       if (!t) throw input_error(ts::where(node.source(), file), context + " must be a table");
-      ts::check_keys(*t, {"label", "words", "change", "money_only"}, file, context);
+      ts::check_keys(*t, {"label", "words", "change", "money_only", "companies_only"}, file,
+                     context);
       grammar::measure m;
       m.id = std::string(key.str());
       m.label = ts::optional_string(*t, "label", file).value_or(m.id);
       m.words = ts::string_list(*t, "words", file);
       m.change = ts::optional_bool(*t, "change", file).value_or(false);
       m.money_only = ts::optional_bool(*t, "money_only", file).value_or(false);
+      m.companies_only = ts::optional_bool(*t, "companies_only", file).value_or(false);
       if (m.words.empty())
         throw input_error(ts::where(t->source(), file), fmt::format("{} has no words", context));
       q.measures.push_back(std::move(m));

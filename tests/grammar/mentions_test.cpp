@@ -1306,6 +1306,29 @@ TEST_CASE("a clause opening with 'when' after a date tells what happened then",
   CHECK(ms[1].agent == "us");
 }
 
+TEST_CASE("'the conference' opening a trigger's clause is the gathering named last",
+          "[grammar][events]") {
+  auto ms = mentions("Li Qiang spoke at the Qorvane Innovation Summit in Shanghai. The summit, "
+                     "which opened on Saturday, drew about 800 exhibitors.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].event_class == "opening");
+  CHECK(ms[0].key == "qorvane innovation summit");
+  CHECK(ms[0].date == "on Saturday");
+}
+
+TEST_CASE("a second predicate naming its own object shares only the subject", "[grammar][events]") {
+  auto ms = mentions("Qorvane was set up in 2016 by two brothers from the Chinese Academy of "
+                     "Sciences and listed on Shanghai's STAR Market in July 2020.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].event_class == "ipo");
+  CHECK(ms[1].key.find("academy") == std::string::npos);
+  // "and merged it into TikTok", "and started deliveries": the first one's object.
+  ms = mentions("Huawei unveiled the Mate 70 on November 26 and started deliveries in early "
+                "December.");
+  REQUIRE(ms.size() == 2);
+  CHECK(ms[1].key == "mate 70");
+}
+
 TEST_CASE("'Its rival X' opening a sentence makes X the subject, not the company named last",
           "[grammar][events]") {
   auto ms = mentions("Qorvane was founded in 2016. Its rival Tesselate listed on the Nasdaq in "

@@ -839,6 +839,11 @@ TEST_CASE("a change of sales counted in things is theirs, not revenue's", "[quan
   REQUIRE(a.size() == 2);
   CHECK(a[1].owner == "china");
   CHECK(a[1].period == "in 2024");
+  // ... but a company's measure is never a government's.
+  a = amounts("Qorvane was set up in 2016. Washington blacklisted the company in late 2021. Its "
+              "first-quarter revenue jumped to 1.11 billion yuan.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].owner == "qorvane");
   a = amounts("China's imports rose 33% on 2023 to $385 billion in 2024.");
   REQUIRE(a.size() == 2);
   CHECK(a[0].period == "in 2024");

@@ -50,6 +50,10 @@ TEST_CASE("tagger-only families get TimeML values and never become claims", "[gr
       {"It has been on sale since March of last year.", "1989-11-02", "March of last year", "DATE",
        "1988-03"},
       {"Talks began in June of 1987.", "1989-11-02", "June of 1987", "DATE", "1987-06"},
+      // Created in a month: the past reaches to its last day, the future from its first.
+      {"The fair opened on July 24.", "2025-07", "July 24", "DATE", "2025-07-24"},
+      {"The fair opened on August 3.", "2025-07", "August 3", "DATE", "2024-08-03"},
+      {"The fair will open on July 2.", "2025-07", "July 2", "DATE", "2025-07-02"},
       {"It opens Saturday, April 25.", "1998-02-12", "Saturday, April 25", "DATE", "1998-04-25"},
       {"the two-week trip", "1989-11-02", "two-week", "DURATION", "P2W"},
       // The clause's tense: a bare weekday or a date without its year.
