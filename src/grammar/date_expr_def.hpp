@@ -118,8 +118,10 @@ inline const part_words part_word;
 
 struct approximator_words : ascii_symbols<int> {
   approximator_words() {
-    for (const char* w : {"about", "around", "roughly", "approximately", "nearly", "almost", "some",
-                          "more than", "less than", "under", "just over", "just under", "circa"})
+    // ("barely a year after", "just a week after": a length told loosely.)
+    for (const char* w :
+         {"about", "around", "roughly", "approximately", "nearly", "almost", "some", "more than",
+          "less than", "under", "just over", "just under", "circa", "barely", "just"})
       add(w, 1);
   }
 };
@@ -153,18 +155,18 @@ inline const day_ordinal_words day_ordinal_word;
 // other lowercase words without running the grammar; keep this in step with the tables above.
 // (Numbers in words, month and weekday names join them when loaded: use_calendar_words.)
 inline const char* const lowercase_start_words[] = {
-    "on",         "in",       "during",  "of",        "from",     "since",         "at",
-    "throughout", "for",      "by",      "until",     "till",     "through",       "before",
-    "after",      "as",       "about",   "around",    "roughly",  "approximately", "nearly",
-    "almost",     "some",     "more",    "over",      "less",     "under",         "just",
-    "circa",      "early",    "the",     "beginning", "start",    "mid",           "middle",
-    "late",       "end",      "earlier", "later",     "last",     "past",          "previous",
-    "this",       "next",     "a",       "an",        "several",  "few",           "many",
-    "days",       "weeks",    "months",  "quarters",  "years",    "decades",       "today",
-    "yesterday",  "tomorrow", "now",     "currently", "recently", "first",         "second",
-    "third",      "fourth",   "every",   "each",      "daily",    "weekly",        "monthly",
-    "yearly",     "latest",   "current", "fiscal",    "recent",   "coming",        "upcoming",
-    "between",    "same",     "to"};
+    "on",         "in",        "during",   "of",      "from",      "since",         "at",
+    "throughout", "for",       "by",       "until",   "till",      "through",       "before",
+    "after",      "as",        "about",    "around",  "roughly",   "approximately", "nearly",
+    "almost",     "some",      "more",     "over",    "less",      "under",         "just",
+    "barely",     "circa",     "early",    "the",     "beginning", "start",         "mid",
+    "middle",     "late",      "end",      "earlier", "later",     "last",          "past",
+    "previous",   "this",      "next",     "a",       "an",        "several",       "few",
+    "many",       "days",      "weeks",    "months",  "quarters",  "years",         "decades",
+    "today",      "yesterday", "tomorrow", "now",     "currently", "recently",      "first",
+    "second",     "third",     "fourth",   "every",   "each",      "daily",         "weekly",
+    "monthly",    "yearly",    "latest",   "current", "fiscal",    "recent",        "coming",
+    "upcoming",   "between",   "same",     "to"};
 
 // ---- semantic actions ---------------------------------------------------------------------
 inline auto reset = [](auto& ctx) {

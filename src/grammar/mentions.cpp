@@ -4724,6 +4724,25 @@ private:
     auto lead = words_between(text_, date.begin, date.end); // its preposition is its own
     auto before = words_before(floor, date.begin);
     if (!before.empty() && before.back() == "the") before.pop_back();
+    // "narrowed to 660 million yuan from 1.37 billion yuan a year earlier": the period of the
+    // amount compared with, after "from".
+    {
+      static const word_set amount_words = {"million", "billion", "trillion", "yuan", "dollars",
+                                            "euros",   "percent", "cents",    "won",  "yen"};
+      std::size_t n = before.size();
+      auto figure = [](const std::string& w) {
+        return !w.empty() && w.find_first_not_of("0123456789.,%$") == std::string::npos;
+      };
+      bool skipped = false;
+      while (n > 0 && (figure(before[n - 1]) || amount_words.count(before[n - 1])))
+        --n, skipped = true;
+      // ("more than 1 billion yuan last year": an approximator, no comparison.)
+      bool approximator =
+          n >= 2 && before[n - 1] == "than" &&
+          (before[n - 2] == "more" || before[n - 2] == "less" || before[n - 2] == "fewer");
+      if (skipped && n > 0 && (before[n - 1] == "from" || before[n - 1] == "than") && !approximator)
+        return true;
+    }
     // "a 33% increase on 2023", "up 5% on last year": a change told against that period.
     static const word_set changes = {"increase", "rise",   "gain", "jump", "drop",   "fall",
                                      "decline",  "growth", "up",   "down", "higher", "lower"};

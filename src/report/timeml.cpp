@@ -320,7 +320,10 @@ std::vector<tagged> tag_text(std::string_view text, const std::optional<calendar
       skip_first_word();
       if (three_words) skip_first_word(), skip_first_word();
     }
-    if (d.ast.approximate && starts_with_word(text.substr(t.begin, t.end - t.begin), "about"))
+    // ("just over an hour": "over an hour"; "barely a year" likewise.)
+    if (d.ast.approximate && (starts_with_word(text.substr(t.begin, t.end - t.begin), "about") ||
+                              starts_with_word(text.substr(t.begin, t.end - t.begin), "just") ||
+                              starts_with_word(text.substr(t.begin, t.end - t.begin), "barely")))
       skip_first_word();
     t.ast = d.ast;
     settle_clock(t.ast, settings);

@@ -1272,6 +1272,17 @@ TEST_CASE("an offset from an event no mention stands for dates nothing", "[gramm
   CHECK(ms[1].date.empty()); // not "weeks before" the publication
 }
 
+TEST_CASE("'barely a year after' is a length told loosely", "[grammar][events]") {
+  static const rules::configuration config = rules::load(std::nullopt);
+  grammar::use_vocabulary(config.words);
+  std::string_view text = "Qorvane went private barely a year after its listing.";
+  auto scan = grammar::scan(text, true);
+  REQUIRE(scan.dates.size() == 1);
+  CHECK(text.substr(scan.dates[0].begin, scan.dates[0].end - scan.dates[0].begin) ==
+        "barely a year after");
+  CHECK(scan.dates[0].ast.approximate);
+}
+
 TEST_CASE("an offset before a deed its own clause dates counts from that date",
           "[grammar][events]") {
   auto ms = mentions("Qorvane launched Tessel-2 three weeks before a rival's model captured "

@@ -839,6 +839,15 @@ TEST_CASE("a change of sales counted in things is theirs, not revenue's", "[quan
   REQUIRE(a.size() == 2);
   CHECK(a[1].owner == "china");
   CHECK(a[1].period == "in 2024");
+  // "narrowed to 660 million yuan from 1.37 billion yuan a year earlier": the compared amount's
+  // period is not this one's ("more than 1 billion yuan last year" compares nothing).
+  a = amounts("Qorvane said its first-quarter net loss narrowed to 660 million yuan from 1.37 "
+              "billion yuan a year earlier.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].period != "a year earlier");
+  a = amounts("Qorvane had revenue of more than 1 billion yuan last year, the filing showed.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].period == "last year");
   // ... but a company's measure is never a government's.
   a = amounts("Qorvane was set up in 2016. Washington blacklisted the company in late 2021. Its "
               "first-quarter revenue jumped to 1.11 billion yuan.");
