@@ -54,8 +54,15 @@ auto const model_number = +x3::digit >> -(lit('.') >> +x3::digit) >> *x3::alpha 
                           *(lit('-') >> x3::upper >> *x3::alnum) >> -lit('+') >> word_end;
 // "iPhone", "iPad", "eBay": a lowercase letter before a capital opens a name too.
 auto const camel_word = x3::lower >> x3::upper >> *(x3::alnum | lit('-') | lit('&')) >> word_end;
-auto const name = (capitalized_word | camel_word) >>
-                  *(name_space >> (capitalized_word | camel_word | model_number));
+// "Chinese Academy of Sciences", "Bank of China", "Ministry of Commerce": an institution's
+// name holds "of" (no other name does: "Shares of Horizon Robotics" is two).
+auto const institution_word = lit("Academy") | "Bank" | "Ministry" | "University" | "Institute" |
+                              "Department" | "Bureau" | "Chamber" | "Council" | "Commission" |
+                              "College" | "School" | "Administration" | "Agency";
+auto const institution_of = institution_word >> word_end >> name_space >> lit("of") >>
+                            name_space >> &x3::upper >> capitalized_word;
+auto const name = (institution_of | capitalized_word | camel_word) >>
+                  *(name_space >> (institution_of | capitalized_word | camel_word | model_number));
 
 // A chipmaking process ("7nm", "5-nanometer", "3 nm"): a product of its own, keyed by its
 // number (see mentions.cpp).

@@ -105,6 +105,13 @@ bool names_relation(const std::vector<std::string>& words) {
                      [](const std::string& w) { return relation_words.count(w) > 0; });
 }
 
+// Nouns of another party related to the one spoken of: "its rival WeRide", "its largest
+// customer, Huawei".
+const word_set relation_nouns = {"rival",     "rivals",   "competitor", "competitors", "parent",
+                                 "partner",   "partners", "unit",       "subsidiary",  "customer",
+                                 "customers", "supplier", "suppliers",  "backer",      "investor",
+                                 "peer",      "peers",    "sister",     "founder",     "affiliate"};
+
 // Words that open a subordinate clause, which tells another event than the main clause's.
 const word_set subordinators = {"after", "before", "since",    "because", "when",
                                 "while", "until",  "although", "though",  "whereas"};
@@ -1331,13 +1338,9 @@ private:
       // "It was placed on the Entity List in December 2020.": a sentence opening with "It"
       // goes on about the organization the text named last.
       // ("Its rival WeRide listed on the Nasdaq": the name after a relation is the subject.)
-      static const word_set relations = {"rival",      "rivals",   "competitor", "competitors",
-                                         "parent",     "partner",  "partners",   "unit",
-                                         "subsidiary", "customer", "customers",  "supplier",
-                                         "suppliers",  "backer",   "investor",   "peer",
-                                         "peers",      "sister",   "founder",    "affiliate"};
       bool related_name = opening.size() > 2 && opening[0].second == "its" &&
-                          relations.count(opening[1].second) && is_upper(text_[opening[2].first]);
+                          relation_nouns.count(opening[1].second) &&
+                          is_upper(text_[opening[2].first]);
       if (!opening.empty() && !related_name &&
           (text_.substr(opening[0].first, 3) == "It " ||
            text_.substr(opening[0].first, 4) == "Its ")) {
@@ -3436,7 +3439,13 @@ private:
           last_product_by_noun_[noun] = product;
           products_seen_[product.key].noun = noun;
         }
-      if (p) remember_seen(*p);
+      // ("It lost its largest customer, Huawei, in 2019. Washington blacklisted the company":
+      // a party named by its relation to the subject is not whom "the company" means next.)
+      bool related = false;
+      if (auto before = words_before(token.begin > 40 ? token.begin - 40 : 0, token.begin);
+          !before.empty() && relation_nouns.count(before.back()))
+        related = true;
+      if (p && !related) remember_seen(*p);
     }
     if (name || organization) {
       last_name_token_ = name, last_organization_token_ = organization;
@@ -3453,6 +3462,13 @@ private:
   // How often and how lately each name or organization was named ("the company" guesses).
   void remember_seen(const participant& p) {
     if (p.kind != entity_kind::name && p.kind != entity_kind::organization) return;
+    // ("two brothers from the Chinese Academy of Sciences": a public body is never what "the
+    // company" means.)
+    static constexpr std::string_view bodies[] = {
+        "Academy", "University", "Ministry",       "Institute", "Department", "Bureau",
+        "Council", "Commission", "Administration", "Agency",    "School",     "College"};
+    for (auto body : bodies)
+      if (p.display.find(body) != std::string::npos) return;
     auto& seen = prominence_[p.key];
     seen.count += 1;
     seen.last = ++names_seen_;

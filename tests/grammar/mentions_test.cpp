@@ -1340,6 +1340,15 @@ TEST_CASE("a second predicate naming its own object shares only the subject", "[
   CHECK(ms[1].key == "mate 70");
 }
 
+TEST_CASE("'the company' is neither a party named by its relation nor a public body",
+          "[grammar][events]") {
+  auto ms = mentions("Qorvane was set up in 2016 by two brothers from the Chinese Academy of "
+                     "Sciences. It lost its largest customer, Huawei, in 2019. Washington "
+                     "blacklisted the company in late 2021.");
+  for (const auto& m : ms)
+    if (m.trigger == "blacklisted") CHECK(m.key == "qorvane");
+}
+
 TEST_CASE("'Its rival X' opening a sentence makes X the subject, not the company named last",
           "[grammar][events]") {
   auto ms = mentions("Qorvane was founded in 2016. Its rival Tesselate listed on the Nasdaq in "
