@@ -3279,8 +3279,13 @@ private:
     return std::nullopt;
   }
 
-  // For classes with not_before: one of those words among the four after the trigger.
+  // For classes with not_before: one of those words among the four after the trigger; with
+  // not_after, one right before it.
   bool cancelled_after(const event_token& token, std::size_t sentence_end) const {
+    if (const auto& before = words_.triggers[std::size_t(token.id)].not_after; !before.empty()) {
+      std::string last = last_word_before(token.begin, token.begin > 24 ? token.begin - 24 : 0);
+      if (std::find(before.begin(), before.end(), last) != before.end()) return true;
+    }
     const auto& cancel = words_.triggers[std::size_t(token.id)].not_before;
     if (cancel.empty()) return false;
     auto after = words_between(text_, token.end, std::min(sentence_end, token.end + 64));

@@ -103,6 +103,9 @@ struct trigger_class {
   // Words that, within the four after the trigger, make it another kind of fact: "bought a
   // stake in", "bought shares of" is an investment, no acquisition.
   std::vector<std::string> not_before;
+  // Words right before the trigger that make it another fact: "a defense bill signed on Monday"
+  // is a law, no agreement.
+  std::vector<std::string> not_after;
   // Events of this class come back every year (a conference's opening): two dates in different
   // years are two editions, only dates within one year can disagree.
   bool yearly = false;

@@ -101,6 +101,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
                       "subject_suffixes",
                       "yearly",
                       "not_before",
+                      "not_after",
                       "needs_agent"},
                      file, context);
       grammar::trigger_class c;
@@ -126,6 +127,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
       c.subject_suffixes = ts::string_list(*t, "subject_suffixes", file);
       c.yearly = ts::optional_bool(*t, "yearly", file).value_or(false);
       c.not_before = ts::string_list(*t, "not_before", file);
+      c.not_after = ts::string_list(*t, "not_after", file);
       c.repeatable = ts::optional_bool(*t, "repeatable", file).value_or(false);
       c.stage_stems = ts::string_list(*t, "stage_stems", file);
       c.recast_markers = ts::string_list(*t, "recast_markers", file);

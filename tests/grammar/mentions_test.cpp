@@ -1340,6 +1340,17 @@ TEST_CASE("a second predicate naming its own object shares only the subject", "[
   CHECK(ms[1].key == "mate 70");
 }
 
+TEST_CASE("a law or an order signed is no agreement", "[grammar][events]") {
+  for (const char* text :
+       {"A defense bill signed on Monday gives agencies a year to determine whether Corvid's "
+        "drones pose a risk.",
+        "His first order, signed on January 20, gave Qorvane until April 5 to reach a deal."})
+    for (const auto& m : mentions(text)) CHECK(m.event_class != "agreement");
+  auto ms = mentions("Qorvane and Halvard Bank signed an agreement on Monday.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].event_class == "agreement");
+}
+
 TEST_CASE("'the company' is neither a party named by its relation nor a public body",
           "[grammar][events]") {
   auto ms = mentions("Qorvane was set up in 2016 by two brothers from the Chinese Academy of "
