@@ -3161,8 +3161,11 @@ private:
   // rules/events.toml past_forms ("bought"). One test for a relative clause's verb and a
   // second predicate.
   bool past_verb(std::string_view word) const {
-    static const word_set irregular_past = {"put",  "set",  "cut", "hit", "made",   "took",
-                                            "gave", "sent", "won", "led", "struck", "began"};
+    static const word_set irregular_past = {
+        "put",     "set",    "cut",   "hit",    "made",  "took",  "gave", "sent", "won",  "led",
+        "struck",  "began",  "drew",  "became", "grew",  "rose",  "fell", "saw",  "went", "came",
+        "found",   "held",   "kept",  "left",   "lost",  "met",   "paid", "said", "sold", "told",
+        "brought", "bought", "built", "spent",  "stood", "wrote", "ran",  "shot", "sank", "swung"};
     return (word.size() > 4 && word.ends_with("ed")) || irregular_past.count(word) > 0 ||
            past_forms_.count(word) > 0;
   }
@@ -4434,6 +4437,36 @@ private:
         if (std::any_of(qm.subjects.begin(), qm.subjects.end(),
                         [](const participant& p) { return !is_locale(p); }))
           std::erase_if(qm.subjects, [](const participant& p) { return is_locale(p); });
+        // "China accounted for 49% of ASML's system sales", "earned 25% of its revenue from
+        // mainland China": a share of a whole names its part; "Taiwan accounted for 20%" of the
+        // same sales is another fact.
+        if (amount.ast.kind == quantity_kind::percent && at < plain.size() && plain[at] == "of") {
+          static const word_set share_verbs = {
+              "accounted", "accounts",    "account",    "made",        "makes",
+              "make",      "represented", "represents", "contributed", "contributes"};
+          std::optional<participant> part;
+          // (The name right before the share verb: "Micron said China accounted for".)
+          for (const auto& [end, p] : clause_tokens[c]) {
+            if (end > amount.begin) break;
+            auto between = words_between(text_, end, amount.begin);
+            if (!between.empty() && share_verbs.count(between.front()) &&
+                std::find(qm.subjects.begin(), qm.subjects.end(), p) == qm.subjects.end())
+              part = p;
+          }
+          for (const auto& [end, p] : clause_tokens[c])
+            if (!part && token_begin(end, p) > amount.end && end <= own_end &&
+                [&] {
+                  auto between = words_between(text_, amount.end, token_begin(end, p));
+                  if (!between.empty() && between.back() == "mainland") between.pop_back();
+                  return !between.empty() && between.back() == "from";
+                }() &&
+                std::find(qm.subjects.begin(), qm.subjects.end(), p) == qm.subjects.end())
+              part = p;
+          if (part) {
+            qm.measure += "_of_" + part->key;
+            qm.measure_label += " (" + part->display + "'s part)";
+          }
+        }
         qm.period = period_of(date_ids, clauses, clause_has_trigger, c, amount);
         // (The second predicate's own date: "sold 23,700 robots in 2024".)
         if (first_predicate.end > first_predicate.begin) {

@@ -469,7 +469,11 @@ TEST_CASE("a second predicate after 'and' keeps its names; 'or see ... banned' i
                      "folded it into WeChat.");
   REQUIRE(ms.size() == 1);
   CHECK(ms[0].key.find("wechat") == std::string::npos);
-  // (An adverb may open the second predicate.)
+  // (An adverb may open the second predicate; "drew" is a past verb too.)
+  ms = mentions("Manus, an AI agent built by the start-up Butterfly Effect, was unveiled on March "
+                "6 and quickly drew comparisons with DeepSeek.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].key == "manus");
   ms = mentions("The model, Xunlei's K2, was released on January 20 and quickly climbed to the "
                 "top of Apple's App Store.");
   REQUIRE(ms.size() == 1);

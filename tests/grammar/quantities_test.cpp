@@ -848,6 +848,14 @@ TEST_CASE("a change of sales counted in things is theirs, not revenue's", "[quan
   a = amounts("Qorvane had revenue of more than 1 billion yuan last year, the filing showed.");
   REQUIRE(a.size() == 1);
   CHECK(a[0].period == "last year");
+  // "China accounted for 49% of ASML's system sales": the part is the measure's, so Taiwan's
+  // share of the same sales is another fact.
+  a = amounts("China accounted for 49% of Qorvane's system sales in the second quarter.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].measure.ends_with("_of_china"));
+  a = amounts("Qorvane earned roughly 25% of its revenue from mainland China in 2022.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].measure.ends_with("_of_china"));
   // ... but a company's measure is never a government's.
   a = amounts("Qorvane was set up in 2016. Washington blacklisted the company in late 2021. Its "
               "first-quarter revenue jumped to 1.11 billion yuan.");
