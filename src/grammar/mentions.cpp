@@ -2029,6 +2029,9 @@ private:
         // ("unveiled the system, called God's Eye, on February 10": a naming participle first.)
         static const word_set naming = {"called", "named", "dubbed", "branded", "christened"};
         if (!named.empty() && naming.count(named.front())) named.erase(named.begin());
+        // ("its first model, the L60 sport utility vehicle,": the name and its kind.)
+        if (named.size() > 1 && named.front() == "the") named.erase(named.begin());
+        while (named.size() > 1 && is_product_noun(named.back())) named.pop_back();
         bool names_only = std::all_of(
             clause_tokens[c + 1].begin(), clause_tokens[c + 1].end(), [&](const auto& t) {
               const participant& p = t.second;

@@ -1742,6 +1742,15 @@ TEST_CASE("a second predicate after 'and' lends no names to a trigger that has n
   for (const auto& m : ms) CHECK(m.trigger != "blacklisted");
 }
 
+TEST_CASE("'began delivering its first model, the L60 sport utility vehicle,' is the L60's sale",
+          "[grammar][events]") {
+  auto ms = mentions("Nio's brand Onvo began delivering its first model, the L60 sport utility "
+                     "vehicle, on Thursday.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].event_class == "sale");
+  CHECK(ms[0].key == "l60");
+}
+
 TEST_CASE("a clause 'called X' after a product noun names the product", "[grammar][events]") {
   auto ms = mentions("Qorvane unveiled the system, called Hawk's Nest, on February 10.");
   REQUIRE(ms.size() == 1);
