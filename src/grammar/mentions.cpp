@@ -4456,15 +4456,14 @@ private:
                 std::find(qm.subjects.begin(), qm.subjects.end(), p) == qm.subjects.end())
               part = p;
           }
-          for (const auto& [end, p] : clause_tokens[c])
-            if (!part && token_begin(end, p) > amount.end && end <= own_end &&
-                [&] {
-                  auto between = words_between(text_, amount.end, token_begin(end, p));
-                  if (!between.empty() && between.back() == "mainland") between.pop_back();
-                  return !between.empty() && between.back() == "from";
-                }() &&
+          for (const auto& [end, p] : clause_tokens[c]) {
+            if (part || token_begin(end, p) <= amount.end || end > own_end) continue;
+            auto between = words_between(text_, amount.end, token_begin(end, p));
+            if (!between.empty() && between.back() == "mainland") between.pop_back();
+            if (!between.empty() && between.back() == "from" &&
                 std::find(qm.subjects.begin(), qm.subjects.end(), p) == qm.subjects.end())
               part = p;
+          }
           if (part) {
             qm.measure += "_of_" + part->key;
             qm.measure_label += " (" + part->display + "'s part)";
