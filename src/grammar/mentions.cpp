@@ -3165,10 +3165,11 @@ private:
   // second predicate.
   bool past_verb(std::string_view word) const {
     static const word_set irregular_past = {
-        "put",     "set",    "cut",   "hit",    "made",  "took",  "gave", "sent", "won",  "led",
-        "struck",  "began",  "drew",  "became", "grew",  "rose",  "fell", "saw",  "went", "came",
-        "found",   "held",   "kept",  "left",   "lost",  "met",   "paid", "said", "sold", "told",
-        "brought", "bought", "built", "spent",  "stood", "wrote", "ran",  "shot", "sank", "swung"};
+        // (besides rules/events.toml past_forms: "bought", "began", "won" ...)
+        "put",   "set",    "cut",   "hit",  "made", "gave", "sent",    "led",
+        "drew",  "became", "grew",  "rose", "fell", "saw",  "came",    "found",
+        "held",  "kept",   "left",  "paid", "said", "told", "brought", "built",
+        "spent", "stood",  "wrote", "ran",  "shot", "sank", "swung"};
     return (word.size() > 4 && word.ends_with("ed")) || irregular_past.count(word) > 0 ||
            past_forms_.count(word) > 0;
   }

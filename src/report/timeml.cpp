@@ -321,10 +321,12 @@ std::vector<tagged> tag_text(std::string_view text, const std::optional<calendar
       if (three_words) skip_first_word(), skip_first_word();
     }
     // ("just over an hour": "over an hour"; "barely a year" likewise.)
-    if (d.ast.approximate && (starts_with_word(text.substr(t.begin, t.end - t.begin), "about") ||
-                              starts_with_word(text.substr(t.begin, t.end - t.begin), "just") ||
-                              starts_with_word(text.substr(t.begin, t.end - t.begin), "barely")))
-      skip_first_word();
+    if (d.ast.approximate)
+      for (std::string_view approximator : {"about", "just", "barely"})
+        if (starts_with_word(text.substr(t.begin, t.end - t.begin), approximator)) {
+          skip_first_word();
+          break;
+        }
     t.ast = d.ast;
     settle_clock(t.ast, settings);
     // ("closed in 24 hours" took a length; "will close in 24 hours" is a time.)
