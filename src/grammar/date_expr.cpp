@@ -30,54 +30,27 @@ constexpr std::string_view after_words[] = {"morning", "afternoon", "evening", "
 // Words inside a lead that cannot begin one: "more than", "a couple of", "a hundred".
 constexpr std::string_view inner_words[] = {"than", "couple", "dozen", "hundred", "half"};
 
-// An open-addressing table keyed by the word's first 16 bytes as two integers: the scanner
-// asks about every word of the text, so one lookup must cost a multiply and a compare or two.
-class word_table {
-public:
-  word_table() {
-    for (auto w : date_grammar::lowercase_start_words) add(w, date_word::lead);
-    for (auto w : inner_words) add(w, date_word::lead);
-    for (auto w : core_words) add(w, date_word::core); // a core word that leads stays core
-    for (auto w : after_words) add(w, date_word::after);
-  }
-  void add(std::string_view text, date_word kind) {
-    folded_word w = fold_word(text.data(), text.size());
-    for (std::size_t i = hash(w);; i = (i + 1) & mask) {
-      slot& s = slots_[i];
-      if (s.length == 0 || (s.head == w.head && s.tail == w.tail && s.length == w.length)) {
-        s = {w.head, w.tail, w.length, kind};
-        return;
-      }
-    }
-  }
-  date_word find(const folded_word& w) const {
-    for (std::size_t i = hash(w);; i = (i + 1) & mask) {
-      const slot& s = slots_[i];
-      if (s.length == 0) return date_word::none;
-      if (s.head == w.head && s.tail == w.tail && s.length == w.length) return s.kind;
-    }
-  }
+} // namespace
 
-private:
-  static constexpr std::size_t mask = 1023;
-  struct slot {
-    std::uint64_t head = 0, tail = 0;
-    std::size_t length = 0;
-    date_word kind = date_word::none;
-  };
-  static std::size_t hash(const folded_word& w) {
-    return std::size_t(((w.head ^ w.length) * 0x9E3779B97F4A7C15ull) >> 54) & mask;
-  }
-  slot slots_[mask + 1];
-};
-
-// The scanner's words: the built-in ones, and holiday names once loaded (use_holidays).
-word_table& date_words() {
-  static word_table table;
-  return table;
+word_table::word_table() {
+  for (auto w : date_grammar::lowercase_start_words) add(w, date_word::lead);
+  for (auto w : inner_words) add(w, date_word::lead);
+  for (auto w : core_words) add(w, date_word::core); // a core word that leads stays core
+  for (auto w : after_words) add(w, date_word::after);
 }
 
-} // namespace
+void word_table::add(std::string_view text, date_word kind) {
+  folded_word w = fold_word(text.data(), text.size());
+  std::uint64_t h = hash(w);
+  for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+    slot& s = slots_[i];
+    if (tags_[i] == 0 || (s.head == w.head && s.tail == w.tail && s.length == w.length)) {
+      tags_[i] = tag(h);
+      s = {w.head, w.tail, w.length, kind};
+      return;
+    }
+  }
+}
 
 namespace {
 
@@ -223,11 +196,6 @@ folded_word fold_word(const char* p, std::size_t n) {
   std::memcpy(&w.head, buffer, 8);
   std::memcpy(&w.tail, buffer + 8, 8);
   return w;
-}
-
-date_word classify_date_word(const folded_word& word) {
-  if (word.length == 0 || word.length > 16) return date_word::none;
-  return date_words().find(word);
 }
 
 date_word classify_date_word(std::string_view lowercase_word) {

@@ -47,6 +47,52 @@ inline folded_word fold_word(const char* p, std::size_t n, const char* last) {
   w.tail = n > 8 ? (w.tail | 0x2020202020202020ull) & keep(n - 8) : 0;
   return w;
 }
-date_word classify_date_word(const folded_word& word);
+
+// An open-addressing table keyed by the word's first 16 bytes as two integers: the scanner
+// asks about every word of the text, so one lookup must cost a multiply and a compare or two.
+// Most words are in no list: a one-byte tag per slot (4 KB of them stay in the first-level
+// cache) turns them away before the 32-byte slot is read.
+class word_table {
+public:
+  word_table(); // the built-in words (date_expr.cpp)
+  void add(std::string_view text, date_word kind);
+  date_word find(const folded_word& w) const {
+    std::uint64_t h = hash(w);
+    const std::uint8_t t = tag(h);
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      if (tags_[i] == 0) return date_word::none;
+      if (tags_[i] != t) continue;
+      const slot& s = slots_[i];
+      if (s.head == w.head && s.tail == w.tail && s.length == w.length) return s.kind;
+    }
+  }
+
+private:
+  static constexpr std::size_t mask = 4095;
+  struct slot {
+    std::uint64_t head = 0, tail = 0;
+    std::size_t length = 0;
+    date_word kind = date_word::none;
+  };
+  // The slot from the product's low twelve bits, the tag from the next seven (never 0: empty).
+  static std::uint64_t hash(const folded_word& w) {
+    return ((w.head ^ (w.tail * 31) ^ w.length) * 0x9E3779B97F4A7C15ull) >> 42;
+  }
+  static std::uint8_t tag(std::uint64_t h) { return std::uint8_t(0x80 | (h >> 12)); }
+  std::uint8_t tags_[mask + 1] = {};
+  slot slots_[mask + 1];
+};
+
+// The scanner's words: the built-in ones, and calendar words and holiday names once loaded.
+inline word_table& date_words() {
+  static word_table table;
+  return table;
+}
+
+// Inline: the scanner asks about every word of the text.
+inline date_word classify_date_word(const folded_word& word) {
+  if (word.length == 0 || word.length > 16) return date_word::none;
+  return date_words().find(word);
+}
 
 } // namespace factline::grammar

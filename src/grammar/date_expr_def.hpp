@@ -263,7 +263,7 @@ x3::uint_parser<int, 10, 1, 3> const digits1_3;
 
 struct sp_class;
 x3::rule<sp_class> const sp = "space";
-auto const sp_def = +(lit(' ') | '\t' | "\xC2\xA0");
+auto const sp_def = +(lit(' ') | lit('\t') | lit("\xC2\xA0"));
 
 // ---- rules ----------------------------------------------------------------------------------
 // Plain expressions rather than sub-rules: their actions then write into the one date_ast of
@@ -301,14 +301,14 @@ auto const year_in_words_def =
 
 // (Years in words open with "eighteen", "nineteen", "twenty" or "two": one byte tells the
 // commonest failures apart before the sub-rule runs.)
-auto const year_in_words_start = &(lit('t') | 'T' | 'n' | 'N' | 'e' | 'E');
+auto const year_in_words_start = &(lit('t') | lit('T') | lit('n') | lit('N') | lit('e') | lit('E'));
 auto const year =
     (digits4 >> word_end)[check_year][set_year] | (year_in_words_start >> year_in_words[set_year]);
 auto const plain_year = (digits4 >> word_end)[check_plain_year][set_year];
-auto const ordinal_suffix = lit("st") | "nd" | "rd" | "th";
+auto const ordinal_suffix = lit("st") | lit("nd") | lit("rd") | lit("th");
 auto const day_number = (digits1_2 >> -ordinal_suffix >> word_end)[set_day];
-auto const am_pm =
-    no_case[lit("a.m.") | "a.m" | "am"][set_am] | no_case[lit("p.m.") | "p.m" | "pm"][set_pm];
+auto const am_pm = no_case[lit("a.m.") | lit("a.m") | lit("am")][set_am] |
+                   no_case[lit("p.m.") | lit("p.m") | lit("pm")][set_pm];
 
 // ---- times of day ---------------------------------------------------------------------------
 // A clock time ("3pm", "15:15", "noon", "half past three", "a quarter to 4 p.m.", "15h30"),
@@ -391,9 +391,9 @@ inline auto fit_hour_to_part = [](auto& ctx) {
 };
 inline auto set_day_part = [](auto& ctx) { x3::_val(ctx).day_part = x3::_attr(ctx); };
 
-auto const o_clock = no_case[lit("o'clock") | "oclock" |
-                             "o\xE2\x80\x99"
-                             "clock"];
+auto const o_clock = no_case[lit("o'clock") | lit("oclock") |
+                             lit("o\xE2\x80\x99"
+                                 "clock")];
 auto const hour_number = digits1_2[set_hour] | no_case[hour_word][set_hour];
 auto const hour_after_minutes =
     digits1_2[set_hour_after_minutes] | no_case[hour_word][set_hour_after_minutes];
@@ -407,16 +407,17 @@ inline auto midnight_after_minutes = [](auto& ctx) {
   x3::_val(ctx).meridiem = true;
   x3::_val(ctx).has_time = true;
 };
-auto const noon_or_midnight_after_minutes = no_case[lit("noon") | "midday"][noon_after_minutes] |
-                                            no_case[lit("midnight")][midnight_after_minutes];
+auto const noon_or_midnight_after_minutes =
+    no_case[lit("noon") | lit("midday")][noon_after_minutes] |
+    no_case[lit("midnight")][midnight_after_minutes];
 auto const hour_ref = (hour_after_minutes >> -(-sp >> am_pm)) | noon_or_midnight_after_minutes;
 auto const minute_count = digits1_2[set_minutes] | number_in_words[set_minutes];
-auto const minute_words = no_case[lit("minutes") | "minute" | "mins"];
+auto const minute_words = no_case[lit("minutes") | lit("minute") | lit("mins")];
 // A bare count before the hour must meet a clock word ("20 past 3pm", "15 to noon"): "from 5
 // to 7 percent" and "5 after 2 sessions" are no times.
 auto const hour_ref_strict = (hour_after_minutes >> -sp >> am_pm) | noon_or_midnight_after_minutes;
 auto const past_or_to = [](auto hour) {
-  return (no_case[lit("past") | "after"] >> sp >> hour) |
+  return (no_case[lit("past") | lit("after")] >> sp >> hour) |
          (no_case[lit("to")] >> sp >> hour >> x3::eps[minutes_before_hour]);
 };
 // The end of a span of the clock: "- 11:00", "to 6 p.m.", "until 6", "-18h".
@@ -464,24 +465,26 @@ inline auto settle_clock_span = [](auto& ctx) {
   v.end_minute = end % 60;
   if (end_said) v.meridiem = true;
 };
-auto const clock_span_to =
-    (-sp >> (lit('-') | "\xE2\x80\x93") >> -sp) |
-    (sp >> no_case[lit("to") | "untill" | "until" | "till" | "through" | "thru"] >> sp);
-auto const clock_span_end = (digits1_2[set_end_hour] >> lit('h') >> -digits2[set_end_minute] >>
-                             word_end >> x3::eps[set_end_meridiem<3>]) |
-                            (digits1_2[set_end_hour] >> -(':' >> digits2[set_end_minute]) >>
-                             -(-sp >> (no_case[lit("a.m.") | "a.m" | "am"][set_end_meridiem<1>] |
-                                       no_case[lit("p.m.") | "p.m" | "pm"][set_end_meridiem<2>])) >>
-                             word_end) |
-                            (no_case[hour_word][set_end_hour] >> sp >>
-                             (no_case[lit("a.m.") | "a.m" | "am"][set_end_meridiem<1>] |
-                              no_case[lit("p.m.") | "p.m" | "pm"][set_end_meridiem<2>]) >>
-                             word_end) |
-                            (no_case[lit("noon")] >> word_end >> x3::eps[([](auto& ctx) {
-                               x3::_val(ctx).end_hour = 12;
-                               x3::_val(ctx).end_minute = 0;
-                               x3::_val(ctx).end_meridiem = 2;
-                             })]);
+auto const clock_span_to = (-sp >> (lit('-') | lit("\xE2\x80\x93")) >> -sp) |
+                           (sp >> no_case[lit("to") | lit("untill") | lit("until") | lit("till") |
+                                          lit("through") | lit("thru")] >>
+                            sp);
+auto const clock_span_end =
+    (digits1_2[set_end_hour] >> lit('h') >> -digits2[set_end_minute] >> word_end >>
+     x3::eps[set_end_meridiem<3>]) |
+    (digits1_2[set_end_hour] >> -(':' >> digits2[set_end_minute]) >>
+     -(-sp >> (no_case[lit("a.m.") | lit("a.m") | lit("am")][set_end_meridiem<1>] |
+               no_case[lit("p.m.") | lit("p.m") | lit("pm")][set_end_meridiem<2>])) >>
+     word_end) |
+    (no_case[hour_word][set_end_hour] >> sp >>
+     (no_case[lit("a.m.") | lit("a.m") | lit("am")][set_end_meridiem<1>] |
+      no_case[lit("p.m.") | lit("p.m") | lit("pm")][set_end_meridiem<2>]) >>
+     word_end) |
+    (no_case[lit("noon")] >> word_end >> x3::eps[([](auto& ctx) {
+       x3::_val(ctx).end_hour = 12;
+       x3::_val(ctx).end_minute = 0;
+       x3::_val(ctx).end_meridiem = 2;
+     })]);
 auto const clock_span_tail = clock_span_to >> clock_span_end >> x3::eps[settle_clock_span];
 // "3-4pm", "1 to 2 p.m.": a bare start hour is a time only when the end says a.m. or p.m.
 auto const bare_hour_span =
@@ -493,7 +496,7 @@ auto const clock_core =
     ((digits1_2 >> ':' >> digits2)[set_time] >> -(-sp >> am_pm) >> word_end) |
     (digits1_2[set_hour] >> -sp >> am_pm >> word_end) |
     (hour_number >> -sp >> o_clock >> -(-sp >> am_pm) >> word_end) |
-    (no_case[lit("noon") | "midday"][set_noon] >> word_end) |
+    (no_case[lit("noon") | lit("midday")][set_noon] >> word_end) |
     (no_case[lit("midnight")][set_midnight] >> word_end) |
     (no_case[lit("half")][half_minutes] >> sp >> no_case[lit("past")] >> sp >> hour_ref >>
      word_end) |
@@ -562,11 +565,11 @@ inline auto check_range = [](auto& ctx) {
       (end_month == v.month && v.end_day <= v.day))
     x3::_pass(ctx) = false;
 };
-auto const range_dash = -sp >> (lit('-') | "\xE2\x80\x93") >> -sp;
-auto const day_range = (range_dash |
-                        (sp >> no_case[lit("to") | "through" | "thru" | "until"] >> sp)) >>
-                       -(month_word[set_end_month] >> word_end >> sp) >> digits1_2[set_end_day] >>
-                       -ordinal_suffix >> word_end >> x3::eps[check_range];
+auto const range_dash = -sp >> (lit('-') | lit("\xE2\x80\x93")) >> -sp;
+auto const day_range =
+    (range_dash | (sp >> no_case[lit("to") | lit("through") | lit("thru") | lit("until")] >> sp)) >>
+    -(month_word[set_end_month] >> word_end >> sp) >> digits1_2[set_end_day] >> -ordinal_suffix
+    >> word_end >> x3::eps[check_range];
 inline auto clear_range = [](auto& ctx) { x3::_val(ctx).end_day = x3::_val(ctx).end_month = 0; };
 
 // April 15 | April 15, 2025 | Apr 24, 2025, 12:00 AM | March first | July 13-15
@@ -580,10 +583,9 @@ auto const month_day = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] 
 // 15 April 2025 | 15th April | the 15th of April | the first of march | 15th february
 // 13 to 15 July | the 13th to the 15th of July | 13-15 July ("13 and 15 July" are two days):
 // a run, read after the first day number so that the number is parsed once.
-auto const day_run_tail = (range_dash |
-                           (sp >> no_case[lit("to") | "through" | "thru" | "until"] >> sp)) >>
-                          -(no_case[lit("the")] >> sp) >>
-                          (digits1_2 >> -ordinal_suffix >> word_end)[set_end_day];
+auto const day_run_tail =
+    (range_dash | (sp >> no_case[lit("to") | lit("through") | lit("thru") | lit("until")] >> sp)) >>
+    -(no_case[lit("the")] >> sp) >> (digits1_2 >> -ordinal_suffix >> word_end)[set_end_day];
 auto const ordinal_day = ((digits1_2 >> ordinal_suffix >> word_end)[set_day]) |
                          (no_case[day_ordinal_word][set_day] >> word_end);
 auto const day_month =
@@ -621,7 +623,7 @@ auto const day_in_month = x3::eps[reset] >> -(no_case[lit("the")] >> sp) >>
                              (no_case[lit("day")] >> word_end))) |
                            ((ordinal_day | (digits1_2[set_day] >> word_end)) >>
                             x3::eps[nth_from_day] >> -(sp >> no_case[lit("day")] >> word_end))) >>
-                          sp >> no_case[lit("of") | "in"] >> sp >> month_ref;
+                          sp >> no_case[lit("of") | lit("in")] >> sp >> month_ref;
 
 // October 2023 | March of 2024 | March last year | March of last year
 inline auto set_year_direction = [](auto& ctx) {
@@ -673,17 +675,18 @@ auto const quarter =
       sp >> no_case[lit("quarter")] >> word_end) |
      // the quarter ended December 31 | the three months ending Sept. 30, 2024
      (no_case[lit("the")] >> sp >>
-      no_case[lit("quarter") | "three months" | "three-month period"] >> sp >>
-      -(no_case[lit("that") | "which"] >> sp) >> no_case[lit("ended") | "ending"] >> sp >>
+      no_case[lit("quarter") | lit("three months") | lit("three-month period")] >> sp >>
+      -(no_case[lit("that") | lit("which")] >> sp) >> no_case[lit("ended") | lit("ending")] >> sp >>
       month_name[set_quarter_of_month] >> word_end >> sp >> digits1_2 >> -ordinal_suffix >>
       word_end >> -(-lit(',') >> sp >> year)) |
      // the 1988 second quarter | the year-earlier third quarter (year_relative, one back)
      (-(no_case[lit("the")] >> sp >>
-        -(no_case[lit("year-ago") | "year-earlier"][set_year_back] >> sp) >> -(year >> sp)) >>
+        -(no_case[lit("year-ago") | lit("year-earlier")][set_year_back] >> sp) >> -(year >> sp)) >>
       -(no_case[lit("fiscal")] >> sp) >>
       (no_case[ordinal_word][set_count] |
        (x3::uint_parser<int, 10, 1, 1>()[set_count] >> ordinal_suffix)) >>
-      sp >> no_case[lit("quarter") | "qtr"] >> -(sp >> -(lit("of") >> sp) >> year) >> word_end)) >>
+      sp >> no_case[lit("quarter") | lit("qtr")] >> -(sp >> -(lit("of") >> sp) >> year) >>
+      word_end)) >>
     x3::eps[([](auto& ctx) {
       if (x3::_val(ctx).count < 1 || x3::_val(ctx).count > 4) x3::_pass(ctx) = false;
     })];
@@ -724,12 +727,13 @@ auto const half_of = x3::eps[reset] >>
 // "2 1/2", "2.5", "two and a half" (the half after the unit: "an hour and a half"), "half an".
 inline auto set_half = [](auto& ctx) { x3::_val(ctx).and_half = true; };
 auto const half_fraction = (lit(" 1/2") | lit(".5") | lit("\xC2\xBD")) >> &(sp | lit('-'));
-auto const count = ((digits1_3[set_count] | number_in_words[set_count]) >>
-                    -(half_fraction | (sp >> no_case[lit("and a half")] >> &sp))[set_half]) |
-                   (no_case[lit("half")] >> sp >> no_case[lit("an") | "a"] >> &sp)[([](auto& ctx) {
-                     x3::_val(ctx).count = 0;
-                     x3::_val(ctx).and_half = true;
-                   })];
+auto const count =
+    ((digits1_3[set_count] | number_in_words[set_count]) >>
+     -(half_fraction | (sp >> no_case[lit("and a half")] >> &sp))[set_half]) |
+    (no_case[lit("half")] >> sp >> no_case[lit("an") | lit("a")] >> &sp)[([](auto& ctx) {
+      x3::_val(ctx).count = 0;
+      x3::_val(ctx).and_half = true;
+    })];
 auto const and_a_half = -(sp >> no_case[lit("and a half")] >> word_end)[set_half];
 
 // four years ago | 3 months earlier | a year later
@@ -739,7 +743,8 @@ auto const
              >> no_case[direction_word][set_offset_direction] >> word_end;
 
 // months prior | weeks ago | a few years earlier | several months ago
-auto const vague_quantifier = no_case[lit("several") | "a few" | "few" | "some" | "many"] >> sp;
+auto const vague_quantifier =
+    no_case[lit("several") | lit("a few") | lit("few") | lit("some") | lit("many")] >> sp;
 auto const vague_offset = x3::eps[reset] >> x3::eps[set_form<date_form::vague_offset>] >>
                           -vague_quantifier >> no_case[unit_plural][set_unit] >> sp >>
                           no_case[direction_word][set_offset_direction] >> word_end;
@@ -867,25 +872,25 @@ struct span_words : ascii_symbols<int> {
 };
 inline const span_words span_word_table;
 auto const span_word = no_case[span_word_table][set_direction];
-auto const
-    duration = x3::eps[reset] >> x3::eps[set_form<date_form::duration>] >>
-               ((no_case[lit("the")] >> sp >>
-                 // ("the two-week trip": TimeML tags the adjective without its article)
-                 ((-(span_word >> sp) >> count >> sp >>
-                   (no_case[unit_plural][set_unit] | no_case[unit_singular][set_unit] |
-                    no_case[clock_unit][set_unit]) >>
-                   word_end) |
-                  (span_word >> sp >> -(no_case[lit("few") | "several" | "couple of"] >> sp) >>
-                   no_case[unit_plural][set_unit] >> word_end) |
-                  (no_case[lit("past") | "last"] >> sp >> no_case[unit_singular][set_unit] >>
-                   word_end >> x3::eps[set_count_to(1)]))) |
-                (-(span_word >> sp) >> count >> (sp | lit('-')) >>
-                 (no_case[unit_plural][set_unit] | no_case[unit_singular][set_unit] |
-                  no_case[clock_unit][set_unit]) >>
-                 word_end >> !(lit('-') >> no_case[lit("old")]) >> and_a_half) |
-                (span_word >> sp >> -(no_case[lit("few") | "several" | "couple of"] >> sp) >>
-                 no_case[unit_plural][set_unit] >> word_end) |
-                (no_case[lit("recent")] >> sp >> no_case[recent_length][set_unit] >> word_end));
+auto const duration =
+    x3::eps[reset] >> x3::eps[set_form<date_form::duration>] >>
+    ((no_case[lit("the")] >> sp >>
+      // ("the two-week trip": TimeML tags the adjective without its article)
+      ((-(span_word >> sp) >> count >> sp >>
+        (no_case[unit_plural][set_unit] | no_case[unit_singular][set_unit] |
+         no_case[clock_unit][set_unit]) >>
+        word_end) |
+       (span_word >> sp >> -(no_case[lit("few") | lit("several") | lit("couple of")] >> sp) >>
+        no_case[unit_plural][set_unit] >> word_end) |
+       (no_case[lit("past") | lit("last")] >> sp >> no_case[unit_singular][set_unit] >> word_end >>
+        x3::eps[set_count_to(1)]))) |
+     (-(span_word >> sp) >> count >> (sp | lit('-')) >>
+      (no_case[unit_plural][set_unit] | no_case[unit_singular][set_unit] |
+       no_case[clock_unit][set_unit]) >>
+      word_end >> !(lit('-') >> no_case[lit("old")]) >> and_a_half) |
+     (span_word >> sp >> -(no_case[lit("few") | lit("several") | lit("couple of")] >> sp) >>
+      no_case[unit_plural][set_unit] >> word_end) |
+     (no_case[lit("recent")] >> sp >> no_case[recent_length][set_unit] >> word_end));
 
 // the quarter | the latest quarter | the most recent quarter | the latest period | that same
 // quarter: in financial news, the last quarter reported (count 0, direction -1); the current
@@ -900,7 +905,8 @@ auto const reported_quarter =
      (no_case[lit("the")] >> sp >>
       ((no_case[lit("current")] >> sp >>
         no_case[lit("quarter")])[([](auto& ctx) { x3::_val(ctx).direction = 0; })] |
-       (-(no_case[lit("latest") | "most recent" | "just-ended"] >> sp) >> no_case[lit("quarter")]) |
+       (-(no_case[lit("latest") | lit("most recent") | lit("just-ended")] >> sp) >>
+        no_case[lit("quarter")]) |
        (no_case[lit("latest")] >> sp >> no_case[lit("period")])))) >>
     word_end;
 
@@ -918,15 +924,15 @@ auto const weekend = x3::eps[reset] >> x3::eps[set_form<date_form::relative_unit
 auto const year_ago_quarter =
     x3::eps[reset] >> x3::eps[set_form<date_form::quarter>] >> x3::eps[set_weak] >>
     x3::eps[([](auto& ctx) { x3::_val(ctx).direction = -5; })] >> no_case[lit("the")] >> sp >>
-    no_case[lit("year-ago") | "year-earlier" | "year ago" | "year earlier"] >> sp >>
-    no_case[lit("quarter") | "period"] >> word_end;
+    no_case[lit("year-ago") | lit("year-earlier") | lit("year ago") | lit("year earlier")] >> sp >>
+    no_case[lit("quarter") | lit("period")] >> word_end;
 
 // the 1988 quarter | the 1989 period: the quarter reported (as "the quarter" names it) in that
 // year. Weak.
 auto const year_quarter =
     x3::eps[reset] >> x3::eps[set_form<date_form::quarter>] >> x3::eps[set_weak] >>
     x3::eps[([](auto& ctx) { x3::_val(ctx).direction = -1; })] >> no_case[lit("the")] >> sp >>
-    year >> sp >> no_case[lit("quarter") | "period"] >> word_end;
+    year >> sp >> no_case[lit("quarter") | lit("period")] >> word_end;
 
 // the week | the month | year-end: this week, this month, the end of this year. Weak.
 struct this_unit_words : ascii_symbols<time_unit> {
@@ -954,7 +960,7 @@ struct recurrence_words : ascii_symbols<time_unit> {
 inline const recurrence_words recurrence_word;
 auto const recurrence = x3::eps[reset] >> x3::eps[set_form<date_form::set>] >> x3::eps[set_weak] >>
                         ((no_case[recurrence_word][set_unit] >> word_end) |
-                         (no_case[lit("every") | "each"] >> sp >>
+                         (no_case[lit("every") | lit("each")] >> sp >>
                           no_case[unit_singular][set_unit] >> word_end));
 
 // the 1990s
@@ -989,13 +995,13 @@ auto const
 // The rare forms last: every date start tries the alternatives in order.
 // Every attempt that is no other date reaches the clock: only a digit or a clock word opens it.
 auto const clock_start =
-    &(x3::ascii::digit | no_case[lit("noon") | "midnight" | "midday"]) >> clock_expr;
+    &(x3::ascii::digit | no_case[lit("noon") | lit("midnight") | lit("midday")]) >> clock_expr;
 // "a quarter to noon", "half past three" before "a quarter" (of a year) is read.
 auto const quarter_or_half_clock =
-    (&no_case[lit("a quarter") | "quarter" | "half"] >> clock_expr) |
+    (&no_case[lit("a quarter") | lit("quarter") | lit("half")] >> clock_expr) |
     // "20 minutes past 3pm" before "20 minutes" (a length) is read
-    (&(omit[digits1_2 | no_case[number_word]] >> sp >> no_case[lit("minutes") | "minute"] >> sp >>
-       no_case[lit("past") | "after" | "to" | "from"]) >>
+    (&(omit[digits1_2 | no_case[number_word]] >> sp >> no_case[lit("minutes") | lit("minute")] >>
+       sp >> no_case[lit("past") | lit("after") | lit("to") | lit("from")]) >>
      clock_expr);
 // the week of March 6 | the week of 6 March 2000: the week holding that day.
 auto const week_of = no_case[lit("the week of")] >> sp >> (month_day | day_month) >>
@@ -1014,14 +1020,25 @@ inline auto set_fiscal = [](auto& ctx) {
   x3::_val(ctx).weak = true;
 };
 auto const fiscal_year = x3::eps[reset] >> x3::eps[set_form<date_form::absolute>] >>
-                         no_case[lit("fiscal year") | "fiscal"] >> sp >> year >>
+                         no_case[lit("fiscal year") | lit("fiscal")] >> sp >> year >>
                          x3::eps[set_fiscal];
+// The forms in the order they are tried, split by the first byte: a form that opens with a
+// built-in word cannot match at a digit, and one that opens with digits alone cannot match at
+// a word. Each list keeps the order of the whole, so the first form to match is the same; the
+// scanner is spared some twenty failing forms at each number. Forms opening with words from
+// rules/ (months, weekdays, seasons, holidays) stay in both: a user's word may start with one.
+auto const strong_at_digit = iso_date | numeric_date | quarter | month_day | month_year |
+                             day_month | day_in_month | offset | weekday_expr | decade |
+                             quarter_or_half_clock | duration | season_expr | holiday_expr |
+                             clock_start;
+auto const strong_at_word =
+    fiscal_year | quarter | week_of | part_of | month_day | month_year | day_month | day_in_month |
+    offset | vague_offset | relative_unit | weekday_expr | deictic | decade |
+    quarter_or_half_clock | duration | present | ordinal_quarter | year_ago_quarter | year_quarter |
+    reported_quarter | weekend | this_week | year_end | recurrence | season_expr | directed_month |
+    half_of | holiday_expr | year_words_alone | clock_start | between_clocks;
 auto const strong_standalone =
-    fiscal_year | iso_date | numeric_date | quarter | week_of | part_of | month_day | month_year |
-    day_month | day_in_month | offset | vague_offset | relative_unit | weekday_expr | deictic |
-    decade | quarter_or_half_clock | duration | present | ordinal_quarter | year_ago_quarter |
-    year_quarter | reported_quarter | weekend | this_week | year_end | recurrence | season_expr |
-    directed_month | half_of | holiday_expr | year_words_alone | clock_start | between_clocks;
+    (&x3::ascii::digit >> strong_at_digit) | (!x3::ascii::digit >> strong_at_word);
 auto const standalone = strong_standalone | weak_year;
 // "in 2024", the commonest date of all, first: no other form opens with a year standing alone
 // (the ISO date continues with "-"), so the thirty forms before need not fail one by one.

@@ -36,7 +36,7 @@ inline auto set_name = [](auto& ctx) {
 
 struct name_space_class;
 x3::rule<name_space_class> const name_space = "space";
-auto const name_space_def = +(lit(' ') | "\xC2\xA0");
+auto const name_space_def = +(lit(' ') | lit("\xC2\xA0"));
 BOOST_SPIRIT_DEFINE(name_space)
 
 // A capitalized word ("Huawei", "SiCarrier", "Mate") or a model number inside a name
@@ -56,11 +56,12 @@ auto const model_number = +x3::digit >> -(lit('.') >> +x3::digit) >> *x3::alpha 
 auto const camel_word = x3::lower >> x3::upper >> *(x3::alnum | lit('-') | lit('&')) >> word_end;
 // "Chinese Academy of Sciences", "Bank of China", "Ministry of Commerce": an institution's
 // name holds "of" (no other name does: "Shares of Horizon Robotics" is two).
-auto const institution_word = lit("Academy") | "Bank" | "Ministry" | "University" | "Institute" |
-                              "Department" | "Bureau" | "Chamber" | "Council" | "Commission" |
-                              "College" | "School" | "Administration" | "Agency";
-auto const institution_of = institution_word >> word_end >> name_space >> lit("of") >>
-                            name_space >> &x3::upper >> capitalized_word;
+auto const institution_word = lit("Academy") | lit("Bank") | lit("Ministry") | lit("University") |
+                              lit("Institute") | lit("Department") | lit("Bureau") |
+                              lit("Chamber") | lit("Council") | lit("Commission") | lit("College") |
+                              lit("School") | lit("Administration") | lit("Agency");
+auto const institution_of = institution_word >> word_end >> name_space >> lit("of") >> name_space >>
+                            &x3::upper >> capitalized_word;
 auto const name = (institution_of | capitalized_word | camel_word) >>
                   *(name_space >> (institution_of | capitalized_word | camel_word | model_number));
 
@@ -72,9 +73,10 @@ auto const process_node = +x3::digit >> (lit("-nanometer") | lit("-nm") | lit("n
 
 // "the 910C", "its 6000D": a model number standing alone, three digits or more and one or two
 // capitals; not a unit or a multiplier ("128GB", "671B", "100M", "100X", "2025E").
-auto const unit_suffix = lit("GB") | "MB" | "TB" | "KB" | "MW" | "GW" | "KW" | "BN" | "MN" | "AM" |
-                         "PM" | "NM" | "MHZ" | "GHZ" | "B" | "M" | "K" | "T" | "G" | "X" | "W" |
-                         "V" | "E";
+auto const unit_suffix = lit("GB") | lit("MB") | lit("TB") | lit("KB") | lit("MW") | lit("GW") |
+                         lit("KW") | lit("BN") | lit("MN") | lit("AM") | lit("PM") | lit("NM") |
+                         lit("MHZ") | lit("GHZ") | lit("B") | lit("M") | lit("K") | lit("T") |
+                         lit("G") | lit("X") | lit("W") | lit("V") | lit("E");
 auto const standalone_model = x3::repeat(3, x3::inf)[x3::digit] >> !(unit_suffix >> word_end) >>
                               x3::upper >> -x3::upper >> word_end;
 

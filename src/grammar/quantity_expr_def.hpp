@@ -106,7 +106,7 @@ inline auto reset = [](auto& ctx) { x3::_val(ctx) = quantity_ast{}; };
 // ---- rules --------------------------------------------------------------------------------
 struct sp_class;
 x3::rule<sp_class> const sp = "space";
-auto const sp_def = +(lit(' ') | "\xC2\xA0");
+auto const sp_def = +(lit(' ') | lit("\xC2\xA0"));
 BOOST_SPIRIT_DEFINE(sp)
 
 // Thousands groups are exactly three digits ("10,000"), so "2,3" is not a number.
@@ -128,7 +128,7 @@ auto const money = x3::eps[reset] >> x3::eps[set_kind<quantity_kind::money>] >>
                    (money_prefix | money_suffix);
 
 auto const percent_sign =
-    lit('%') | (sp >> no_case[lit("percent") | lit("per cent") | "pct"] >> word_end);
+    lit('%') | (sp >> no_case[lit("percent") | lit("per cent") | lit("pct")] >> word_end);
 auto const percent = x3::eps[reset] >> x3::eps[set_kind<quantity_kind::percent>] >> number >>
                      percent_sign >> !(sp >> no_case[lit("point")]);
 
