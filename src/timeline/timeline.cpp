@@ -276,9 +276,22 @@ std::string amount_words(const amount& a) {
       scale = s, word = w;
       break;
     }
-  std::string range = a.low == a.high
-                          ? fmt::format("{:.4g}", a.high / scale)
-                          : fmt::format("{:.4g} to {:.4g}", a.low / scale, a.high / scale);
+  // Under a million, whole numbers with their thousands grouped ("199,999.5 to 200,000.5"):
+  // four significant digits would print "2e+05".
+  auto number = [&](double v) {
+    if (scale != 1 || std::abs(v) < 1000) return fmt::format("{:.4g}", v / scale);
+    std::string digits = fmt::format("{:.1f}", std::abs(v));
+    if (digits.ends_with(".0")) digits.resize(digits.size() - 2);
+    std::size_t point = std::min(digits.find('.'), digits.size());
+    std::string grouped = v < 0 ? "-" : "";
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+      if (i > 0 && i < point && (point - i) % 3 == 0) grouped += ',';
+      grouped += digits[i];
+    }
+    return grouped;
+  };
+  std::string range =
+      a.low == a.high ? number(a.high) : fmt::format("{} to {}", number(a.low), number(a.high));
   if (a.unit == "%") return range + "%";
   return fmt::format("{}{}{}{}", range, word, a.unit.empty() ? "" : " ", a.unit);
 }
