@@ -2149,7 +2149,7 @@ private:
         // ("The first Onvo model, the L60 sport utility vehicle, went on sale": an appositive
         // that is a name itself names the subject more closely.)
         if (key_participants(m).empty() && c >= 2 && opens_predicate(clauses[c]) &&
-            !names_itself(clauses[c - 1]))
+            !names_itself(clauses[c - 1], clause_tokens[c - 1]))
           if (auto head = clause_head(clauses, c - 1, clause_tokens);
               head && text_.substr(clause_tokens[c - 2].back().first,
                                    clauses[c - 2].end - clause_tokens[c - 2].back().first)
@@ -4965,10 +4965,17 @@ private:
 
   // ", the L60 sport utility vehicle,", ", its Xring O1 chip,": an article or possessive and a
   // capitalized word.
-  bool names_itself(span clause) const {
+  // ("the Beijing graphics chip designer": a place before the noun describes; it names nothing.)
+  bool names_itself(span clause,
+                    const std::vector<std::pair<std::size_t, participant>>& tokens) const {
     auto words = words_at(text_, clause.begin, std::min(clause.end, clause.begin + 24));
-    return words.size() >= 2 && (words[0].second == "the" || words[0].second == "its") &&
-           is_upper(text_[words[1].first]);
+    if (words.size() < 2 || !(words[0].second == "the" || words[0].second == "its") ||
+        !is_upper(text_[words[1].first]))
+      return false;
+    std::size_t second_end = words[1].first + words[1].second.size();
+    for (const auto& [end, p] : tokens)
+      if (end > words[1].first) return !(end <= second_end + 16 && is_locale(p));
+    return true;
   }
 
   // Does the clause open with a subordinator and a subject of its own that names nobody ("after
