@@ -373,6 +373,7 @@ struct mention_finder::prepared {
   std::unordered_map<std::string, std::size_t, word_hash, std::equal_to<>> demonyms; // -> entity
   std::vector<word_set> object_words;                    // by trigger class
   std::vector<word_set> product_subject_words;           // by trigger class
+  std::vector<word_set> product_object_words;            // by trigger class
   std::vector<word_set> anaphor_words;                   // by trigger class
   std::vector<word_set> gated_words;                     // by trigger class
   std::vector<word_set> gate_verbs;                      // by trigger class
@@ -393,7 +394,7 @@ struct mention_finder::prepared {
   word_set plan_measures;
   phrase_list cause_markers;
   phrase_list effect_markers;
-  phrase_list abroad_markers, domestic_markers, sequential_markers;
+  phrase_list abroad_markers, domestic_markers, sequential_markers, rival_markers;
   word_set count_segments;
   word_set version_words;
   std::unordered_map<std::string, std::string, word_hash, std::equal_to<>> count_synonym;
@@ -418,6 +419,7 @@ struct mention_finder::prepared {
     for (const auto& m : q.cause_markers) cause_markers.add(words_between(m, 0, m.size()));
     for (const auto& m : q.effect_markers) effect_markers.add(words_between(m, 0, m.size()));
     for (const auto& m : q.abroad_markers) abroad_markers.add(words_between(m, 0, m.size()));
+    for (const auto& m : q.rival_markers) rival_markers.add(words_between(m, 0, m.size()));
     for (const auto& v : q.version_words) version_words.insert(lowercase(v));
     for (const auto& w : q.count_segments) count_segments.insert(lowercase(w));
     for (const auto& m : q.domestic_markers) domestic_markers.add(words_between(m, 0, m.size()));
@@ -469,6 +471,8 @@ struct mention_finder::prepared {
       product_subject_words.emplace_back();
       for (const auto& o : t.product_subject_words)
         product_subject_words.back().insert(lowercase(o));
+      product_object_words.emplace_back();
+      for (const auto& o : t.product_object_words) product_object_words.back().insert(lowercase(o));
       anaphor_words.emplace_back();
       for (const auto& o : t.anaphor_words) anaphor_words.back().insert(lowercase(o));
       venue_markers.emplace_back();
@@ -1801,8 +1805,12 @@ private:
           text_.substr(token.end, next_trigger - token.end).find(" and ") !=
               std::string_view::npos) {
         auto after = words_at(text_, token.end, next_trigger);
-        static const word_set auxiliaries = {"has", "have", "had",  "was",   "were", "is",
-                                             "are", "will", "then", "later", "also", "since"};
+        // ("released R1 on January 20 and says it trained its earlier V3 model": a verb of
+        // saying or intent in the present opens a predicate too.)
+        static const word_set auxiliaries = {
+            "has",   "have",  "had",     "was",     "were",    "is",       "are",  "will",
+            "then",  "later", "also",    "since",   "says",    "claims",   "adds", "plans",
+            "hopes", "aims",  "expects", "intends", "remains", "continues"};
         // ("and quickly climbed to the top of Apple's App Store": an adverb may stand first.)
         auto adverb = [](const std::string& w) { return w.size() > 4 && w.ends_with("ly"); };
         for (std::size_t w = 0; w + 1 < after.size(); ++w)
@@ -1865,6 +1873,7 @@ private:
           } else if (!clause_participants[i].empty() && !describes_by_agent(i) &&
                      !(i > c && comments_on_before(clauses[i])) &&
                      !(i > c && second_predicate(clauses[i])) &&
+                     !(i > c && coordinate_clause(clauses[i])) &&
                      // (nor the names a list of another trigger's clause holds)
                      !(list_head[i] == std::string::npos && i + 1 < clauses.size() &&
                        list_head[i + 1] == i && clause_has_trigger[i])) {
@@ -2172,8 +2181,11 @@ private:
         // on gallium and germanium": a later clause with a trigger of its own names its event.)
         if (key_participants(m).empty() && !own_subject) {
           std::vector<participant> ps;
+          // ("Its ban took effect on January 19, and the app went dark briefly before Trump
+          // stepped in": a later clause with a subject of its own tells its own story.)
           for (std::size_t i = 0; i < clauses.size(); ++i)
-            if (!(i > c + 1 && clause_has_trigger[i])) {
+            if (!(i > c + 1 && clause_has_trigger[i]) &&
+                !(i > c && coordinate_clause(clauses[i]))) {
               auto part = gather(i, i);
               ps.insert(ps.end(), part.begin(), part.end());
             }
@@ -2416,6 +2428,16 @@ private:
         if (n >= 2 && determiners.count(before[n - 1]) && announcing.count(before[n - 2]))
           m.date.reset();
       }
+      // "which DeepSeek made public in December": a launch only of a product.
+      if (is_trigger &&
+          prepared_.product_object_words[std::size_t(token.id)].count(
+              lowercase(text_.substr(token.begin, token.end - token.begin))) &&
+          std::none_of(m.participants.begin(), m.participants.end(), [](const participant& p) {
+            return p.kind == entity_kind::product ||
+                   std::any_of(p.display.begin(), p.display.end(),
+                               [](char ch) { return ch >= '0' && ch <= '9'; });
+          }))
+        continue;
       auto second = second_object(m, clause_tokens[c], token, next_trigger, date_ids);
       mentions_.push_back(std::move(m));
       mention_sentence_.push_back(sentence_number_);
@@ -4318,6 +4340,8 @@ private:
             // the whole a share is of: "90% of the world's rare earths".)
             if (name_begin > own_end) continue;
             if (share_measure) continue;
+            if (prepared_.rival_markers.found_in(words_between(text_, amount.end, name_begin)))
+              continue;
             // "a 4.99% stake in Xpeng": what it is in, always ("$5.5 billion of H20 chips" is
             // what it counts, not whose it is).
             std::string before_name = last_word_before(name_begin, amount.end);
@@ -4976,6 +5000,14 @@ private:
     for (const auto& [end, p] : tokens)
       if (end > words[1].first) return !(end <= second_end + 16 && is_locale(p));
     return true;
+  }
+
+  // Does the clause open with "and" or "but" and a subject of its own ("and the app went dark")?
+  bool coordinate_clause(span clause) const {
+    auto opening = words_between(text_, clause.begin, std::min(clause.end, clause.begin + 24));
+    static const word_set coordinators = {"and", "but", "while", "whereas"};
+    static const word_set determiners = {"the", "a", "an", "its", "their", "his", "her", "this"};
+    return opening.size() >= 3 && coordinators.count(opening[0]) && determiners.count(opening[1]);
   }
 
   // Does the clause open with a subordinator and a subject of its own that names nobody ("after

@@ -31,6 +31,10 @@ struct trigger_class {
   // Words that trigger this class only with a product's name right before them: "Qwen3
   // arrived on May 3" is a launch, "Trump arrived in Beijing" is not.
   std::vector<std::string> product_subject_words;
+  // Words that trigger this class only when a product is among the event's names: "its R1
+  // model, which DeepSeek made public in December" is a launch, "made public its findings" is
+  // not.
+  std::vector<std::string> product_object_words;
   // Nouns that trigger this class only after a determiner, standing for the event of the class
   // told before: "The review began in March" after "failed a network security review".
   std::vector<std::string> anaphor_words;
@@ -156,6 +160,9 @@ struct quantity_words {
   std::vector<std::string> effect_markers; // "the curbs could lead to charges of": likewise
   // "shipped 417,000 vehicles abroad", "domestic sales": a share of the whole, measured apart.
   std::vector<std::string> abroad_markers;
+  // "Its 2024 sales of $7.3 billion still trail TSMC's": a name after one of these, past the
+  // amount, is what the amount is measured against, not its owner.
+  std::vector<std::string> rival_markers;
   // "pricing the top version at ...": a price of one version, not the launch's headline price.
   std::vector<std::string> version_words;
   // "1.76 million battery-electric cars": a word before a counted noun that names a part of

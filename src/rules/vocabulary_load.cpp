@@ -75,7 +75,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
                      {"label",
                       "words",
                       "object_words",
-                      "product_subject_words",
+                      "product_subject_words", "product_object_words",
                       "anaphor_words",
                       "persons_identify",
                       "actors_identify",
@@ -111,6 +111,7 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
       c.object_words = ts::string_list(*t, "object_words", file);
       c.passive_words = ts::string_list(*t, "passive_words", file);
       c.product_subject_words = ts::string_list(*t, "product_subject_words", file);
+      c.product_object_words = ts::string_list(*t, "product_object_words", file);
       c.anaphor_words = ts::string_list(*t, "anaphor_words", file);
       c.persons_identify = ts::optional_bool(*t, "persons_identify", file).value_or(true);
       c.actors_identify = ts::optional_bool(*t, "actors_identify", file).value_or(true);
@@ -192,7 +193,7 @@ void read_quantities(const toml::table& quantities, const std::string& file,
   ts::check_keys(quantities,
                  {"approximators", "measures", "forecast_markers", "comparison_markers",
                   "event_amount_markers", "gatherings", "cause_markers", "effect_markers",
-                  "count_synonyms", "plan_markers", "plan_measures", "abroad_markers",
+                  "count_synonyms", "plan_markers", "plan_measures", "abroad_markers", "rival_markers",
                   "domestic_markers", "count_segments", "sequential_markers", "version_words"},
                  file, "[quantities]");
   auto& q = out.quantities;
@@ -206,6 +207,7 @@ void read_quantities(const toml::table& quantities, const std::string& file,
   append(q.plan_markers, "plan_markers");
   append(q.plan_measures, "plan_measures");
   append(q.abroad_markers, "abroad_markers");
+  append(q.rival_markers, "rival_markers");
   append(q.count_segments, "count_segments");
   append(q.domestic_markers, "domestic_markers");
   append(q.sequential_markers, "sequential_markers");

@@ -218,7 +218,13 @@ void builder::add(const corpus::document& doc, std::size_t d) {
         if (auto behind = calendar::normalize(past, doc.published.date, settings_).value)
           values[*lm.mention.date].value = behind;
       }
-      const auto& value = *values[*lm.mention.date].value;
+      calendar::interval value = *values[*lm.mention.date].value;
+      // "Apple, which unveiled its iPhone 16 lineup this week" (told on Thursday): what is told
+      // as done lies in the part of the period up to the day the document was written.
+      if (lm.mention.past && !lm.mention.hedged && !lm.mention.future && !date.ast.narrative &&
+          doc.published.date && value.begin < doc.published.date->end &&
+          value.end > doc.published.date->end && !value.open_end())
+        value.end = doc.published.date->end;
       r.stated =
           claim{span_of(doc, d, date.begin, date.end), value, date.ast.narrative, {}, {}, {}};
       // A date after the document was written is a plan or a forecast, not a reported fact.
