@@ -1877,7 +1877,11 @@ private:
                      // (nor the names a list of another trigger's clause holds)
                      !(list_head[i] == std::string::npos && i + 1 < clauses.size() &&
                        list_head[i + 1] == i && clause_has_trigger[i])) {
-            ps.insert(ps.end(), clause_participants[i].begin(), clause_participants[i].end());
+            // ("released a string of reasoning models this year, each claiming to match
+            // OpenAI's o1": names after a contrast marker are measured against, not acting.)
+            std::size_t contrast = contrast_marker_end(clauses[i]);
+            for (const auto& [end, p] : clause_tokens[i])
+              if (token_begin(end, p) < contrast) ps.push_back(p);
           }
         }
         std::erase_if(ps, [&](const participant& p) {
@@ -3592,6 +3596,50 @@ private:
 
   // Events of this sentence dated from one another: "banned it two months after Corvel
   // launched it", "within a week of the announcement", "launched the X2 after the ban".
+  // "DeepSeek released R1 on January 20, two months after its V3 model": a product right after
+  // the offset stands for the same deed done to it (V3's release). Adds that deed as a mention
+  // of the main one's class, with no date of its own, and returns it.
+  std::optional<std::size_t>
+  implied_product_event(const date_match& offset,
+                        const std::vector<std::pair<std::size_t, participant>>& clause_tokens) {
+    std::optional<std::size_t> main;
+    for (std::size_t m = 0; m < mentions_.size(); ++m)
+      if (mentions_[m].end <= offset.begin && mention_sentence_[m] == sentence_number_ &&
+          !mentions_[m].hedged && !mentions_[m].future && mentions_[m].trigger_class >= 0)
+        main = m;
+    if (!main) return std::nullopt;
+    for (const auto& [end, p] : clause_tokens) {
+      std::size_t begin = token_begin(end, p);
+      if (begin < offset.end) continue;
+      auto between = words_between(text_, offset.end, begin);
+      bool named_right_after = between.empty() || (between.size() == 1 &&
+                                                   (between[0] == "its" || between[0] == "the" ||
+                                                    between[0] == "their" || between[0] == "his"));
+      bool product = p.kind == entity_kind::product ||
+                     std::any_of(p.display.begin(), p.display.end(),
+                                 [](char ch) { return ch >= '0' && ch <= '9'; });
+      if (!named_right_after || !product) return std::nullopt;
+      // Nothing but a product noun may follow it: "after its V3 model", not "after V3 won".
+      std::size_t next_end = std::min(text_.size(), end + 24);
+      auto after = words_at(text_, end, next_end);
+      if (!after.empty() && !prepared_.product_nouns.count(after[0].second)) {
+        char c = text_[after[0].first - 1];
+        if (c == ' ') return std::nullopt;
+      }
+      event_mention implied;
+      implied.trigger_class = mentions_[*main].trigger_class;
+      implied.begin = begin;
+      implied.end = end;
+      implied.participants = {p};
+      implied.past = true;
+      implied.object_named = true;
+      mentions_.push_back(std::move(implied));
+      mention_sentence_.push_back(sentence_number_);
+      return mentions_.size() - 1;
+    }
+    return std::nullopt;
+  }
+
   void add_relative_dates(
       span sentence, const std::vector<span>& clauses,
       const std::vector<std::vector<std::pair<std::size_t, participant>>>& clause_tokens,
@@ -3684,6 +3732,7 @@ private:
       if (offset && date.ast.narrative && (last == "after" || last == "before")) {
         r.direction = last == "after" ? +1 : -1;
         ref = ref_after(date.end);
+        if (!ref) ref = implied_product_event(date, clause_tokens[clause_of(date.begin)]);
       } else if (offset && date.ast.narrative && (last == "later" || last == "earlier")) {
         // "banned exports on December 3, and regulators opened a probe a week later": the
         // offset counts from the dated event the sentence told before the one it follows.
@@ -5000,6 +5049,15 @@ private:
     for (const auto& [end, p] : tokens)
       if (end > words[1].first) return !(end <= second_end + 16 && is_locale(p));
     return true;
+  }
+
+  // Where the first contrast marker of the clause ("to rival", "to match") ends; npos for none.
+  std::size_t contrast_marker_end(span clause) const {
+    auto words = words_at(text_, clause.begin, clause.end);
+    for (std::size_t w = 0; w < words.size(); ++w)
+      if (std::size_t len = prepared_.contrast_markers.match_at(words, w))
+        return words[w + len - 1].first + words[w + len - 1].second.size();
+    return std::string::npos;
   }
 
   // Does the clause open with "and" or "but" and a subject of its own ("and the app went dark")?
