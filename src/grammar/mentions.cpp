@@ -1246,7 +1246,19 @@ private:
       return openers.count(w.second) || w.second.ends_with("'s") ||
              is_possessive(w.first + w.second.size());
     };
-    if (take > 0 && take < n && possessor(before[n - 1 - take]))
+    // ... or after a period's adjective: "fourth-quarter data centre revenue", "its 2024 cloud
+    // revenue", "annual advertising revenue" (a verb before the words may be one of them:
+    // "said revenue").
+    auto period_adjective = [&](const std::string& w) {
+      std::size_t dash = w.find('-');
+      if (dash != std::string::npos)
+        return whole.count(w.substr(0, dash)) && whole.count(w.substr(dash + 1));
+      return (w.size() == 4 &&
+              std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; })) ||
+             w == "annual" || w == "quarterly" || w == "yearly" || w == "monthly";
+    };
+    if (take > 0 && take < n &&
+        (possessor(before[n - 1 - take]) || period_adjective(before[n - 1 - take].second)))
       for (std::size_t k = n - take; k < n; ++k)
         part += (part.empty() ? "" : "_") + before[k].second;
     // "Huawei's consumer business reported revenue of ...": a business of the owner's named as
@@ -1748,6 +1760,21 @@ private:
             authority.emplace_back(opening[1].first, *m.agent);
           }
         }
+        // "Italy's data protection authority ordered DeepSeek blocked": a place's authority,
+        // a few words after the possessive, acts for its government.
+        if (!m.agent && !clause_tokens[c].empty()) {
+          const auto& [end, place] = clause_tokens[c].front();
+          std::size_t begin = token_begin(end, place);
+          if (place.kind == entity_kind::place && begin == first_word(sentence) &&
+              is_possessive(end)) {
+            auto after = words_at(text_, end, token.begin);
+            for (std::size_t w = 1; w < after.size() && w <= 4 && !m.agent; ++w)
+              if (prepared_.authority_nouns.count(after[w].second)) {
+                m.agent = as_government(place);
+                authority.emplace_back(after[w].first, *m.agent);
+              }
+          }
+        }
         auto before = words_at(text_, clauses[c].begin, token.begin);
         for (std::size_t w = 0; w + 1 < before.size() && !m.agent; ++w) {
           if (before[w].second != "by") continue;
@@ -2246,6 +2273,16 @@ private:
           if (before[w].size() > 4 && before[w].ends_with("ed") &&
               prepared_.object_markers.found_in(std::vector<std::string>{before[w], before[w + 1]}))
             m.past = true;
+        // "ordered DeepSeek blocked", "had the app removed": a name between a causative verb and
+        // the participle is what the deed acts on.
+        static const word_set causatives = {"ordered",  "orders", "order", "had",
+                                            "has",      "have",   "got",   "gets",
+                                            "declared", "wants",  "wanted"};
+        for (const auto& [end, p] : clause_tokens[c])
+          if (end + 1 == token.begin && text_[end] == ' ') {
+            std::string verb = last_word_before(token_begin(end, p), clauses[c].begin);
+            if (causatives.count(verb) && !is_locale(p)) is_passive = true;
+          }
         auto keys = key_participants(m);
         bool after = false;
         for (std::size_t i = c; i < clauses.size() && !after; ++i)
@@ -2851,15 +2888,34 @@ private:
   }
 
   // The last measure word of a level (not a change) in a clause.
-  std::optional<std::size_t> last_level_measure(span clause) const {
-    auto words = words_between(text_, clause.begin, clause.end);
+  // A change of a level measure, of a segment of it when one is named:
+  // "revenue_data_centre_growth", "data centre revenue growth".
+  static void name_change(quantity_mention& qm, const measure& level, std::string part,
+                          const measure& change) {
+    qm.measure = level.id + (part.empty() ? "" : "_" + part) + "_" + change.id;
+    std::replace(part.begin(), part.end(), '_', ' ');
+    bool market = part.starts_with("from ") || part.starts_with("in ");
+    qm.measure_label = (part.empty() ? level.label
+                        : market     ? level.label + " " + part
+                                     : part + " " + level.label) +
+                       " " + change.label;
+  }
+
+  // (at: where the measure word begins, for its segment.)
+  std::optional<std::size_t> last_level_measure(span clause, std::size_t* at = nullptr) const {
+    auto placed = words_at(text_, clause.begin, clause.end);
+    std::vector<std::string> words;
+    words.reserve(placed.size());
+    for (const auto& w : placed) words.push_back(w.second);
     std::optional<std::size_t> found;
-    std::size_t found_end = 0;
+    std::size_t found_end = 0, found_begin = 0;
     for (const auto& [phrase, m] : prepared_.measure_phrases) {
       if (words_.quantities.measures[m].change) continue;
       for (std::size_t end = phrase.size(); end <= words.size(); ++end)
-        if (phrase_ends_at(words, end, phrase) && end >= found_end) found = m, found_end = end;
+        if (phrase_ends_at(words, end, phrase) && end >= found_end)
+          found = m, found_end = end, found_begin = placed[end - phrase.size()].first;
     }
+    if (at && found) *at = found_begin;
     return found;
   }
 
@@ -4216,24 +4272,16 @@ private:
             if (!best) continue;
           } else if (const measure_word* what = nearest(level)) {
             // ("revenue from China rose 4%": the segment's change, not the whole's.)
-            std::string part = segment_of(what->begin, clauses[c]);
-            std::string id = q.measures[what->measure].id + (part.empty() ? "" : "_" + part);
-            std::replace(part.begin(), part.end(), '_', ' ');
-            qm.measure = id + "_" + q.measures[best->measure].id;
-            bool market = part.starts_with("from ") || part.starts_with("in ");
-            const std::string& level_label = q.measures[what->measure].label;
-            qm.measure_label = (part.empty() ? level_label
-                                : market     ? level_label + " " + part
-                                             : part + " " + level_label) +
-                               " " + q.measures[best->measure].label;
+            name_change(qm, q.measures[what->measure], segment_of(what->begin, clauses[c]),
+                        q.measures[best->measure]);
             counted_change(clauses[c], q.measures[best->measure], qm);
             best = nullptr;
-          } else if (auto before_clause = c > 0 ? last_level_measure(clauses[c - 1])
-                                                : std::optional<std::size_t>()) {
-            // "imported $385 billion, an increase of 10.4%": the change of the clause before's.
-            qm.measure = q.measures[*before_clause].id + "_" + q.measures[best->measure].id;
-            qm.measure_label =
-                q.measures[*before_clause].label + " " + q.measures[best->measure].label;
+          } else if (std::size_t level_at = 0;
+                     c > 0 && last_level_measure(clauses[c - 1], &level_at)) {
+            // "imported $385 billion, an increase of 10.4%": the change of the clause before's
+            // ("data centre revenue of $35.6 billion, up 93%": of its segment).
+            name_change(qm, q.measures[*last_level_measure(clauses[c - 1])],
+                        segment_of(level_at, clauses[c - 1]), q.measures[best->measure]);
             counted_change(clauses[c - 1], q.measures[best->measure], qm);
             best = nullptr;
           } else if (c > 0) {
@@ -4496,7 +4544,10 @@ private:
           // (Nor who led a round: "valued at $2.5 billion in a round led by Alibaba".)
           auto whole = [&](const auto& t) {
             std::size_t begin = token_begin(t.first, t.second);
+            // ("whose revenue reached $36.5 billion as demand for Blackwell systems soared":
+            // nor a name in a subordinate clause after the amount.)
             return (share_measure && s == c && t.first > amount.end) ||
+                   (s == c && begin >= own_end) ||
                    (s != c && last_word_before(begin, clauses[s].begin) == "by") || done_by(begin);
           };
           auto named =

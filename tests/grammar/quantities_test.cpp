@@ -270,6 +270,13 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
     REQUIRE(a.size() == 2);
     CHECK(a[0].measure == "revenue_ai_cloud_growth");
     CHECK(a[1].measure == "revenue_consumer");
+    // After a period's adjective too, and the change told in the next clause is the segment's:
+    // neither is Nvidia's whole revenue.
+    a = amounts("Nvidia reported fourth-quarter data centre revenue of $35.6 billion, up 93% "
+                "from a year earlier.");
+    REQUIRE(a.size() == 2);
+    CHECK(a[0].measure == "revenue_data_centre");
+    CHECK(a[1].measure == "revenue_data_centre_growth");
     // The amount's own scale word is no segment: "the $3.5 billion charge" is a charge.
     a = amounts("The $3.5 billion charge Nvidia took in the first quarter hurt.");
     REQUIRE(a.size() == 1);
