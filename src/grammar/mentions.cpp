@@ -1883,6 +1883,10 @@ private:
             // "founded in 2016 by two brothers from the Chinese Academy of Sciences": who did
             // it, after "by", is no participant of what was done.
             std::size_t by = text_.substr(0, clauses[c].end).find(" by ", token.end);
+            // ("was signed by Biden in April 2024": a trigger ending in "by" holds it.)
+            if (token.end >= 3 && token.end - token.begin > 3 &&
+                lowercase(text_.substr(token.end - 3, 3)) == " by")
+              by = token.end - 3;
             // "acquisition of Motorola Mobility from Google": the seller, after "from", is the
             // other party, not part of what was bought.
             bool seller = is_trigger && words_.triggers[std::size_t(token.id)].from_names_seller;
@@ -5112,11 +5116,14 @@ private:
   }
 
   // Does the clause open with "and" or "but" and a subject of its own ("and the app went dark")?
+  // ("but Trump delayed enforcement": a name and a past verb are a subject of its own too.)
   bool coordinate_clause(span clause) const {
-    auto opening = words_between(text_, clause.begin, std::min(clause.end, clause.begin + 24));
+    auto opening = words_at(text_, clause.begin, std::min(clause.end, clause.begin + 32));
     static const word_set coordinators = {"and", "but", "while", "whereas"};
     static const word_set determiners = {"the", "a", "an", "its", "their", "his", "her", "this"};
-    return opening.size() >= 3 && coordinators.count(opening[0]) && determiners.count(opening[1]);
+    if (opening.size() < 3 || !coordinators.count(opening[0].second)) return false;
+    return determiners.count(opening[1].second) ||
+           (is_upper(text_[opening[1].first]) && past_verb(opening[2].second));
   }
 
   // Does the clause open with a subordinator and a subject of its own that names nobody ("after
