@@ -1195,6 +1195,18 @@ private:
     return !opening.empty() && opening.front().size() > 5 && opening.front().ends_with("ing");
   }
 
+  // "..., telling reporters that Nvidia's share had fallen to 50%": a participle of saying that
+  // names an owner of its own before the amount reports its own facts, not the event's amount
+  // ("..., saying it had cost about $5.6 million to train" still tells the event's).
+  bool says_own_fact(span clause, std::size_t amount_begin,
+                     const std::vector<std::pair<std::size_t, participant>>& tokens) const {
+    auto opening = words_between(text_, clause.begin, std::min(clause.end, clause.begin + 24));
+    if (opening.empty() || !speech_verbs_.count(opening.front())) return false;
+    return std::any_of(tokens.begin(), tokens.end(), [&](const auto& t) {
+      return t.first <= amount_begin && !is_locale(t.second);
+    });
+  }
+
   // "its smartphone revenue", "Nvidia's data center revenue", "revenue from China": a segment
   // of the whole, measured apart from it. The words between a possessive (or "its", "the")
   // and the measure word, unless they only say which total ("total", "annual", "net"); a
@@ -4151,7 +4163,7 @@ private:
       // The measure: a count measures what it counts; a percentage of a whole named after it
       // is a share of it; otherwise the nearest measure word.
       std::size_t measure_at = std::string::npos; // where the measure word stands
-      bool present_share = false, share_measure = false;
+      bool present_share = false, share_measure = false, held_share = false;
       if (amount.ast.kind == quantity_kind::count) {
         if (after_name(amount.begin, sentence)) continue; // "the iPhone 16 went on sale"
         qm.measure = counted_noun(amount.end);
@@ -4177,6 +4189,19 @@ private:
         // the share when the document was written.
         present_share = std::none_of(plain.begin() + long(from), plain.begin() + long(at),
                                      [&](const std::string& w) { return is_past_word(w); });
+      } else if (auto held = amount.ast.kind == quantity_kind::percent
+                                 ? share_told_before(plain, from, before)
+                                 : std::nullopt) {
+        qm.measure = held->first;
+        qm.measure_label = held->second;
+        held_share = true;
+        measure_at = words[at > 0 ? at - 1 : 0].first;
+        // ("had fallen to 50%", "has risen to 30%", "stands at 20%": where it stands now.)
+        present_share = std::any_of(plain.begin() + long(from), plain.begin() + long(before),
+                                    [](const std::string& w) {
+                                      return w == "has" || w == "have" || w == "had" || w == "is" ||
+                                             w == "stands" || w == "remains";
+                                    });
       } else {
         struct measure_word {
           std::size_t measure, begin, distance, end;
@@ -4368,7 +4393,8 @@ private:
         const event_mention& em = mentions_[m];
         if (!clauses[c].holds(em.begin) && event_amount && own_gerund) continue;
         if (!clauses[c].holds(em.begin) && !event_amount && !event_phrase_after(clauses, c, em) &&
-            !(participle_after_event(clauses, c, em) && !qm.measure.empty()))
+            !(participle_after_event(clauses, c, em) && !qm.measure.empty() &&
+              !says_own_fact(clauses[c], amount.begin, clause_tokens[c])))
           continue;
         int cls = em.antecedent ? mentions_[*em.antecedent].trigger_class : em.trigger_class;
         if (cls < 0 || words_.triggers[std::size_t(cls)].repeatable) continue;
@@ -4456,6 +4482,16 @@ private:
           }
           if (!possessor) qm.subjects.push_back(tokens[t].second);
         }
+        // "Huang said Nvidia's share of China's AI chip market had fallen to 50%": the share is
+        // its possessor's.
+        if (held_share)
+          for (const auto& [end, p] : tokens)
+            if (is_possessive(end) && end < amount.begin && !is_locale(p)) {
+              auto next = words_between(text_, end, std::min(amount.begin, end + 12));
+              if (!next.empty() &&
+                  (next[0] == "share" || (next.size() > 1 && next[0] == "s" && next[1] == "share")))
+                qm.subjects = {p};
+            }
         // A clause naming nobody ("and its revenue rose 22%") speaks of the sentence's subject:
         // the first name of the first clause that has one; failing names, a country its
         // demonym names ("Chinese companies imported $385 billion").
@@ -4844,6 +4880,19 @@ private:
                                      : join(words.begin(), market, ' ') + " market share"};
   }
 
+  // "Nvidia's share of China's AI chip market had fallen to 50%", "its share of the market
+  // stood at 30%": the share named before the figure, which "to" or "at" gives as a level.
+  std::optional<std::pair<std::string, std::string>>
+  share_told_before(const std::vector<std::string>& plain, std::size_t from,
+                    std::size_t before) const {
+    if (before == 0 || before <= from || (plain[before - 1] != "to" && plain[before - 1] != "at"))
+      return std::nullopt;
+    for (std::size_t i = before - 1; i-- > from;)
+      if (plain[i] == "share" && i + 1 < before && plain[i + 1] == "of")
+        return share_of(plain, i + 1, before);
+    return std::nullopt;
+  }
+
   // A past verb or auxiliary: "had", "was", "held", "came", "reached".
   bool is_past_word(const std::string& w) const {
     static const word_set irregular = {"was",  "were", "had",  "held", "came", "made", "took",
@@ -4905,29 +4954,34 @@ private:
 
   // A date an amount is compared with, not the amount's own: "from 2023", "since 2021", "than
   // in 2023", "from the previous year", "compared with 2023".
+  // "narrowed to 660 million yuan from 1.37 billion yuan a year earlier", "had fallen to 50%
+  // from 95% four years ago": the period of the amount compared with, after "from" or "than".
+  // No amount's and no event's.
+  bool after_compared_amount(const date_match& date, std::size_t floor) const {
+    auto before =
+        words_at(text_, std::max(floor, date.begin > 80 ? date.begin - 80 : 0), date.begin);
+    if (!before.empty() && before.back().second == "the") before.pop_back();
+    static const word_set amount_words = {"million", "billion", "trillion", "yuan", "dollars",
+                                          "euros",   "percent", "cents",    "won",  "yen"};
+    std::size_t n = before.size();
+    while (n > 0 && amount_words.count(before[n - 1].second)) --n;
+    if (n == 0) return false;
+    // The figure itself is no word: a digit between the comparison word and the date.
+    std::size_t after_word = before[n - 1].first + before[n - 1].second.size();
+    std::string_view between = text_.substr(after_word, date.begin - after_word);
+    if (between.find_first_of("0123456789") == std::string_view::npos) return false;
+    // ("more than 1 billion yuan last year": an approximator, no comparison.)
+    bool approximator = n >= 2 && before[n - 1].second == "than" &&
+                        (before[n - 2].second == "more" || before[n - 2].second == "less" ||
+                         before[n - 2].second == "fewer");
+    return (before[n - 1].second == "from" || before[n - 1].second == "than") && !approximator;
+  }
+
   bool comparison_date(const date_match& date, std::size_t floor) const {
     auto lead = words_between(text_, date.begin, date.end); // its preposition is its own
     auto before = words_before(floor, date.begin);
     if (!before.empty() && before.back() == "the") before.pop_back();
-    // "narrowed to 660 million yuan from 1.37 billion yuan a year earlier": the period of the
-    // amount compared with, after "from".
-    {
-      static const word_set amount_words = {"million", "billion", "trillion", "yuan", "dollars",
-                                            "euros",   "percent", "cents",    "won",  "yen"};
-      std::size_t n = before.size();
-      auto figure = [](const std::string& w) {
-        return !w.empty() && w.find_first_not_of("0123456789.,%$") == std::string::npos;
-      };
-      bool skipped = false;
-      while (n > 0 && (figure(before[n - 1]) || amount_words.count(before[n - 1])))
-        --n, skipped = true;
-      // ("more than 1 billion yuan last year": an approximator, no comparison.)
-      bool approximator =
-          n >= 2 && before[n - 1] == "than" &&
-          (before[n - 2] == "more" || before[n - 2] == "less" || before[n - 2] == "fewer");
-      if (skipped && n > 0 && (before[n - 1] == "from" || before[n - 1] == "than") && !approximator)
-        return true;
-    }
+    if (after_compared_amount(date, floor)) return true;
     // "a 33% increase on 2023", "up 5% on last year": a change told against that period.
     static const word_set changes = {"increase", "rise",   "gain", "jump", "drop",   "fall",
                                      "decline",  "growth", "up",   "down", "higher", "lower"};
@@ -5486,7 +5540,7 @@ private:
         // (Clause statement_ok tells when the event was made known: its saying's date is
         // the event's.)
         if ((c != statement_ok && dates_a_statement(date, clauses[c].begin)) ||
-            skip(date, clauses[c].begin))
+            skip(date, clauses[c].begin) || after_compared_amount(date, clauses[c].begin))
           continue;
         if (compares_since(date, clauses[c].begin, pass == 1)) continue;
         bool eligible = pass == 0 ? c == clause : fallback(c);
