@@ -5204,6 +5204,16 @@ private:
   bool own_noun_subject(span clause, std::size_t trigger_begin,
                         const std::vector<std::pair<std::size_t, participant>>& tokens) const {
     auto opening = words_at(text_, clause.begin, std::min(trigger_begin, clause.begin + 64));
+    // ("; the 910B itself came out in 2023": a model number no name was read in is the
+    // clause's own subject.)
+    std::size_t after_determiner = opening.empty() ? 0 : opening[0].first + 4;
+    if (!opening.empty() && opening.size() <= 3 &&
+        (opening[0].second == "the" || opening[0].second == "its") &&
+        after_determiner < trigger_begin && text_[after_determiner - 1] == ' ' &&
+        text_[after_determiner] >= '0' && text_[after_determiner] <= '9' &&
+        std::none_of(tokens.begin(), tokens.end(),
+                     [&](const auto& t) { return t.first <= trigger_begin; }))
+      return true;
     static const word_set determiners = {"a",    "an",      "some",  "several",
                                          "many", "another", "other", "various"};
     if (opening.size() < 3 || !subordinators.count(opening[0].second) ||
