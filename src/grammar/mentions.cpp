@@ -1540,6 +1540,13 @@ private:
     std::vector<std::vector<std::pair<std::size_t, participant>>> clause_governments(
         clauses.size());
     std::vector<bool> clause_has_trigger(clauses.size(), false);
+    // Where each clause's first contrast marker ends, found once when a trigger first asks.
+    constexpr std::size_t not_looked = std::string::npos - 1;
+    std::vector<std::size_t> clause_contrast(clauses.size(), not_looked);
+    auto contrast_in = [&](std::size_t i) {
+      if (clause_contrast[i] == not_looked) clause_contrast[i] = contrast_marker_end(clauses[i]);
+      return clause_contrast[i];
+    };
     std::vector<std::vector<std::pair<std::size_t, participant>>> clause_tokens(clauses.size());
     // "banned in India": the trigger's begin and the government of the place after it.
     std::vector<std::pair<std::size_t, participant>> jurisdictions;
@@ -1922,7 +1929,7 @@ private:
                        list_head[i + 1] == i && clause_has_trigger[i])) {
             // ("released a string of reasoning models this year, each claiming to match
             // OpenAI's o1": names after a contrast marker are measured against, not acting.)
-            std::size_t contrast = contrast_marker_end(clauses[i]);
+            std::size_t contrast = contrast_in(i);
             for (const auto& [end, p] : clause_tokens[i])
               if (token_begin(end, p) < contrast) ps.push_back(p);
           }
@@ -4958,6 +4965,21 @@ private:
   // from 95% four years ago": the period of the amount compared with, after "from" or "than".
   // No amount's and no event's.
   bool after_compared_amount(const date_match& date, std::size_t floor) const {
+    // (Cheap test first, for every date a trigger may take: a figure or an amount's word, or
+    // "the", must stand right before it.)
+    std::size_t p = date.begin;
+    while (p > floor && text_[p - 1] == ' ') --p;
+    if (p == floor) return false;
+    char last = text_[p - 1];
+    if (!(last >= '0' && last <= '9') && last != '%' && !is_alpha(last)) return false;
+    if (is_alpha(last)) {
+      std::size_t b = p;
+      while (b > floor && is_alpha(text_[b - 1])) --b;
+      static const word_set leading = {"the",   "million", "billion", "trillion", "yuan",
+                                       "dollars", "euros", "percent", "cents",    "won",
+                                       "yen"};
+      if (!leading.count(lowercase(text_.substr(b, p - b)))) return false;
+    }
     auto before =
         words_at(text_, std::max(floor, date.begin > 80 ? date.begin - 80 : 0), date.begin);
     if (!before.empty() && before.back().second == "the") before.pop_back();
