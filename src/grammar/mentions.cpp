@@ -121,6 +121,13 @@ bool is_locale(const participant& p) {
   return p.kind == entity_kind::government || p.kind == entity_kind::place;
 }
 
+// A product, or a name with a model number in it ("R1", "Mate 60"): what a launch launches.
+bool names_product(const participant& p) {
+  return p.kind == entity_kind::product ||
+         std::any_of(p.display.begin(), p.display.end(),
+                     [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
 bool is_upper(char c) {
   return c >= 'A' && c <= 'Z';
 }
@@ -2496,11 +2503,7 @@ private:
       if (is_trigger &&
           prepared_.product_object_words[std::size_t(token.id)].count(
               lowercase(text_.substr(token.begin, token.end - token.begin))) &&
-          std::none_of(m.participants.begin(), m.participants.end(), [](const participant& p) {
-            return p.kind == entity_kind::product ||
-                   std::any_of(p.display.begin(), p.display.end(),
-                               [](char ch) { return ch >= '0' && ch <= '9'; });
-          }))
+          std::none_of(m.participants.begin(), m.participants.end(), names_product))
         continue;
       auto second = second_object(m, clause_tokens[c], token, next_trigger, date_ids);
       mentions_.push_back(std::move(m));
@@ -3681,11 +3684,14 @@ private:
   std::optional<std::size_t>
   implied_product_event(const date_match& offset,
                         const std::vector<std::pair<std::size_t, participant>>& clause_tokens) {
+    // The main deed: the sentence's last one before the offset, told as a fact.
     std::optional<std::size_t> main;
-    for (std::size_t m = 0; m < mentions_.size(); ++m)
-      if (mentions_[m].end <= offset.begin && mention_sentence_[m] == sentence_number_ &&
-          !mentions_[m].hedged && !mentions_[m].future && mentions_[m].trigger_class >= 0)
+    for (std::size_t m = mentions_.size(); m-- > 0 && mention_sentence_[m] == sentence_number_;)
+      if (mentions_[m].end <= offset.begin && !mentions_[m].hedged && !mentions_[m].future &&
+          mentions_[m].trigger_class >= 0) {
         main = m;
+        break;
+      }
     if (!main) return std::nullopt;
     for (const auto& [end, p] : clause_tokens) {
       std::size_t begin = token_begin(end, p);
@@ -3694,17 +3700,13 @@ private:
       bool named_right_after = between.empty() || (between.size() == 1 &&
                                                    (between[0] == "its" || between[0] == "the" ||
                                                     between[0] == "their" || between[0] == "his"));
-      bool product = p.kind == entity_kind::product ||
-                     std::any_of(p.display.begin(), p.display.end(),
-                                 [](char ch) { return ch >= '0' && ch <= '9'; });
-      if (!named_right_after || !product) return std::nullopt;
-      // Nothing but a product noun may follow it: "after its V3 model", not "after V3 won".
-      std::size_t next_end = std::min(text_.size(), end + 24);
-      auto after = words_at(text_, end, next_end);
-      if (!after.empty() && !prepared_.product_nouns.count(after[0].second)) {
-        char c = text_[after[0].first - 1];
-        if (c == ' ') return std::nullopt;
-      }
+      if (!named_right_after || !names_product(p)) return std::nullopt;
+      // Nothing but a product noun or a mark may follow it: "after its V3 model", "after V3,",
+      // not "after V3 won".
+      auto after = words_at(text_, end, std::min(text_.size(), end + 24));
+      if (!after.empty() && !prepared_.product_nouns.count(after[0].second) &&
+          text_[after[0].first - 1] == ' ')
+        return std::nullopt;
       event_mention implied;
       implied.trigger_class = mentions_[*main].trigger_class;
       implied.begin = begin;
@@ -4965,26 +4967,25 @@ private:
   // from 95% four years ago": the period of the amount compared with, after "from" or "than".
   // No amount's and no event's.
   bool after_compared_amount(const date_match& date, std::size_t floor) const {
-    // (Cheap test first, for every date a trigger may take: a figure or an amount's word, or
-    // "the", must stand right before it.)
+    static const word_set amount_words = {"million", "billion", "trillion", "yuan", "dollars",
+                                          "euros",   "percent", "cents",    "won",  "yen"};
+    // (Cheap test first, for every date a trigger may take: a figure, an amount's word or
+    // "the" must stand right before it.)
     std::size_t p = date.begin;
     while (p > floor && text_[p - 1] == ' ') --p;
     if (p == floor) return false;
     char last = text_[p - 1];
-    if (!(last >= '0' && last <= '9') && last != '%' && !is_alpha(last)) return false;
     if (is_alpha(last)) {
       std::size_t b = p;
       while (b > floor && is_alpha(text_[b - 1])) --b;
-      static const word_set leading = {"the",   "million", "billion", "trillion", "yuan",
-                                       "dollars", "euros", "percent", "cents",    "won",
-                                       "yen"};
-      if (!leading.count(lowercase(text_.substr(b, p - b)))) return false;
+      std::string word = lowercase(text_.substr(b, p - b));
+      if (word != "the" && !amount_words.count(word)) return false;
+    } else if (!(last >= '0' && last <= '9') && last != '%') {
+      return false;
     }
     auto before =
         words_at(text_, std::max(floor, date.begin > 80 ? date.begin - 80 : 0), date.begin);
     if (!before.empty() && before.back().second == "the") before.pop_back();
-    static const word_set amount_words = {"million", "billion", "trillion", "yuan", "dollars",
-                                          "euros",   "percent", "cents",    "won",  "yen"};
     std::size_t n = before.size();
     while (n > 0 && amount_words.count(before[n - 1].second)) --n;
     if (n == 0) return false;
@@ -5176,6 +5177,7 @@ private:
     if (words.size() < 2 || !(words[0].second == "the" || words[0].second == "its") ||
         !is_upper(text_[words[1].first]))
       return false;
+    // (The token there ends within a few words of it: "the Hong Kong exchange operator".)
     std::size_t second_end = words[1].first + words[1].second.size();
     for (const auto& [end, p] : tokens)
       if (end > words[1].first) return !(end <= second_end + 16 && is_locale(p));
