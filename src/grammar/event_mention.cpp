@@ -40,8 +40,8 @@ void load_event_words(const vocabulary& words) {
     for (const auto* list :
          {&words.triggers[c].words, &words.triggers[c].object_words,
           &words.triggers[c].passive_words, &words.triggers[c].product_subject_words,
-          &words.triggers[c].product_object_words,
-          &words.triggers[c].gated_words, &words.triggers[c].anaphor_words})
+          &words.triggers[c].product_object_words, &words.triggers[c].gated_words,
+          &words.triggers[c].anaphor_words})
       for (const auto& w : *list) {
         trigger_words.add(lowercase(w), int(c));
         add_start_word(w);

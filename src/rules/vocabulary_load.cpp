@@ -75,7 +75,8 @@ void read_vocabulary(const toml::table& events, const std::string& file, grammar
                      {"label",
                       "words",
                       "object_words",
-                      "product_subject_words", "product_object_words",
+                      "product_subject_words",
+                      "product_object_words",
                       "anaphor_words",
                       "persons_identify",
                       "actors_identify",
@@ -193,8 +194,9 @@ void read_quantities(const toml::table& quantities, const std::string& file,
   ts::check_keys(quantities,
                  {"approximators", "measures", "forecast_markers", "comparison_markers",
                   "event_amount_markers", "gatherings", "cause_markers", "effect_markers",
-                  "count_synonyms", "plan_markers", "plan_measures", "abroad_markers", "rival_markers",
-                  "domestic_markers", "count_segments", "sequential_markers", "version_words"},
+                  "count_synonyms", "plan_markers", "plan_measures", "abroad_markers",
+                  "rival_markers", "domestic_markers", "count_segments", "sequential_markers",
+                  "version_words"},
                  file, "[quantities]");
   auto& q = out.quantities;
   auto append = [&](std::vector<std::string>& to, std::string_view key) {
