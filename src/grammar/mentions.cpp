@@ -1108,10 +1108,21 @@ private:
     // opening with a listed personal name ("Zhang Jianzhong", "Jensen Huang") a person.
     p.kind = has_digit ? entity_kind::product : entity_kind::name;
     // "its Hunyuan models", "Kunlun chips": a name right before a product noun names a product.
+    // ("Huawei's HarmonyOS laptops": a line of things the name marks, not the name's own
+    // product; keyed with its noun, apart from "HarmonyOS".)
     if (!possessive) {
       std::string noun = word_after(text_, token.end);
-      if (noun.size() > 3 && noun.back() == 's') noun.pop_back();
-      if (!noun.empty() && prepared_.product_nouns.count(noun)) p.kind = entity_kind::product;
+      bool plural = noun.size() > 3 && noun.back() == 's';
+      if (plural) noun.pop_back();
+      if (!noun.empty() && prepared_.product_nouns.count(noun)) {
+        p.kind = entity_kind::product;
+        static const word_set devices = {"laptop", "pc",    "computer",   "tablet",
+                                         "watch",  "phone", "smartphone", "handset"};
+        if (plural && !has_digit && devices.count(noun)) {
+          p.key += " " + noun + "s";
+          p.display += " " + noun + "s";
+        }
+      }
     }
     if (titled && !has_digit && parts.size() <= 3) p.kind = entity_kind::person;
     // "the Supreme Court", "the Federal Trade Commission": a body of a state, where it acts.
