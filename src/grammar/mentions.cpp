@@ -4258,6 +4258,21 @@ private:
           return best;
         };
         const measure_word* best = nearest([](const measure_word&) { return true; });
+        // "tariffs on Chinese imports now total 145%": a measure word a few words before "on"
+        // and the nearest one heads the phrase; the nearest only says what it is levied on.
+        if (best && best->begin < amount.begin)
+          if (const measure_word* head = nearest([&](const measure_word& w) {
+                if (&w == best || w.end > best->begin || best->begin - w.end > 40 ||
+                    q.measures[w.measure].change)
+                  return false;
+                // ("a 17% drop on January 27 erased ...": "on" a date is no such phrase.)
+                for (std::size_t d : date_ids)
+                  if (scan_.dates[d].begin >= w.end && scan_.dates[d].begin < best->begin)
+                    return false;
+                auto between = words_between(text_, w.end, best->begin);
+                return !between.empty() && between.size() <= 3 && between.front() == "on";
+              }))
+            best = head;
         // "valued Unitree at about 12 billion yuan in its latest funding round": the value
         // "at" states is the measure before it, whatever stands nearer after the amount.
         if (before > 0 && plain[before - 1] == "at")

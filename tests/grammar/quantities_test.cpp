@@ -277,6 +277,10 @@ TEST_CASE("an amount is kept with what it measures, whose it is and its modality
     REQUIRE(a.size() == 2);
     CHECK(a[0].measure == "revenue_data_centre");
     CHECK(a[1].measure == "revenue_data_centre_growth");
+    // A measure word before "on" and the nearest one heads the phrase: a tariff, not imports.
+    a = amounts("Tariffs on Chinese imports now total 145% in 2025.");
+    REQUIRE(a.size() == 1);
+    CHECK(a[0].measure == "tariff");
     // The amount's own scale word is no segment: "the $3.5 billion charge" is a charge.
     a = amounts("The $3.5 billion charge Nvidia took in the first quarter hurt.");
     REQUIRE(a.size() == 1);
